@@ -1,0 +1,583 @@
+//! From quantities to claims: what each figure measures, for whom, and when, using the
+//! sentence first and then the article's context (earlier sentences, anaphora, the date).
+
+use super::entity::{EntityMention, find_entities};
+use super::period::{Period, PeriodMention, PeriodRelation, YearMonth, find_periods};
+use super::quantity::{Direction, Quantity, Unit, extract_quantities};
+use super::text::{Date, Sentence, split_sentences};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureKind {
+    /// An amount: money, trips, persons.
+    Level,
+    /// A percentage of a total.
+    Share,
+    /// A growth rate the source publishes as such (real GDP growth).
+    Rate,
+}
+
+/// What the extractor needs to know of one measure; built from the manifest.
+#[derive(Debug, Clone)]
+pub struct MeasureInfo {
+    pub name: String,
+    pub kind: MeasureKind,
+    /// The data's unit: "USD", "trips", "percent", ...
+    pub unit: String,
+    /// For a level: the measure holding its shares, if the data names one.
+    pub share: Option<String>,
+    /// The dataset has a counterpart column (partners, origins).
+    pub has_counterpart: bool,
+}
+
+/// Words that name measures, each with the measures it may mean in order of preference.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub phrase: String,
+    pub measures: Vec<String>,
+}
+
+pub struct Lexicon {
+    pub measures: Vec<MeasureInfo>,
+    pub terms: Vec<Term>,
+    /// The country the datasets describe (reporter, destination): "GEO".
+    pub home: String,
+    /// The code for all partners together: "WLD".
+    pub total: String,
+    matcher: AhoCorasick,
+}
+
+impl Lexicon {
+    pub fn new(measures: Vec<MeasureInfo>, terms: Vec<Term>, home: String, total: String) -> Self {
+        let phrases: Vec<String> = terms.iter().map(|t| t.phrase.to_lowercase()).collect();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&phrases)
+            .expect("measure words build an automaton");
+        Lexicon { measures, terms, home, total, matcher }
+    }
+
+    pub fn measure(&self, name: &str) -> Option<&MeasureInfo> {
+        self.measures.iter().find(|m| m.name == name)
+    }
+
+    fn find_terms(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.matcher
+            .find_iter(text)
+            .filter(|m| {
+                let before = text[..m.start()].chars().next_back();
+                let after = text[m.end()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    Level,
+    Share,
+    Change,
+    Rank,
+    Trend,
+}
+
+/// How the claim's period was found, so the report can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodSource {
+    Sentence,
+    Context,
+    /// No period was stated: the latest complete year before the article's date.
+    Assumed,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence: String,
+    pub kind: ClaimKind,
+    /// Measures this figure may mean, in order of preference; empty when unresolved.
+    pub readings: Vec<String>,
+    pub subject: Option<String>,
+    pub counterpart: Option<String>,
+    pub period: Option<Period>,
+    pub period_source: Option<PeriodSource>,
+    /// A change accumulated over several years ("has grown by 40% since 2022").
+    pub cumulative: bool,
+    /// The period's year was still running when the article appeared.
+    pub year_in_progress: bool,
+    pub quantity: Quantity,
+}
+
+impl Claim {
+    pub fn is_claim(&self) -> bool {
+        !self.readings.is_empty()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ArticleExtraction {
+    pub title: Option<String>,
+    pub date: Option<Date>,
+    /// The year used for relative and missing periods, and whether it was only estimated.
+    pub reference_year: Option<(i32, bool)>,
+    /// Every quantity found, claims and non-claims, in order.
+    pub items: Vec<Claim>,
+}
+
+const ANAPHORA: &[&str] = &[
+    "this figure", "that figure", "the figure", "this number", "that number", "this indicator",
+    "the number", "this amount", "this volume", "this", "it", "its",
+];
+const SHARE_CUES: &[&str] =
+    &["account", "accounts", "accounted", "make up", "makes up", "made up", "share", "proportion", "percent of", "% of"];
+const PERFECT: &[&str] = &["has", "have", "had", "since"];
+
+#[derive(Default)]
+struct Context {
+    /// Last measure term seen, with the sentence index it was in.
+    term: Option<(usize, usize)>,
+    counterpart: Option<String>,
+    /// Period of the last claim in the current paragraph.
+    period: Option<(usize, Period)>,
+}
+
+fn clause_bounds(sentence: &str, pos: usize) -> (usize, usize) {
+    let is_break = |s: &str, i: usize| -> Option<usize> {
+        let rest = &s[i..];
+        for w in [",", ";", ":", " whereas ", " while ", " but ", " — ", " – "] {
+            if rest.starts_with(w) {
+                return Some(w.len());
+            }
+        }
+        None
+    };
+    let mut start = 0;
+    let mut i = 0;
+    let bytes = sentence.as_bytes();
+    let mut end = sentence.len();
+    while i < sentence.len() {
+        if !sentence.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = is_break(sentence, i) {
+            // A comma between digits is a thousands separator, not a clause break.
+            let digit_comma = bytes[i] == b','
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if !digit_comma {
+                if i + len <= pos {
+                    start = i + len;
+                } else if i >= pos {
+                    end = i;
+                    break;
+                }
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    (start, end)
+}
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let hay = hay.to_lowercase();
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Chooses the mention nearest to `pos` inside the clause, else nearest in the sentence
+/// (preceding first), returning its index.
+fn nearest<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), pos: usize, clause: (usize, usize)) -> Option<usize> {
+    let dist = |s: usize, e: usize| if e <= pos { pos - e } else { s.saturating_sub(pos) };
+    let in_clause = items
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| {
+            let (s, e) = span(x);
+            s >= clause.0 && e <= clause.1
+        })
+        .min_by_key(|(_, x)| {
+            let (s, e) = span(x);
+            dist(s, e)
+        })
+        .map(|(i, _)| i);
+    if in_clause.is_some() {
+        return in_clause;
+    }
+    let before = items.iter().enumerate().filter(|(_, x)| span(x).1 <= pos).max_by_key(|(_, x)| span(x).1).map(|(i, _)| i);
+    before.or_else(|| items.iter().enumerate().filter(|(_, x)| span(x).0 >= pos).min_by_key(|(_, x)| span(x).0).map(|(i, _)| i))
+}
+
+fn compatible(q: &Quantity, kind: ClaimKind, m: &MeasureInfo) -> bool {
+    match kind {
+        ClaimKind::Level => {
+            m.kind == MeasureKind::Level
+                && if q.unit.is_money() { m.unit == q.unit.as_str() } else { q.unit == Unit::Count && !is_money_unit(&m.unit) }
+        }
+        ClaimKind::Share => matches!(m.kind, MeasureKind::Level | MeasureKind::Share),
+        ClaimKind::Change => match q.unit {
+            Unit::Percent => matches!(m.kind, MeasureKind::Rate | MeasureKind::Level),
+            Unit::Multiplier => m.kind == MeasureKind::Level,
+            Unit::PercentagePoints => matches!(m.kind, MeasureKind::Share | MeasureKind::Rate | MeasureKind::Level),
+            _ => false,
+        },
+        ClaimKind::Rank | ClaimKind::Trend => true,
+    }
+}
+
+fn is_money_unit(u: &str) -> bool {
+    matches!(u, "USD" | "EUR" | "GEL" | "GBP" | "RUB" | "INR")
+}
+
+/// Options that come from outside the text.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    pub date: Option<Date>,
+    pub title: Option<String>,
+}
+
+pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> ArticleExtraction {
+    let sentences = split_sentences(text);
+    let date = opts.date.or_else(|| super::text::find_dateline(text));
+    let mut drafts: Vec<(Claim, Option<PeriodMention>)> = Vec::new();
+    let mut ctx = Context::default();
+    let mut last_paragraph = usize::MAX;
+    for (si, s) in sentences.iter().enumerate() {
+        if s.furniture {
+            continue;
+        }
+        if s.paragraph != last_paragraph {
+            ctx.period = None;
+            last_paragraph = s.paragraph;
+        }
+        let stext = &text[s.start..s.end];
+        let quantities = extract_quantities(stext);
+        let terms = lex.find_terms(stext);
+        let entities: Vec<EntityMention> = find_entities(stext);
+        let periods = find_periods(stext);
+        let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
+        let mut sentence_claimed = false;
+        for q in quantities {
+            let claim = build_claim(text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx);
+            sentence_claimed |= claim.0.is_claim();
+            drafts.push(claim);
+        }
+        // Context for later sentences: the last measure and partner named.
+        if let Some(&(_, _, t)) = terms.last() {
+            ctx.term = Some((si, t));
+        }
+        if let Some(e) = others.last() {
+            ctx.counterpart = Some(e.code.clone());
+        }
+        if sentence_claimed {
+            if let Some(p) = drafts.iter().rev().find(|d| d.0.is_claim()).and_then(|d| d.0.period) {
+                if drafts.last().is_some_and(|d| d.0.period_source != Some(PeriodSource::Assumed)) {
+                    ctx.period = Some((s.paragraph, p));
+                }
+            }
+        }
+    }
+    // The article's year: stated, else the latest year its claims name.
+    let reference_year = date.map(|d| (d.year, false)).or_else(|| {
+        drafts
+            .iter()
+            .filter(|d| d.0.is_claim())
+            .filter_map(|d| d.1.and_then(|m| m.resolve(None)).map(|p| p.end.year))
+            .max()
+            .map(|y| (y, true))
+    });
+    let mut items = Vec::with_capacity(drafts.len());
+    for (n, (mut c, mention)) in drafts.into_iter().enumerate() {
+        c.id = format!("q{}", n + 1);
+        finish_period(&mut c, mention, reference_year, date);
+        items.push(c);
+    }
+    let mut k = 0;
+    for c in items.iter_mut() {
+        if c.is_claim() {
+            k += 1;
+            c.id = format!("c{k}");
+        }
+    }
+    ArticleExtraction { title: opts.title.clone(), date, reference_year, items }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_claim(
+    text: &str,
+    s: &Sentence,
+    si: usize,
+    stext: &str,
+    q: &Quantity,
+    lex: &Lexicon,
+    terms: &[(usize, usize, usize)],
+    entities: &[EntityMention],
+    periods: &[PeriodMention],
+    ctx: &Context,
+) -> (Claim, Option<PeriodMention>) {
+    let pos = q.start;
+    let clause = clause_bounds(stext, pos);
+    let clause_text = &stext[clause.0..clause.1];
+    let lower_sentence = stext.to_lowercase();
+
+    // Measure: a term in the sentence, else one carried by anaphora from the sentences before.
+    let term = nearest(terms, |t| (t.0, t.1), pos, clause).map(|i| terms[i].2).or_else(|| {
+        let anaphoric = ANAPHORA.iter().any(|a| contains_word(&lower_sentence, a));
+        ctx.term.filter(|(at, _)| anaphoric && si - at <= 2).map(|(_, t)| t)
+    });
+
+    let kind = claim_kind(q, clause_text, &stext[pos..], term.map(|t| &lex.terms[t]), lex);
+    let readings: Vec<String> = term
+        .map(|t| {
+            lex.terms[t]
+                .measures
+                .iter()
+                .filter_map(|name| lex.measure(name))
+                .filter(|m| compatible(q, kind, m))
+                .map(|m| reading_name(m, kind, lex))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut dedup = Vec::new();
+    for r in readings {
+        if !dedup.contains(&r) {
+            dedup.push(r);
+        }
+    }
+    let readings = dedup;
+
+    let has_counterpart = readings.first().and_then(|r| lex.measure(r)).map(|m| m.has_counterpart).unwrap_or(true);
+    let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
+    let (subject, counterpart) = if has_counterpart {
+        let cp = nearest(&others, |e| (e.start, e.end), pos, clause)
+            .map(|i| others[i].code.clone())
+            .or_else(|| {
+                let names_home = entities.iter().any(|e| e.code == lex.home);
+                if names_home { Some(lex.total.clone()) } else { ctx.counterpart.clone() }
+            });
+        (Some(lex.home.clone()), cp)
+    } else {
+        // A dataset of one country's indicators: the country named, else the home country.
+        let named = nearest(entities, |e| (e.start, e.end), pos, clause).map(|i| entities[i].code.clone());
+        (Some(named.unwrap_or_else(|| lex.home.clone())), None)
+    };
+
+    let mention = nearest(periods, |p| (p.start, p.end), pos, clause).map(|i| periods[i]);
+    let in_clause = mention.is_some_and(|m| m.start >= clause.0 && m.end <= clause.1);
+    let lower_clause = clause_text.to_lowercase();
+    let perfect = PERFECT.iter().any(|w| contains_word(&lower_clause, w));
+    let cumulative = kind == ClaimKind::Change
+        && mention.is_some_and(|m| m.relation == PeriodRelation::Since || (perfect && !in_clause));
+    let (period, period_source) = if mention.is_some() {
+        (None, Some(PeriodSource::Sentence))
+    } else if let Some((_, p)) = ctx.period.filter(|(para, _)| *para == s.paragraph) {
+        (Some(p), Some(PeriodSource::Context))
+    } else {
+        (None, Some(PeriodSource::Assumed))
+    };
+    let claim = Claim {
+        id: String::new(),
+        text: text[s.start + q.start..s.start + q.end].to_string(),
+        start: s.start + q.start,
+        end: s.start + q.end,
+        sentence: stext.to_string(),
+        kind,
+        readings,
+        subject,
+        counterpart,
+        period,
+        period_source,
+        cumulative,
+        year_in_progress: false,
+        quantity: Quantity { start: s.start + q.start, end: s.start + q.end, ..q.clone() },
+    };
+    (claim, mention)
+}
+
+fn reading_name(m: &MeasureInfo, kind: ClaimKind, _lex: &Lexicon) -> String {
+    match (kind, m.kind) {
+        (ClaimKind::Share, MeasureKind::Level) => m.share.clone().unwrap_or_else(|| format!("{}_share", m.name)),
+        _ => m.name.clone(),
+    }
+}
+
+fn claim_kind(q: &Quantity, clause: &str, after: &str, term: Option<&Term>, lex: &Lexicon) -> ClaimKind {
+    match q.unit {
+        Unit::Multiplier | Unit::PercentagePoints => ClaimKind::Change,
+        Unit::Percent => {
+            if q.direction.is_some() {
+                return ClaimKind::Change;
+            }
+            if q.fraction {
+                return ClaimKind::Share;
+            }
+            let lc = clause.to_lowercase();
+            let after_lc = after.to_lowercase();
+            let share_cue = SHARE_CUES.iter().any(|c| contains_word(&lc, c))
+                || after_lc.contains("% of")
+                || after_lc.split_whitespace().nth(1) == Some("of");
+            if share_cue {
+                return ClaimKind::Share;
+            }
+            // A percent next to a growth-rate measure is that rate ("GDP growth was 9.4%").
+            let first_rate = term
+                .and_then(|t| t.measures.first())
+                .and_then(|n| lex.measure(n))
+                .is_some_and(|m| m.kind == MeasureKind::Rate);
+            if first_rate { ClaimKind::Change } else { ClaimKind::Share }
+        }
+        _ => ClaimKind::Level,
+    }
+}
+
+fn finish_period(c: &mut Claim, mention: Option<PeriodMention>, reference_year: Option<(i32, bool)>, date: Option<Date>) {
+    let year = reference_year.map(|(y, _)| y);
+    if let Some(m) = mention {
+        match m.resolve(year) {
+            Some(p) => c.period = Some(p),
+            None => {
+                c.period = None;
+                c.period_source = None;
+            }
+        }
+    }
+    if c.period.is_none() && c.period_source == Some(PeriodSource::Assumed) {
+        // Nothing stated: the latest complete year before the article appeared.
+        c.period = year.map(|y| Period::year(y - 1));
+        if c.period.is_none() {
+            c.period_source = None;
+        }
+    }
+    if c.cumulative {
+        if let (Some(p), Some(y)) = (c.period, year) {
+            // "grown by 40% since 2022": from the start of that year until the article's year.
+            if y > p.start.year {
+                c.period = Some(Period { start: p.start, end: YearMonth::new(y, 12) });
+            } else {
+                c.cumulative = false;
+            }
+        } else {
+            c.cumulative = false;
+        }
+    }
+    if let (Some(p), Some((y, _))) = (c.period, reference_year) {
+        // A year is still running on any day of it, 31 December included: its figures
+        // come out weeks later.
+        let running = match date {
+            Some(d) => p.end.year >= d.year,
+            None => p.end.year >= y,
+        };
+        c.year_in_progress = running && p.end.month == 12;
+    }
+    let _ = Direction::Up;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let m = |name: &str, kind, unit: &str, share: Option<&str>, cp| MeasureInfo {
+            name: name.into(),
+            kind,
+            unit: unit.into(),
+            share: share.map(Into::into),
+            has_counterpart: cp,
+        };
+        Lexicon::new(
+            vec![
+                m("turnover", MeasureKind::Level, "USD", Some("turnover_share"), true),
+                m("turnover_share", MeasureKind::Share, "percent", None, true),
+                m("export", MeasureKind::Level, "USD", Some("export_share"), true),
+                m("trips", MeasureKind::Level, "trips", None, true),
+                m("gdp_growth", MeasureKind::Rate, "percent", None, false),
+            ],
+            vec![
+                Term { phrase: "trade".into(), measures: vec!["turnover".into()] },
+                Term { phrase: "trade turnover".into(), measures: vec!["turnover".into()] },
+                Term { phrase: "exported".into(), measures: vec!["export".into()] },
+                Term { phrase: "tourists".into(), measures: vec!["trips".into()] },
+                Term { phrase: "economy".into(), measures: vec!["gdp_growth".into()] },
+            ],
+            "GEO".into(),
+            "WLD".into(),
+        )
+    }
+
+    fn claims(text: &str) -> Vec<Claim> {
+        extract_claims(text, &lexicon(), &ExtractOptions::default()).items.into_iter().filter(|c| c.is_claim()).collect()
+    }
+
+    #[test]
+    fn level_with_counterpart_from_context() {
+        let cs = claims("Russia and Georgia talk.\nTrade turnover in 2024 reached $2.4 billion.");
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].readings, ["turnover"]);
+        assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+        assert_eq!(cs[0].period, Some(Period::year(2024)));
+        assert_eq!(cs[0].kind, ClaimKind::Level);
+    }
+
+    #[test]
+    fn anaphora_carries_measure_and_partner() {
+        let cs = claims("Russia leads in the number of tourists. If this figure was 200,000 in 2021, by 2024, it had already exceeded 1.4 million.");
+        assert_eq!(cs.len(), 2);
+        assert_eq!(cs[0].period, Some(Period::year(2021)));
+        assert_eq!(cs[1].period, Some(Period::year(2024)));
+        assert!(cs.iter().all(|c| c.counterpart.as_deref() == Some("RUS") && c.readings == ["trips"]));
+    }
+
+    #[test]
+    fn shares_pick_the_partner_of_their_clause() {
+        let cs = claims("The CIS accounts for 33% of Georgia’s trade, whereas the EU makes up only 22%.");
+        assert_eq!(cs.len(), 2);
+        assert_eq!(cs[0].counterpart.as_deref(), Some("CIS"));
+        assert_eq!(cs[1].counterpart.as_deref(), Some("EU"));
+        assert!(cs.iter().all(|c| c.kind == ClaimKind::Share && c.readings == ["turnover_share"]));
+        // No period stated and no article date: nothing to assume from.
+        assert!(cs[0].period.is_none());
+    }
+
+    #[test]
+    fn assumed_period_is_the_year_before_the_article() {
+        let opts = ExtractOptions { date: Date::parse("2025-12-15"), title: None };
+        let cs: Vec<Claim> = extract_claims("The CIS accounts for 33% of Georgia’s trade.", &lexicon(), &opts).items;
+        assert_eq!(cs[0].period, Some(Period::year(2024)));
+        assert_eq!(cs[0].period_source, Some(PeriodSource::Assumed));
+    }
+
+    #[test]
+    fn cumulative_growth_since_a_year() {
+        let opts = ExtractOptions { date: Date::parse("2025-12-15"), title: None };
+        let cs = extract_claims("Had it chosen confrontation in 2022, Georgia's economy would not have grown by 40%.", &lexicon(), &opts).items;
+        assert_eq!(cs.len(), 1);
+        assert!(cs[0].cumulative);
+        assert_eq!(cs[0].kind, ClaimKind::Change);
+        assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
+        assert_eq!(cs[0].counterpart, None);
+        assert_eq!(cs[0].period.unwrap().label(), "2022–2025");
+    }
+
+    #[test]
+    fn numbers_without_a_measure_are_not_claims() {
+        let all = extract_claims("He met 300 people in Tbilisi.", &lexicon(), &ExtractOptions::default()).items;
+        assert_eq!(all.len(), 1);
+        assert!(!all[0].is_claim());
+    }
+}

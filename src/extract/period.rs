@@ -1,0 +1,441 @@
+//! Periods named in text: years, months and month ranges, quarters, halves, "9 months",
+//! year ranges, and relative years ("last year") resolved against the article date.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A calendar month, ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl YearMonth {
+    pub fn new(year: i32, month: u32) -> Self {
+        YearMonth { year, month }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        let (y, m) = s.trim().split_once('-')?;
+        if y.len() != 4 || m.len() != 2 {
+            return None;
+        }
+        let year: i32 = y.parse().ok()?;
+        let month: u32 = m.parse().ok()?;
+        (1..=12).contains(&month).then_some(YearMonth { year, month })
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Period {
+    pub start: YearMonth,
+    pub end: YearMonth,
+}
+
+impl Period {
+    pub fn year(y: i32) -> Self {
+        Period { start: YearMonth::new(y, 1), end: YearMonth::new(y, 12) }
+    }
+
+    pub fn is_full_year(&self) -> bool {
+        self.start.year == self.end.year && self.start.month == 1 && self.end.month == 12
+    }
+
+    pub fn label(&self) -> String {
+        const M: [&str; 12] =
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let (s, e) = (self.start, self.end);
+        if s.year == e.year {
+            if s.month == 1 && e.month == 12 {
+                format!("{}", s.year)
+            } else if s.month == e.month {
+                format!("{} {}", M[s.month as usize - 1], s.year)
+            } else {
+                format!("{}–{} {}", M[s.month as usize - 1], M[e.month as usize - 1], s.year)
+            }
+        } else if s.month == 1 && e.month == 12 {
+            format!("{}–{}", s.year, e.year)
+        } else {
+            format!("{} {}–{} {}", M[s.month as usize - 1], s.year, M[e.month as usize - 1], e.year)
+        }
+    }
+}
+
+/// How the words tie the period to the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodRelation {
+    /// "in 2024", "January–August 2024"
+    In,
+    /// "by 2024": the state reached at that time
+    By,
+    /// "since 2022": from then until now
+    Since,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodValue {
+    Fixed(Period),
+    /// Year offset from the article's year ("last year" = -1), with the months it covers.
+    Relative { years: i32, months: (u32, u32) },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodMention {
+    pub start: usize,
+    pub end: usize,
+    pub value: PeriodValue,
+    pub relation: PeriodRelation,
+}
+
+impl PeriodMention {
+    pub fn resolve(&self, article_year: Option<i32>) -> Option<Period> {
+        match self.value {
+            PeriodValue::Fixed(p) => Some(p),
+            PeriodValue::Relative { years, months } => {
+                let y = article_year? + years;
+                Some(Period { start: YearMonth::new(y, months.0), end: YearMonth::new(y, months.1) })
+            }
+        }
+    }
+}
+
+fn month_number(w: &str) -> Option<u32> {
+    const FULL: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    let w = w.to_ascii_lowercase();
+    let w = w.trim_end_matches('.');
+    if let Some(i) = FULL.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
+    }
+    if w.len() >= 3 && w != "mar" || w == "mar" {
+        if let Some(i) = FULL.iter().position(|m| m.starts_with(w) && w.len() >= 3) {
+            if w.len() <= 4 {
+                return Some(i as u32 + 1);
+            }
+        }
+    }
+    None
+}
+
+fn ordinal(w: &str) -> Option<u32> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}
+
+fn small_count(w: &str) -> Option<u32> {
+    let w = w.to_ascii_lowercase();
+    if let Ok(n) = w.parse::<u32>() {
+        return Some(n);
+    }
+    const N: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    N.iter().position(|x| *x == w).map(|i| i as u32 + 1)
+}
+
+fn as_year(w: &str) -> Option<i32> {
+    if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = w.parse().ok()?;
+        return (1900..=2100).contains(&y).then_some(y);
+    }
+    None
+}
+
+#[derive(Debug, Clone, Copy)]
+struct W<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// Words and numbers of a text with spans; dashes and slashes become their own items.
+fn words(text: &str) -> Vec<W<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || (c == '-' && start.is_some() && !text[start.unwrap()..i].bytes().all(|b| b.is_ascii_digit()));
+        if part {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else {
+            if let Some(s) = start.take() {
+                out.push(W { text: &text[s..i], start: s, end: i });
+            }
+            if matches!(c, '-' | '–' | '—' | '/' | ',' | '.' | ';' | ':') {
+                out.push(W { text: &text[i..i + c.len_utf8()], start: i, end: i + c.len_utf8() });
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push(W { text: &text[s..], start: s, end: text.len() });
+    }
+    out
+}
+
+fn is_dash(w: &str) -> bool {
+    matches!(w, "-" | "–" | "—") || w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("through")
+}
+
+/// Finds period mentions in `text`; spans are relative to `text`.
+pub fn find_periods(text: &str) -> Vec<PeriodMention> {
+    let ws = words(text);
+    let mut out: Vec<PeriodMention> = Vec::new();
+    let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some((m, next)) = period_at(&ws, &lower, i) {
+            let relation = relation_before(&lower, i);
+            out.push(PeriodMention { relation, ..m });
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn relation_before(lower: &[String], i: usize) -> PeriodRelation {
+    let mut j = i;
+    for _ in 0..3 {
+        if j == 0 {
+            break;
+        }
+        j -= 1;
+        match lower[j].as_str() {
+            "by" => return PeriodRelation::By,
+            "since" => return PeriodRelation::Since,
+            "the" | "of" => continue,
+            _ => break,
+        }
+    }
+    PeriodRelation::In
+}
+
+fn fixed(ws: &[W], a: usize, b: usize, p: Period) -> PeriodMention {
+    PeriodMention {
+        start: ws[a].start,
+        end: ws[b].end,
+        value: PeriodValue::Fixed(p),
+        relation: PeriodRelation::In,
+    }
+}
+
+fn relative(ws: &[W], a: usize, b: usize, years: i32, months: (u32, u32)) -> PeriodMention {
+    PeriodMention {
+        start: ws[a].start,
+        end: ws[b].end,
+        value: PeriodValue::Relative { years, months },
+        relation: PeriodRelation::In,
+    }
+}
+
+/// A year after token `j`, skipping "of", "the", ",".
+fn year_after(ws: &[W], lower: &[String], j: usize) -> Option<(i32, usize)> {
+    let mut k = j;
+    while k < ws.len() && matches!(lower[k].as_str(), "of" | "the" | "," | "in") {
+        k += 1;
+    }
+    as_year(ws.get(k)?.text).map(|y| (y, k))
+}
+
+/// A relative year after token `j`: "this year", "last year".
+fn rel_year_after(lower: &[String], j: usize) -> Option<(i32, usize)> {
+    let mut k = j;
+    while k < lower.len() && matches!(lower[k].as_str(), "of" | "the") {
+        k += 1;
+    }
+    let off = match lower.get(k)?.as_str() {
+        "this" | "current" => 0,
+        "last" | "previous" | "past" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    (lower.get(k + 1)?.as_str() == "year").then_some((off, k + 1))
+}
+
+fn months_of(lower: &[String], ws: &[W], a: usize, months: (u32, u32), j: usize) -> Option<(PeriodMention, usize)> {
+    if let Some((y, k)) = year_after(ws, lower, j) {
+        let p = Period { start: YearMonth::new(y, months.0), end: YearMonth::new(y, months.1) };
+        return Some((fixed(ws, a, k, p), k + 1));
+    }
+    if let Some((off, k)) = rel_year_after(lower, j) {
+        return Some((relative(ws, a, k, off, months), k + 1));
+    }
+    None
+}
+
+fn period_at(ws: &[W], lower: &[String], i: usize) -> Option<(PeriodMention, usize)> {
+    let w = lower[i].as_str();
+    // Quarter codes: "Q1 2024", "Q1", "1Q2024", "H1 2024".
+    let bytes = w.as_bytes();
+    if bytes.len() == 2 && (bytes[0] == b'q' || bytes[0] == b'h') && bytes[1].is_ascii_digit() {
+        let n = (bytes[1] - b'0') as u32;
+        let months = if bytes[0] == b'q' && (1..=4).contains(&n) {
+            (n * 3 - 2, n * 3)
+        } else if bytes[0] == b'h' && (1..=2).contains(&n) {
+            (n * 6 - 5, n * 6)
+        } else {
+            return None;
+        };
+        return months_of(lower, ws, i, months, i + 1);
+    }
+    // "first quarter of 2024", "first half of 2024", "first nine months of 2024"
+    if let Some(n) = ordinal(w) {
+        match lower.get(i + 1).map(String::as_str) {
+            Some("quarter") if n <= 4 => return months_of(lower, ws, i, (n * 3 - 2, n * 3), i + 2),
+            Some("half") if n <= 2 => return months_of(lower, ws, i, (n * 6 - 5, n * 6), i + 2),
+            _ => {}
+        }
+        if n == 1 {
+            if let (Some(c), Some("months")) = (lower.get(i + 1).and_then(|c| small_count(c)), lower.get(i + 2).map(String::as_str)) {
+                if (1..=12).contains(&c) {
+                    return months_of(lower, ws, i, (1, c), i + 3);
+                }
+            }
+        }
+    }
+    // "9 months of 2024", "nine months of 2024", "11 months"
+    if let (Some(c), Some("months")) = (small_count(w), lower.get(i + 1).map(String::as_str)) {
+        if (2..=12).contains(&c) {
+            if let Some(r) = months_of(lower, ws, i, (1, c), i + 2) {
+                return Some(r);
+            }
+        }
+    }
+    // "January–August 2024", "January 2024", "Jan-Nov 2025", "January-November"
+    if let Some(m1) = month_number(ws[i].text).filter(|_| ws[i].text.chars().next().is_some_and(char::is_uppercase)) {
+        let mut m2 = m1;
+        let mut j = i + 1;
+        if let Some(w) = ws.get(j) {
+            if is_dash(w.text) {
+                if let Some(m) = ws.get(j + 1).and_then(|w| month_number(w.text)) {
+                    m2 = m;
+                    j += 2;
+                }
+            } else if let Some((a, b)) = w.text.split_once('-') {
+                let _ = (a, b);
+            }
+        }
+        // "January-November" joined by a hyphen into one word.
+        if m2 == m1 {
+            if let Some((a, b)) = ws[i].text.split_once('-') {
+                if let (Some(x), Some(y)) = (month_number(a), month_number(b)) {
+                    m2 = y;
+                    let _ = x;
+                }
+            }
+        }
+        if m2 < m1 {
+            return None;
+        }
+        if let Some(r) = months_of(lower, ws, i, (m1, m2), j) {
+            return Some(r);
+        }
+        return None;
+    }
+    if let Some((a, b)) = ws[i].text.split_once('-') {
+        if let (Some(m1), Some(m2)) = (month_number(a), month_number(b)) {
+            if m2 >= m1 {
+                return months_of(lower, ws, i, (m1, m2), i + 1);
+            }
+        }
+    }
+    // "2021-2024", "2021–2024", "from 2021 to 2024"
+    if let Some(y) = as_year(ws[i].text) {
+        if let (Some(d), Some(y2)) = (ws.get(i + 1), ws.get(i + 2).and_then(|w| as_year(w.text))) {
+            if is_dash(d.text) && y2 > y {
+                let p = Period { start: YearMonth::new(y, 1), end: YearMonth::new(y2, 12) };
+                return Some((fixed(ws, i, i + 2, p), i + 3));
+            }
+        }
+        // A year followed by a month-ish word is a date inside prose ("2024 December") — keep it simple.
+        return Some((fixed(ws, i, i, Period::year(y)), i + 1));
+    }
+    // "this year", "last year", "previous year"
+    if let Some((off, k)) = rel_year_after(lower, i) {
+        if lower[i] != "the" {
+            return Some((relative(ws, i, k, off, (1, 12)), k + 1));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str, year: Option<i32>) -> (Period, &str) {
+        let ps = find_periods(s);
+        assert_eq!(ps.len(), 1, "{s}: {ps:?}");
+        (ps[0].resolve(year).unwrap(), &s[ps[0].start..ps[0].end])
+    }
+
+    fn p(a: (i32, u32), b: (i32, u32)) -> Period {
+        Period { start: YearMonth::new(a.0, a.1), end: YearMonth::new(b.0, b.1) }
+    }
+
+    #[test]
+    fn years_and_relations() {
+        assert_eq!(one("in 2024", None).0, Period::year(2024));
+        let ps = find_periods("by 2024, it had");
+        assert_eq!(ps[0].relation, PeriodRelation::By);
+        let ps = find_periods("since 2022 the");
+        assert_eq!(ps[0].relation, PeriodRelation::Since);
+    }
+
+    #[test]
+    fn month_ranges() {
+        assert_eq!(one("in January–August 2024", None).0, p((2024, 1), (2024, 8)));
+        assert_eq!(one("in January-November 2025", None).0, p((2025, 1), (2025, 11)));
+        assert_eq!(one("Jan-Nov 2025", None).0, p((2025, 1), (2025, 11)));
+        assert_eq!(one("in March 2023", None).0, p((2023, 3), (2023, 3)));
+        assert_eq!(one("from January to May 2022", None).0, p((2022, 1), (2022, 5)));
+    }
+
+    #[test]
+    fn quarters_halves_and_months() {
+        assert_eq!(one("in Q1 2024", None).0, p((2024, 1), (2024, 3)));
+        assert_eq!(one("the first quarter of 2025", None).0, p((2025, 1), (2025, 3)));
+        assert_eq!(one("in H1 2024", None).0, p((2024, 1), (2024, 6)));
+        assert_eq!(one("the first half of 2023", None).0, p((2023, 1), (2023, 6)));
+        assert_eq!(one("in 9 months of 2024", None).0, p((2024, 1), (2024, 9)));
+        assert_eq!(one("the first nine months of 2024", None).0, p((2024, 1), (2024, 9)));
+        assert_eq!(one("in the third quarter of 2025", None).0, p((2025, 7), (2025, 9)));
+    }
+
+    #[test]
+    fn year_ranges() {
+        assert_eq!(one("in 2021-2024", None).0, p((2021, 1), (2024, 12)));
+    }
+
+    #[test]
+    fn relative_years_need_the_article_date() {
+        assert_eq!(one("last year", Some(2025)).0, Period::year(2024));
+        assert_eq!(one("this year", Some(2025)).0, Period::year(2025));
+        assert_eq!(one("in the first half of last year", Some(2025)).0, p((2024, 1), (2024, 6)));
+        assert!(find_periods("last year")[0].resolve(None).is_none());
+    }
+}

@@ -1,0 +1,1089 @@
+//! Finds quantities in text: numbers written in digits or words, with their scale,
+//! currency or percent unit, the hedge that bounds them, and the exact byte span.
+
+use super::token::{Token, TokenKind, tokenize};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
+pub enum Unit {
+    #[serde(rename = "USD")]
+    Usd,
+    #[serde(rename = "EUR")]
+    Eur,
+    #[serde(rename = "GEL")]
+    Gel,
+    #[serde(rename = "GBP")]
+    Gbp,
+    #[serde(rename = "RUB")]
+    Rub,
+    #[serde(rename = "INR")]
+    Inr,
+    #[serde(rename = "count")]
+    Count,
+    #[serde(rename = "percent")]
+    Percent,
+    #[serde(rename = "pp")]
+    PercentagePoints,
+    #[serde(rename = "multiplier")]
+    Multiplier,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Usd => "USD",
+            Unit::Eur => "EUR",
+            Unit::Gel => "GEL",
+            Unit::Gbp => "GBP",
+            Unit::Rub => "RUB",
+            Unit::Inr => "INR",
+            Unit::Count => "count",
+            Unit::Percent => "percent",
+            Unit::PercentagePoints => "pp",
+            Unit::Multiplier => "multiplier",
+        }
+    }
+
+    pub fn is_money(self) -> bool {
+        matches!(self, Unit::Usd | Unit::Eur | Unit::Gel | Unit::Gbp | Unit::Rub | Unit::Inr)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    None,
+    Approx,
+    Nearly,
+    MoreThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+}
+
+impl Hedge {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hedge::None => "none",
+            Hedge::Approx => "approx",
+            Hedge::Nearly => "nearly",
+            Hedge::MoreThan => "more_than",
+            Hedge::AtLeast => "at_least",
+            Hedge::LessThan => "less_than",
+            Hedge::AtMost => "at_most",
+        }
+    }
+}
+
+/// Direction a change was stated in ("up 5%", "fell by 3%").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    /// Byte span of the quantity as written, hedge words included.
+    pub start: usize,
+    pub end: usize,
+    /// Plain units: "$2.4 billion" is 2.4e9; percents as percent ("a quarter" is 25).
+    pub value: f64,
+    /// Half a unit of the last significant digit, in the same units as `value`.
+    pub half_unit: f64,
+    pub unit: Unit,
+    pub hedge: Hedge,
+    /// Both ends of a written range ("7-9%", "between 20 and 30 percent").
+    pub range: Option<(f64, f64)>,
+    /// Change wording around the number; a Down change has a negative value.
+    pub direction: Option<Direction>,
+    /// Written as a fraction word ("a quarter", "half").
+    pub fraction: bool,
+    /// Written without any unit, scale or currency ("200,000").
+    pub bare: bool,
+}
+
+const HEDGES: &[(&[&str], Hedge)] = &[
+    (&["just", "under"], Hedge::Nearly),
+    (&["just", "below"], Hedge::Nearly),
+    (&["close", "to"], Hedge::Nearly),
+    (&["nearly"], Hedge::Nearly),
+    (&["almost"], Hedge::Nearly),
+    (&["approaching"], Hedge::Nearly),
+    (&["just", "over"], Hedge::MoreThan),
+    (&["more", "than"], Hedge::MoreThan),
+    (&["in", "excess", "of"], Hedge::MoreThan),
+    (&["upwards", "of"], Hedge::MoreThan),
+    (&["over"], Hedge::MoreThan),
+    (&["exceeded"], Hedge::MoreThan),
+    (&["exceeds"], Hedge::MoreThan),
+    (&["exceed"], Hedge::MoreThan),
+    (&["exceeding"], Hedge::MoreThan),
+    (&["surpassed"], Hedge::MoreThan),
+    (&["topped"], Hedge::MoreThan),
+    (&["above"], Hedge::MoreThan),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["not", "less", "than"], Hedge::AtLeast),
+    (&["a", "minimum", "of"], Hedge::AtLeast),
+    (&["less", "than"], Hedge::LessThan),
+    (&["fewer", "than"], Hedge::LessThan),
+    (&["under"], Hedge::LessThan),
+    (&["below"], Hedge::LessThan),
+    (&["up", "to"], Hedge::AtMost),
+    (&["at", "most"], Hedge::AtMost),
+    (&["no", "more", "than"], Hedge::AtMost),
+    (&["not", "more", "than"], Hedge::AtMost),
+    (&["a", "maximum", "of"], Hedge::AtMost),
+    (&["about"], Hedge::Approx),
+    (&["around"], Hedge::Approx),
+    (&["roughly"], Hedge::Approx),
+    (&["some"], Hedge::Approx),
+    (&["approximately"], Hedge::Approx),
+    (&["approx"], Hedge::Approx),
+    (&["circa"], Hedge::Approx),
+    (&["estimated"], Hedge::Approx),
+    (&["an", "estimated"], Hedge::Approx),
+    (&["only"], Hedge::None),
+    (&["just"], Hedge::None),
+];
+
+const CHANGE_UP: &[&str] = &[
+    "up", "increase", "increased", "increases", "increasing", "grew", "grown", "grow", "grows",
+    "growth", "rose", "risen", "rise", "rises", "gain", "gained", "climbed", "jumped", "surged",
+    "expanded", "added", "higher", "boosted",
+];
+const CHANGE_DOWN: &[&str] = &[
+    "down", "decrease", "decreased", "decreases", "fell", "fall", "falls", "fallen", "declined",
+    "decline", "declines", "dropped", "drop", "shrank", "shrunk", "contracted", "contraction",
+    "lower", "slumped", "plunged", "reduced", "lost",
+];
+
+fn unit_word(lower: &str) -> Option<Unit> {
+    Some(match lower {
+        "percent" | "pct" | "per-cent" => Unit::Percent,
+        "dollars" | "dollar" | "usd" => Unit::Usd,
+        "euros" | "euro" | "eur" => Unit::Eur,
+        "lari" | "laris" | "gel" => Unit::Gel,
+        "pounds" | "gbp" => Unit::Gbp,
+        "rubles" | "roubles" | "ruble" | "rouble" | "rub" => Unit::Rub,
+        "rupees" | "rupee" | "inr" => Unit::Inr,
+        _ => return None,
+    })
+}
+
+fn currency_prefix_word(word: &str) -> Option<Unit> {
+    Some(match word {
+        "USD" | "US" => Unit::Usd,
+        "EUR" => Unit::Eur,
+        "GEL" => Unit::Gel,
+        "GBP" => Unit::Gbp,
+        "RUB" => Unit::Rub,
+        "INR" | "Rs" | "Rs." => Unit::Inr,
+        _ => return None,
+    })
+}
+
+fn currency_symbol(sym: &str) -> Option<Unit> {
+    Some(match sym {
+        "$" => Unit::Usd,
+        "€" => Unit::Eur,
+        "₾" => Unit::Gel,
+        "£" => Unit::Gbp,
+        "₽" => Unit::Rub,
+        "₹" => Unit::Inr,
+        _ => return None,
+    })
+}
+
+/// Scale words; the short ones ("m", "k", "bn") only count right after a number.
+fn scale_word(lower: &str, attached_or_money: bool) -> Option<f64> {
+    let long = match lower {
+        "thousand" => Some(1e3),
+        "million" | "mln" | "millions" => Some(1e6),
+        "billion" | "bln" | "billions" => Some(1e9),
+        "trillion" | "trn" | "tln" => Some(1e12),
+        "lakh" | "lakhs" => Some(1e5),
+        "crore" | "crores" => Some(1e7),
+        "mn" | "bn" => Some(if lower == "mn" { 1e6 } else { 1e9 }),
+        _ => None,
+    };
+    if long.is_some() {
+        return long;
+    }
+    if !attached_or_money {
+        return None;
+    }
+    match lower {
+        "m" => Some(1e6),
+        "k" => Some(1e3),
+        "b" => Some(1e9),
+        "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+fn small_number_word(lower: &str) -> Option<f64> {
+    const ONES: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] =
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = ONES.iter().position(|w| *w == lower) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|w| *w == lower) {
+        return Some((i as f64 + 2.0) * 10.0);
+    }
+    // "twenty-five"
+    if let Some((a, b)) = lower.split_once('-') {
+        let t = TENS.iter().position(|w| *w == a)?;
+        let o = ONES.iter().position(|w| *w == b).filter(|o| (1..10).contains(o))?;
+        return Some((t as f64 + 2.0) * 10.0 + o as f64);
+    }
+    if lower == "dozen" {
+        return Some(12.0);
+    }
+    None
+}
+
+fn multiplier_word(lower: &str) -> Option<f64> {
+    Some(match lower {
+        "doubled" | "double" | "twofold" | "two-fold" => 2.0,
+        "tripled" | "triple" | "threefold" | "three-fold" | "trebled" => 3.0,
+        "quadrupled" | "fourfold" | "four-fold" => 4.0,
+        "fivefold" | "five-fold" => 5.0,
+        "sixfold" | "six-fold" => 6.0,
+        "sevenfold" | "seven-fold" => 7.0,
+        "eightfold" | "eight-fold" => 8.0,
+        "ninefold" | "nine-fold" => 9.0,
+        "tenfold" | "ten-fold" => 10.0,
+        "halved" => 0.5,
+        _ => return None,
+    })
+}
+
+fn fraction_word(lower: &str) -> Option<f64> {
+    Some(match lower {
+        "half" => 50.0,
+        "quarter" => 25.0,
+        "third" => 100.0 / 3.0,
+        "fifth" => 20.0,
+        "tenth" => 10.0,
+        "two-thirds" => 200.0 / 3.0,
+        "three-quarters" => 75.0,
+        "one-third" => 100.0 / 3.0,
+        "one-quarter" => 25.0,
+        "one-fifth" => 20.0,
+        "one-half" => 50.0,
+        _ => return None,
+    })
+}
+
+const TIME_UNITS: &[&str] = &[
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "decade", "decades", "century", "centuries", "o'clock", "am", "pm",
+];
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Parses a digit token: "1,339.8" → 1339.8 with its half-unit of precision.
+pub fn parse_digits(text: &str) -> Option<(f64, f64)> {
+    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let commas = cleaned.matches(',').count();
+    let dots = cleaned.matches('.').count();
+    let (int_part, frac_part): (String, String) = if commas > 0 && dots > 0 {
+        let last_comma = cleaned.rfind(',').unwrap();
+        let last_dot = cleaned.rfind('.').unwrap();
+        let dec = if last_dot > last_comma { '.' } else { ',' };
+        let (a, b) = cleaned.rsplit_once(dec).unwrap();
+        (a.replace([',', '.'], ""), b.to_string())
+    } else if commas + dots == 0 {
+        (cleaned.clone(), String::new())
+    } else {
+        let sep = if commas > 0 { ',' } else { '.' };
+        let count = commas.max(dots);
+        let (a, b) = cleaned.rsplit_once(sep).unwrap();
+        // One separator followed by other than three digits is a decimal mark; a lone dot is
+        // always decimal in English text; repeated separators group thousands.
+        if count == 1 && (b.len() != 3 || sep == '.' || a == "0") {
+            (a.to_string(), b.to_string())
+        } else {
+            (cleaned.replace(sep, ""), String::new())
+        }
+    };
+    if int_part.is_empty() || !int_part.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value: f64 = format!("{int_part}.{}", if frac_part.is_empty() { "0" } else { &frac_part })
+        .parse()
+        .ok()?;
+    let half_unit = if !frac_part.is_empty() {
+        0.5 * 10f64.powi(-(frac_part.len() as i32))
+    } else {
+        let zeros = int_part.bytes().rev().take_while(|b| *b == b'0').count();
+        if zeros == int_part.len() { 0.5 } else { 0.5 * 10f64.powi(zeros as i32) }
+    };
+    Some((value, half_unit))
+}
+
+struct Scanner<'a> {
+    src: &'a str,
+    toks: Vec<Token>,
+    lower: Vec<String>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(src: &'a str) -> Self {
+        let toks = tokenize(src);
+        let lower = toks
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Word {
+                    t.text(src).to_lowercase().replace('’', "'")
+                } else {
+                    t.text(src).to_string()
+                }
+            })
+            .collect();
+        Scanner { src, toks, lower }
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|_| self.lower[i].as_str())
+    }
+
+    fn sym(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).filter(|t| t.kind == TokenKind::Symbol).map(|t| t.text(self.src))
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// The words before token `i`, nearest first, stopping at punctuation other than hyphens.
+    fn words_before(&self, i: usize, n: usize) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut j = i;
+        while j > 0 && out.len() < n {
+            j -= 1;
+            match self.toks[j].kind {
+                TokenKind::Word => out.push((j, self.lower[j].as_str())),
+                _ => break,
+            }
+        }
+        out
+    }
+}
+
+/// Scans all quantities in `src`, in order of appearance.
+pub fn find_quantities(src: &str) -> Vec<Quantity> {
+    let sc = Scanner::new(src);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < sc.toks.len() {
+        match parse_at(&sc, i) {
+            Some((q, next)) => {
+                out.push(q);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+struct Core {
+    first: usize,
+    last: usize,
+    value: f64,
+    half_unit: f64,
+    unit: Unit,
+    range: Option<(f64, f64)>,
+    fraction: bool,
+    bare: bool,
+    negative: bool,
+}
+
+fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
+    let core = parse_core(sc, i)?;
+    let mut first = core.first;
+    let mut hedge = Hedge::None;
+    // Hedge words directly before the quantity.
+    let before = sc.words_before(first, 3);
+    'hedges: for (words, h) in HEDGES {
+        if words.len() > before.len() {
+            continue;
+        }
+        for (k, w) in words.iter().rev().enumerate() {
+            if before[k].1 != *w {
+                continue 'hedges;
+            }
+        }
+        first = before[words.len() - 1].0;
+        hedge = *h;
+        // "just over", "only about": allow one more hedge-ish word in front.
+        break;
+    }
+    if hedge == Hedge::None && first != core.first {
+        // "only about 5%": the emphasis word came first; look again for a real hedge.
+        let again = sc.words_before(core.first, 1);
+        let _ = again;
+    }
+    // Direction from nearby change words ("up 6.6%", "fell by 3%", "growth of 9%").
+    let mut direction = None;
+    let lookback = sc.words_before(first, 3);
+    for (k, (_, w)) in lookback.iter().enumerate() {
+        let w = *w;
+        // "makes up 22%" is a share, not a rise.
+        if w == "up" && lookback.get(k + 1).is_some_and(|(_, v)| matches!(*v, "make" | "makes" | "made" | "making")) {
+            break;
+        }
+        if CHANGE_UP.contains(&w) {
+            direction = Some(Direction::Up);
+            break;
+        }
+        if CHANGE_DOWN.contains(&w) {
+            direction = Some(Direction::Down);
+            break;
+        }
+    }
+    let mut last = core.last;
+    // "9% year-on-year", "5% y/y", "more" after: trailing change words.
+    if direction.is_none() {
+        if let Some(w) = sc.word(last + 1) {
+            if matches!(w, "higher" | "more" | "increase" | "growth" | "rise" | "up") {
+                direction = Some(Direction::Up);
+            } else if matches!(w, "lower" | "less" | "decrease" | "decline" | "drop" | "down") {
+                direction = Some(Direction::Down);
+            }
+        }
+    }
+    // "or more" / "or so" after the number.
+    if sc.word(last + 1) == Some("or") {
+        match sc.word(last + 2) {
+            Some("more") => {
+                hedge = Hedge::AtLeast;
+                last += 2;
+            }
+            Some("so") => {
+                hedge = Hedge::Approx;
+                last += 2;
+            }
+            _ => {}
+        }
+    }
+    let mut value = core.value;
+    let mut range = core.range;
+    if core.negative || (direction == Some(Direction::Down) && core.unit != Unit::Multiplier) {
+        value = -value.abs();
+        range = range.map(|(a, b)| (-b.abs(), -a.abs()));
+        if core.negative && direction.is_none() {
+            direction = Some(Direction::Down);
+        }
+    }
+    let q = Quantity {
+        start: sc.toks[first].start,
+        end: sc.toks[last].end,
+        value,
+        half_unit: core.half_unit,
+        unit: core.unit,
+        hedge,
+        range,
+        direction,
+        fraction: core.fraction,
+        bare: core.bare,
+    };
+    Some((q, last + 1))
+}
+
+fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
+    let tok = sc.toks[i];
+    // Currency before the number: "$", "US$", "USD", "GEL 93.0 bn", "Rs 1,200".
+    let mut prefix_unit = None;
+    let mut j = i;
+    if let Some(s) = sc.sym(i) {
+        if let Some(u) = currency_symbol(s) {
+            prefix_unit = Some(u);
+            j = i + 1;
+        }
+    } else if tok.kind == TokenKind::Word {
+        let raw = tok.text(sc.src);
+        if raw == "US" && sc.sym(i + 1) == Some("$") && sc.attached(i + 1) {
+            prefix_unit = Some(Unit::Usd);
+            j = i + 2;
+        } else if let Some(u) = currency_prefix_word(raw) {
+            if raw != "US" {
+                prefix_unit = Some(u);
+                j = i + 1;
+                if raw == "Rs" && sc.sym(j) == Some(".") {
+                    j += 1;
+                }
+            }
+        }
+    }
+    let negative = prefix_unit.is_none()
+        && matches!(sc.sym(i), Some("-") | Some("−"))
+        && sc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
+        && (tok.space_before || i == 0);
+    if negative {
+        j = i + 1;
+    }
+    let (mut value, mut half_unit, mut last, numeric_first, spelled) = parse_number(sc, j)?;
+    let start_tok = if prefix_unit.is_some() || negative { i } else { numeric_first };
+    let first_num_tok = sc.toks[numeric_first];
+
+    // Ordinals written in digits ("4th") and years are not quantities.
+    if first_num_tok.kind == TokenKind::Number {
+        if let Some(w) = sc.word(last + 1) {
+            if sc.attached(last + 1) && matches!(w, "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+        }
+    }
+
+    // Scale word: "2.4 billion", "75m", "a million".
+    let mut scaled = false;
+    if let Some(w) = sc.word(last + 1) {
+        let attached = sc.attached(last + 1) || prefix_unit.is_some();
+        if let Some(s) = scale_word(w, attached) {
+            value *= s;
+            half_unit *= s;
+            last += 1;
+            scaled = true;
+            // "a million and a half"
+            if sc.word(last + 1) == Some("and")
+                && sc.word(last + 2) == Some("a")
+                && sc.word(last + 3) == Some("half")
+            {
+                value += 0.5 * s;
+                half_unit = 0.05 * s;
+                last += 3;
+            }
+        }
+    }
+    if spelled && !scaled && value == 1.0 && prefix_unit.is_none() {
+        // A lone "one" is a pronoun far more often than a count.
+        let next_is_unit = sc.word(last + 1).is_some_and(|w| unit_word(w).is_some())
+            || matches!(sc.sym(last + 1), Some("%"));
+        if !next_is_unit {
+            return None;
+        }
+    }
+
+    // Range: "7-9%", "20 to 30 percent", "between 20 and 30".
+    let mut range = None;
+    let between = sc.word(start_tok.wrapping_sub(1)) == Some("between");
+    let joiner = match (sc.sym(last + 1), sc.word(last + 1)) {
+        (Some("-") | Some("–") | Some("—"), _) => true,
+        (_, Some("and")) if between => true,
+        (_, Some("to")) if sc.word(start_tok.wrapping_sub(1)) != Some("from") => true,
+        _ => false,
+    };
+    if joiner {
+        if let Some((v2, h2, l2, _, _)) = parse_number(sc, last + 2) {
+            let mut v2 = v2;
+            let mut h2 = h2;
+            let mut l2 = l2;
+            if let Some(w) = sc.word(l2 + 1) {
+                if let Some(s) = scale_word(w, sc.attached(l2 + 1) || prefix_unit.is_some()) {
+                    v2 *= s;
+                    h2 *= s;
+                    l2 += 1;
+                    if !scaled {
+                        value *= s;
+                        half_unit *= s;
+                    }
+                }
+            }
+            // Only a range when a unit follows or came before, so "2021-2024" stays a period.
+            let unit_after = trailing_unit(sc, l2, prefix_unit);
+            if unit_after.is_some() && v2 > value {
+                range = Some((value, v2));
+                half_unit = half_unit.max(h2);
+                last = l2;
+                value = (value + v2) / 2.0;
+            }
+        }
+    }
+
+    let mut unit = prefix_unit;
+    let mut multiplier = false;
+    if let Some((u, l)) = trailing_unit(sc, last, prefix_unit) {
+        if prefix_unit.is_none() || u == prefix_unit.unwrap() {
+            unit = Some(u);
+            last = l;
+            multiplier = u == Unit::Multiplier;
+        }
+    }
+    let _ = multiplier;
+    let bare = unit.is_none() && !scaled;
+
+    if bare && first_num_tok.kind == TokenKind::Number {
+        let text = first_num_tok.text(sc.src);
+        // A four-digit number 1900–2100 with no unit is a year.
+        if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
+            let y: u32 = text.parse().ok()?;
+            if (1900..=2100).contains(&y) {
+                return None;
+            }
+        }
+        // List numbering: a number that opens a line, or follows a bullet that does.
+        let bullet_before = numeric_first > 0
+            && sc.toks[numeric_first - 1].line_start
+            && matches!(sc.sym(numeric_first - 1), Some("-") | Some("*") | Some("•"));
+        let numbering_mark = matches!(sc.sym(last + 1), Some(".") | Some(")"))
+            && sc.toks.get(last + 2).is_none_or(|t| t.space_before);
+        if (first_num_tok.line_start && numbering_mark) || bullet_before {
+            return None;
+        }
+        // Day of a month: "15 December", "December 15".
+        if sc.word(last + 1).is_some_and(|w| MONTHS.contains(&w))
+            || sc.word(numeric_first.wrapping_sub(1)).is_some_and(|w| MONTHS.contains(&w))
+        {
+            return None;
+        }
+    }
+    if bare {
+        // Durations and ages ("two years ago", "9 months") are periods, not quantities.
+        if sc.word(last + 1).is_some_and(|w| TIME_UNITS.contains(&w)) {
+            return None;
+        }
+        if spelled && sc.word(last + 1) == Some("of") && value < 10.0 {
+            // "one of the", "two of them"
+            return None;
+        }
+    }
+    Some(Core {
+        first: start_tok,
+        last,
+        value,
+        half_unit,
+        unit: unit.unwrap_or(Unit::Count),
+        range,
+        fraction: false,
+        bare,
+        negative,
+    })
+    .or(None)
+}
+
+/// A unit after token `last`: "%", "percent", "per cent", "percentage points", "dollars", "times".
+fn trailing_unit(sc: &Scanner, last: usize, prefix: Option<Unit>) -> Option<(Unit, usize)> {
+    if let Some("%") = sc.sym(last + 1) {
+        return Some((Unit::Percent, last + 1));
+    }
+    let w = sc.word(last + 1)?;
+    if w == "per" && sc.word(last + 2) == Some("cent") {
+        return Some((Unit::Percent, last + 2));
+    }
+    if w == "percentage" && matches!(sc.word(last + 2), Some("points") | Some("point")) {
+        return Some((Unit::PercentagePoints, last + 2));
+    }
+    if matches!(w, "pp" | "ppt" | "ppts") {
+        return Some((Unit::PercentagePoints, last + 1));
+    }
+    if w == "p" && sc.sym(last + 2) == Some(".") && sc.word(last + 3) == Some("p") {
+        let end = if sc.sym(last + 4) == Some(".") { last + 4 } else { last + 3 };
+        return Some((Unit::PercentagePoints, end));
+    }
+    if matches!(w, "times" | "fold") || (w == "x" && sc.attached(last + 1)) {
+        return Some((Unit::Multiplier, last + 1));
+    }
+    if let Some(u) = unit_word(w) {
+        // "USD" after a number only when not already priced.
+        if prefix.is_none() || prefix == Some(u) {
+            if w == "us" {
+                return None;
+            }
+            return Some((u, last + 1));
+        }
+    }
+    if w == "us" && sc.word(last + 2) == Some("dollars") {
+        return Some((Unit::Usd, last + 2));
+    }
+    None
+}
+
+/// A number at token `i`: digits (with a space-grouped tail), spelled words, "a"/"an" + scale,
+/// fraction words, multiplier words. Returns value, half-unit, last token, first token, spelled.
+fn parse_number(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
+    let tok = *sc.toks.get(i)?;
+    match tok.kind {
+        TokenKind::Number => {
+            let text = tok.text(sc.src);
+            let (mut value, mut half) = parse_digits(text)?;
+            let mut last = i;
+            // "1 339,8 mln": a plain space between digit groups, when a unit or scale follows.
+            if let Some(next) = sc.toks.get(i + 1) {
+                let next_text = next.text(sc.src);
+                let head: String = next_text.chars().take_while(|c| c.is_ascii_digit()).collect();
+                if next.kind == TokenKind::Number
+                    && next.space_before
+                    && !sc.src[tok.end..next.start].contains('\n')
+                    && text.len() <= 3
+                    && text.bytes().all(|b| b.is_ascii_digit())
+                    && head.len() == 3
+                    && !next_text.contains('.')
+                {
+                    let joined = format!("{text}{next_text}");
+                    let followed = sc.word(i + 2).is_some_and(|w| {
+                        scale_word(w, true).is_some() || unit_word(w).is_some()
+                    }) || matches!(sc.sym(i + 2), Some("%"));
+                    if followed {
+                        if let Some((v, h)) = parse_digits(&joined) {
+                            value = v;
+                            half = h;
+                            last = i + 1;
+                        }
+                    }
+                }
+            }
+            Some((value, half, last, i, false))
+        }
+        TokenKind::Word => parse_spelled(sc, i),
+        TokenKind::Symbol => None,
+    }
+}
+
+fn parse_spelled(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
+    let w = sc.word(i)?;
+    // "a million", "an estimated", "a hundred", "half a million"
+    if w == "half" && sc.word(i + 1) == Some("a") {
+        if let Some(s) = sc.word(i + 2).and_then(|w| scale_word(w, false)) {
+            let _ = s;
+            // value 0.5 with the scale applied by the caller at i+2
+            return Some((0.5, 0.05, i + 1, i, true));
+        }
+    }
+    if (w == "a" || w == "an") && sc.word(i + 1).is_some_and(|n| matches!(n, "thousand" | "million" | "billion" | "trillion")) {
+        // "a million": one, scaled by the caller.
+        return Some((1.0, 0.5, i, i, true));
+    }
+    if (w == "a" || w == "an") && sc.word(i + 1).is_some_and(|n| matches!(n, "hundred" | "dozen")) {
+        let (v, h, last, _, _) = parse_spelled_run(sc, i + 1)?;
+        return Some((v, h, last, i, true));
+    }
+    parse_spelled_run(sc, i)
+}
+
+fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut last = None;
+    let mut j = i;
+    let mut any = false;
+    while let Some(w) = sc.word(j) {
+        if let Some(n) = small_number_word(w) {
+            if any && current != 0.0 && current % 100.0 != 0.0 && n < 100.0 && current < 100.0 {
+                break; // "two three" is two numbers
+            }
+            current += n;
+            any = true;
+            last = Some(j);
+        } else if w == "hundred" {
+            current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            any = true;
+            last = Some(j);
+        } else if w == "thousand" && any {
+            total += if current == 0.0 { 1.0 } else { current } * 1e3;
+            current = 0.0;
+            last = Some(j);
+        } else if w == "and" && any && sc.word(j + 1).is_some_and(|n| small_number_word(n).is_some()) {
+            // "two hundred and fifty"
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    let last = last?;
+    let value = total + current;
+    // The caller applies million/billion; precision is half of the smallest stated unit.
+    let half = if value >= 1000.0 && value % 1000.0 == 0.0 {
+        let zeros = (value as u64).to_string().bytes().rev().take_while(|b| *b == b'0').count();
+        0.5 * 10f64.powi(zeros as i32)
+    } else {
+        0.5
+    };
+    Some((value, half, last, i, true))
+}
+
+/// Fraction phrases ("a quarter of", "half of", "two-thirds of") and multiplier words
+/// ("doubled", "sevenfold"), which the digit scanner does not see.
+pub fn find_word_quantities(src: &str) -> Vec<Quantity> {
+    let sc = Scanner::new(src);
+    let mut out = Vec::new();
+    for i in 0..sc.toks.len() {
+        let Some(w) = sc.word(i) else { continue };
+        if let Some(m) = multiplier_word(w) {
+            // "double-digit", "double taxation" are adjectives, not changes.
+            if w == "double" || w == "triple" {
+                continue;
+            }
+            out.push(word_quantity(&sc, i, i, m, 0.0, Unit::Multiplier, false));
+            continue;
+        }
+        let Some(frac) = fraction_word(w) else { continue };
+        let prev = sc.word(i.wrapping_sub(1));
+        // "first half", "second quarter", "third quarter" are periods; "one third" is a fraction.
+        if prev.is_some_and(|p| {
+            matches!(p, "first" | "second" | "third" | "fourth" | "last" | "latter" | "this" | "the")
+        }) {
+            continue;
+        }
+        let next = sc.word(i + 1);
+        let of_follows = matches!(next, Some("of") | Some("the") | Some("its") | Some("their"));
+        let article_before = matches!(prev, Some("a") | Some("one") | Some("an"));
+        let starts_here = frac != 50.0 || w != "half" || of_follows;
+        if !(of_follows || article_before && next.is_none()) || !starts_here {
+            continue;
+        }
+        if w == "half" && sc.word(i + 1) == Some("a") {
+            continue; // "half a million" is a number, handled by the digit scanner
+        }
+        let first = if article_before { i - 1 } else { i };
+        out.push(word_quantity(&sc, first, i, frac, 0.5, Unit::Percent, true));
+    }
+    out
+}
+
+fn word_quantity(
+    sc: &Scanner,
+    first: usize,
+    last: usize,
+    value: f64,
+    half_unit: f64,
+    unit: Unit,
+    fraction: bool,
+) -> Quantity {
+    let mut first = first;
+    let mut hedge = Hedge::None;
+    let before = sc.words_before(first, 3);
+    'hedges: for (words, h) in HEDGES {
+        if words.len() > before.len() {
+            continue;
+        }
+        for (k, w) in words.iter().rev().enumerate() {
+            if before[k].1 != *w {
+                continue 'hedges;
+            }
+        }
+        first = before[words.len() - 1].0;
+        hedge = *h;
+        break;
+    }
+    let direction = if unit == Unit::Multiplier {
+        Some(if value < 1.0 { Direction::Down } else { Direction::Up })
+    } else {
+        None
+    };
+    Quantity {
+        start: sc.toks[first].start,
+        end: sc.toks[last].end,
+        value,
+        half_unit,
+        unit,
+        hedge,
+        range: None,
+        direction,
+        fraction,
+        bare: false,
+    }
+}
+
+/// All quantities in order: digits and spelled numbers, fractions, multipliers.
+pub fn extract_quantities(src: &str) -> Vec<Quantity> {
+    let mut all = find_quantities(src);
+    for q in find_word_quantities(src) {
+        if !all.iter().any(|a| a.start < q.end && q.start < a.end) {
+            all.push(q);
+        }
+    }
+    all.sort_by_key(|q| q.start);
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> Quantity {
+        let qs = extract_quantities(s);
+        assert_eq!(qs.len(), 1, "{s:?} gave {qs:?}");
+        qs.into_iter().next().unwrap()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+    }
+
+    #[test]
+    fn money_with_scale_and_symbol() {
+        let q = one("Trade turnover reached $2.4 billion.");
+        assert!(close(q.value, 2.4e9));
+        assert!(close(q.half_unit, 0.05e9));
+        assert_eq!(q.unit, Unit::Usd);
+        assert_eq!(&"Trade turnover reached $2.4 billion."[q.start..q.end], "$2.4 billion");
+    }
+
+    #[test]
+    fn news_money_forms() {
+        for (s, v, u) in [
+            ("USD 1,339.8 million", 1339.8e6, Unit::Usd),
+            ("$ 75 million", 75e6, Unit::Usd),
+            ("1 339,8 mln dollars", 1339.8e6, Unit::Usd),
+            ("GEL 93.0 bn", 93e9, Unit::Gel),
+            ("Rs 1,200 crore", 1.2e10, Unit::Inr),
+            ("€40m", 40e6, Unit::Eur),
+            ("US$3.5bn", 3.5e9, Unit::Usd),
+            ("2.4 billion dollars", 2.4e9, Unit::Usd),
+            ("500 million lari", 500e6, Unit::Gel),
+        ] {
+            let q = one(s);
+            assert!(close(q.value, v), "{s}: {}", q.value);
+            assert_eq!(q.unit, u, "{s}");
+            assert_eq!(q.end - q.start, s.len(), "{s}: span");
+        }
+    }
+
+    #[test]
+    fn percents_and_points() {
+        assert_eq!(one("9.4 per cent").unit, Unit::Percent);
+        assert!(close(one("9.4 per cent").value, 9.4));
+        let pp = one("rose 0.5 percentage points");
+        assert_eq!(pp.unit, Unit::PercentagePoints);
+        assert!(close(pp.value, 0.5));
+        let neg = one("GDP changed -2.1% in 2020");
+        assert!(close(neg.value, -2.1));
+        let down = one("exports were down 3% year-on-year");
+        assert!(close(down.value, -3.0));
+        assert_eq!(down.direction, Some(Direction::Down));
+        assert_eq!(one("the EU makes up only 22%").direction, None);
+        let up = one("increased by 12.5%");
+        assert_eq!(up.direction, Some(Direction::Up));
+    }
+
+    #[test]
+    fn rounding_half_units() {
+        assert!(close(one("200,000 tourists").half_unit, 50_000.0));
+        assert!(close(one("33%").half_unit, 0.5));
+        assert!(close(one("1.4 million").half_unit, 50_000.0));
+        assert!(close(one("2,530 trips").half_unit, 5.0));
+    }
+
+    #[test]
+    fn hedges_are_part_of_the_span() {
+        let s = "by 2024, it had already exceeded 1.4 million.";
+        let q = one(s);
+        assert_eq!(q.hedge, Hedge::MoreThan);
+        assert_eq!(&s[q.start..q.end], "exceeded 1.4 million");
+        for (s, h) in [
+            ("nearly 30%", Hedge::Nearly),
+            ("almost 30%", Hedge::Nearly),
+            ("just under 30%", Hedge::Nearly),
+            ("more than 30%", Hedge::MoreThan),
+            ("over 30%", Hedge::MoreThan),
+            ("above 30%", Hedge::MoreThan),
+            ("about 30%", Hedge::Approx),
+            ("around 30%", Hedge::Approx),
+            ("roughly 30%", Hedge::Approx),
+            ("some 300", Hedge::Approx),
+            ("at least 30%", Hedge::AtLeast),
+            ("up to 30%", Hedge::AtMost),
+            ("under 30%", Hedge::LessThan),
+            ("less than 30%", Hedge::LessThan),
+            ("only 22%", Hedge::None),
+            ("30% or more", Hedge::AtLeast),
+        ] {
+            let q = one(s);
+            assert_eq!(q.hedge, h, "{s}");
+            assert_eq!(&s[q.start..q.end], s, "{s}");
+        }
+    }
+
+    #[test]
+    fn fractions_of_a_whole() {
+        let s = "Russians account for nearly a quarter of the tourist flow";
+        let q = one(s);
+        assert!(close(q.value, 25.0));
+        assert_eq!(q.unit, Unit::Percent);
+        assert_eq!(q.hedge, Hedge::Nearly);
+        assert!(q.fraction);
+        assert_eq!(&s[q.start..q.end], "nearly a quarter");
+        assert!(close(one("two-thirds of exports").value, 200.0 / 3.0));
+        assert!(close(one("half of all visitors").value, 50.0));
+    }
+
+    #[test]
+    fn periods_are_not_fractions() {
+        assert!(extract_quantities("in the first half of 2024").is_empty());
+        assert!(extract_quantities("in the third quarter").is_empty());
+    }
+
+    #[test]
+    fn spelled_numbers() {
+        assert!(close(one("two hundred thousand visitors").value, 200_000.0));
+        assert!(close(one("a million and a half tourists").value, 1.5e6));
+        assert!(close(one("twenty-five percent").value, 25.0));
+        assert!(close(one("three million tourists").value, 3e6));
+        assert!(close(one("half a million tourists").value, 5e5));
+    }
+
+    #[test]
+    fn multipliers() {
+        let q = one("exports grew sevenfold");
+        assert_eq!(q.unit, Unit::Multiplier);
+        assert!(close(q.value, 7.0));
+        assert!(close(one("2.5 times").value, 2.5));
+        assert_eq!(one("turnover doubled").unit, Unit::Multiplier);
+    }
+
+    #[test]
+    fn ranges() {
+        let q = one("growth of 7-9%");
+        assert_eq!(q.range, Some((7.0, 9.0)));
+        let q = one("between 20 and 30 percent");
+        assert_eq!(q.range, Some((20.0, 30.0)));
+        assert!(extract_quantities("in 2021-2024 the").is_empty());
+    }
+
+    #[test]
+    fn non_quantities_yield_nothing() {
+        for s in [
+            "in 2014",
+            "Two years ago, we restored flights",
+            "the Fourth CIS Department",
+            "the 4th department",
+            "- 1 BBC investigation",
+            "3. Next item",
+            "At one time, rapprochement",
+            "on 15 December",
+            "one of the reasons",
+        ] {
+            assert!(extract_quantities(s).is_empty(), "{s}: {:?}", extract_quantities(s));
+        }
+    }
+
+    #[test]
+    fn decimal_and_grouping_marks() {
+        assert_eq!(parse_digits("1,339.8"), Some((1339.8, 0.05)));
+        assert_eq!(parse_digits("339,8"), Some((339.8, 0.05)));
+        assert_eq!(parse_digits("2,400"), Some((2400.0, 50.0)));
+        assert_eq!(parse_digits("1.339.800"), Some((1339800.0, 50.0)));
+        assert_eq!(parse_digits("1.339,8"), Some((1339.8, 0.05)));
+        assert_eq!(parse_digits("0,5"), Some((0.5, 0.05)));
+    }
+}

@@ -1,0 +1,221 @@
+//! An article as the extractor sees it: paragraphs and sentences with byte spans, page
+//! furniture marked, and a date if the text states one.
+
+use super::period::YearMonth;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// Navigation, headline lists and labels: no claims, no context.
+    pub furniture: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut it = s.trim().splitn(3, '-');
+        let year: i32 = it.next()?.parse().ok()?;
+        let month: u32 = it.next()?.parse().ok()?;
+        let day: u32 = it.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day) && (1000..=9999).contains(&year))
+            .then_some(Date { year, month, day })
+    }
+
+    pub fn year_month(&self) -> YearMonth {
+        YearMonth::new(self.year, self.month)
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "inc", "ltd", "co",
+    "u.s", "u.k", "approx", "mln", "bln", "bn", "mn", "rs", "gen", "col", "lt", "sen", "rep",
+];
+
+fn is_bullet_line(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ")
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with(['.', '!', '?', '"', '”', '»', ':', ';', ')', '’', '\''])
+}
+
+/// Splits into sentences, one paragraph per non-empty line.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut paragraph = 0;
+    for line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            continue;
+        }
+        let words = content.split_whitespace().count();
+        // Short label lines ("News", "Trending stories") and headline lists are furniture.
+        let furniture = (is_bullet_line(content) && !ends_sentence(content))
+            || (words <= 6 && !ends_sentence(content));
+        for (s, e) in sentence_spans(content) {
+            out.push(Sentence { start: line_start + s, end: line_start + e, paragraph, furniture });
+        }
+        paragraph += 1;
+    }
+    out
+}
+
+fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = p.len() - p.trim_start().len();
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?') {
+            // Closing quotes and brackets belong to the sentence they end.
+            let mut e = k + 1;
+            while e < chars.len() && matches!(chars[e].1, '"' | '”' | '’' | '»' | ')' | '\'') {
+                e += 1;
+            }
+            let next_space = e < chars.len() && chars[e].1.is_whitespace();
+            let mut n = e;
+            while n < chars.len() && chars[n].1.is_whitespace() {
+                n += 1;
+            }
+            let next_upper = n < chars.len()
+                && (chars[n].1.is_uppercase() || matches!(chars[n].1, '"' | '“' | '«' | '‘') || chars[n].1.is_ascii_digit());
+            let word_before: String = p[start..i]
+                .rsplit(|ch: char| ch.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .trim_start_matches(['(', '"', '“'])
+                .to_lowercase();
+            let abbreviation = c == '.'
+                && (ABBREVIATIONS.contains(&word_before.as_str())
+                    || (word_before.len() == 1 && word_before.chars().all(char::is_alphabetic)));
+            if next_space && next_upper && !abbreviation {
+                let end = if e < chars.len() { chars[e].0 } else { p.len() };
+                spans.push((start, end));
+                start = if n < chars.len() { chars[n].0 } else { p.len() };
+                k = n;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    let tail = p[start..].trim_end();
+    if !tail.is_empty() {
+        spans.push((start, start + tail.len()));
+    }
+    spans
+}
+
+/// A date stated as its own line near the top or bottom of the text ("15 December 2025",
+/// "December 15, 2025", "2025-12-15", "Published: ...").
+pub fn find_dateline(text: &str) -> Option<Date> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let candidates = lines.iter().take(4).chain(lines.iter().rev().take(2));
+    for line in candidates {
+        let l = line.trim();
+        if l.split_whitespace().count() > 8 {
+            continue;
+        }
+        if let Some(d) = parse_loose_date(l) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+pub fn parse_loose_date(s: &str) -> Option<Date> {
+    const MONTHS: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    let cleaned: String = s.chars().map(|c| if c == ',' { ' ' } else { c }).collect();
+    for tok in cleaned.split_whitespace() {
+        if let Some(d) = Date::parse(&tok[..tok.len().min(10)]) {
+            return Some(d);
+        }
+    }
+    let words: Vec<String> = cleaned.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let month_at = |w: &str| MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && m.starts_with(w.trim_end_matches('.')))).map(|i| i as u32 + 1);
+    for (i, w) in words.iter().enumerate() {
+        if let Some(m) = month_at(w) {
+            // "15 December 2025"
+            if i >= 1 && i + 1 < words.len() {
+                if let (Ok(d), Ok(y)) = (words[i - 1].parse::<u32>(), words[i + 1].parse::<i32>()) {
+                    if let Some(date) = Date::parse(&format!("{y:04}-{m:02}-{d:02}")) {
+                        return Some(date);
+                    }
+                }
+            }
+            // "December 15, 2025"
+            if i + 2 < words.len() {
+                if let (Ok(d), Ok(y)) = (words[i + 1].parse::<u32>(), words[i + 2].parse::<i32>()) {
+                    if let Some(date) = Date::parse(&format!("{y:04}-{m:02}-{d:02}")) {
+                        return Some(date);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        split_sentences(s).iter().map(|x| &s[x.start..x.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation() {
+        assert_eq!(
+            texts("Trade reached $2.4 billion. It grew. Mr. Smith said so."),
+            ["Trade reached $2.4 billion.", "It grew.", "Mr. Smith said so."]
+        );
+    }
+
+    #[test]
+    fn keeps_quotes_with_their_sentence() {
+        assert_eq!(texts("“It grew.” He said."), ["“It grew.”", "He said."]);
+    }
+
+    #[test]
+    fn decimals_do_not_split() {
+        assert_eq!(texts("It was 2.4 billion in 2024."), ["It was 2.4 billion in 2024."]);
+    }
+
+    #[test]
+    fn furniture_lines() {
+        let s = "News\nTrending stories\n- 1 BBC investigation: Weapons Used\nIn an interview, he said so.\n";
+        let f: Vec<bool> = split_sentences(s).iter().map(|x| x.furniture).collect();
+        assert_eq!(f, [true, true, true, false]);
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(find_dateline("Title\n15 December 2025\nBody text here."), Date::parse("2025-12-15"));
+        assert_eq!(find_dateline("Title\nPublished: December 15, 2025 14:02\nBody."), Date::parse("2025-12-15"));
+        assert_eq!(find_dateline("Body only, in 2025."), None);
+    }
+}

@@ -1,0 +1,128 @@
+//! Reading articles: files, directories, stdin; UTF-8 (with BOM) or UTF-16 with BOM;
+//! HTML reduced to its text with title and date kept.
+
+use crate::extract::text::{Date, parse_loose_date};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{path}: cannot read: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}:{line}: not valid UTF-8 text (byte {byte}); convert it to UTF-8 first")]
+    Encoding { path: String, line: usize, byte: usize },
+    #[error("{path}: {size} bytes is larger than the {limit}-byte article limit (--max-bytes)")]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: no .txt, .md, .html or .htm articles in this directory")]
+    EmptyDir { path: String },
+}
+
+pub struct Article {
+    pub source: String,
+    pub text: String,
+    pub title: Option<String>,
+    pub date: Option<Date>,
+}
+
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+
+/// Expands directories (recursively, by extension, sorted) and keeps files and "-" as given.
+pub fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.as_os_str() == "-" || !p.is_dir() {
+            out.push(Ok(p.clone()));
+            continue;
+        }
+        let mut found = Vec::new();
+        walk(p, &mut found);
+        found.sort();
+        if found.is_empty() {
+            out.push(Err(InputError::EmptyDir { path: p.display().to_string() }));
+        }
+        out.extend(found.into_iter().map(Ok));
+    }
+    out
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            walk(&p, found);
+        } else if p.extension().and_then(|x| x.to_str()).is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())) {
+            found.push(p);
+        }
+    }
+}
+
+pub fn read_article(path: &Path, max_bytes: u64) -> Result<Article, InputError> {
+    let name = if path.as_os_str() == "-" { "-".to_string() } else { path.display().to_string() };
+    let io = |e| InputError::Io { path: name.clone(), source: e };
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().lock().take(max_bytes + 1).read_to_end(&mut bytes).map_err(io)?;
+    } else {
+        let f = std::fs::File::open(path).map_err(io)?;
+        f.take(max_bytes + 1).read_to_end(&mut bytes).map_err(io)?;
+    }
+    if bytes.len() as u64 > max_bytes {
+        return Err(InputError::TooLarge { path: name, size: bytes.len() as u64, limit: max_bytes });
+    }
+    let text = decode(&name, bytes)?;
+    let is_html = path.extension().and_then(|x| x.to_str()).is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "html" | "htm"))
+        || text.trim_start().get(..15).is_some_and(|h| h.to_ascii_lowercase().starts_with("<!doctype html") || h.to_ascii_lowercase().starts_with("<html"));
+    if is_html {
+        let page = crate::html::to_text(&text);
+        return Ok(Article { source: name, text: page.text, title: page.title, date: page.date.as_deref().and_then(parse_loose_date) });
+    }
+    let title = markdown_title(&text);
+    Ok(Article { source: name, text, title, date: None })
+}
+
+fn markdown_title(text: &str) -> Option<String> {
+    let first = text.lines().find(|l| !l.trim().is_empty())?;
+    first.strip_prefix("# ").map(|t| t.trim().to_string())
+}
+
+/// UTF-8 (a BOM is dropped) or UTF-16 with a BOM; anything else is an error naming the line.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let le = bytes[0] == 0xFF;
+        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| {
+            let pair = [c[0], *c.get(1).unwrap_or(&0)];
+            if le { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
+        }).collect();
+        return String::from_utf16(&units).map_err(|_| InputError::Encoding { path: name.to_string(), line: 1, byte: 0 });
+    }
+    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") { bytes[3..].to_vec() } else { bytes };
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        InputError::Encoding { path: name.to_string(), line, byte: at }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_and_bom_are_decoded() {
+        let mut b = vec![0xFF, 0xFE];
+        for u in "Trade: $2 bn".encode_utf16() {
+            b.extend(u.to_le_bytes());
+        }
+        assert_eq!(decode("x", b).unwrap(), "Trade: $2 bn");
+        assert_eq!(decode("x", b"\xEF\xBB\xBFhi".to_vec()).unwrap(), "hi");
+    }
+
+    #[test]
+    fn latin1_is_an_error_with_the_line() {
+        let e = decode("a.txt", b"ok\ncaf\xE9\n".to_vec()).unwrap_err();
+        assert_eq!(e.to_string(), "a.txt:2: not valid UTF-8 text (byte 6); convert it to UTF-8 first");
+    }
+}

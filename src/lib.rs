@@ -1,0 +1,12 @@
+//! claimcheck: checks the numbers in news articles against official statistics.
+//!
+//! Data flows one way: article → [`extract`] → [`verify`] (asking [`reference`]) → [`report`].
+
+pub mod cli;
+pub mod extract;
+pub mod html;
+pub mod input;
+pub mod numfmt;
+pub mod reference;
+pub mod report;
+pub mod verify;

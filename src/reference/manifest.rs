@@ -1,0 +1,184 @@
+//! The manifest: which CSV holds which measures, what its columns mean, and the words
+//! that name each measure. Read from `manifest.toml` in the data directory.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The country the datasets describe ("GEO").
+    pub home: String,
+    /// The counterpart code for all partners ("WLD").
+    pub total: String,
+    /// Counterpart codes that are groups rather than ISO countries.
+    #[serde(default)]
+    pub groups: Vec<String>,
+    #[serde(default)]
+    pub defaults: Defaults,
+    pub datasets: Vec<DatasetSpec>,
+    #[serde(default)]
+    pub terms: Vec<TermSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Defaults {
+    /// Hedge width h: "nearly X" covers [X(1-h), X].
+    pub hedge: f64,
+    /// Relative tolerance for levels, in percent.
+    pub tolerance_level: f64,
+    /// Tolerance for shares and rates, in percentage points.
+    pub tolerance_rate: f64,
+}
+
+impl Default for Defaults {
+    fn default() -> Self {
+        Defaults { hedge: 0.10, tolerance_level: 5.0, tolerance_rate: 1.0 }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetSpec {
+    pub name: String,
+    pub file: String,
+    #[serde(default)]
+    pub title: String,
+    /// Column holding the country the figure is about (reporter, destination, country).
+    pub subject: String,
+    /// Column holding the partner or origin, if the dataset has one.
+    #[serde(default)]
+    pub counterpart: Option<String>,
+    /// Column holding the measure code (flow, metric, indicator).
+    pub measure: String,
+    #[serde(default)]
+    pub columns: Columns,
+    pub measures: Vec<MeasureSpec>,
+}
+
+/// Names of the common columns; the defaults match the bundled CSVs.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Columns {
+    pub period_start: String,
+    pub period_end: String,
+    pub value: String,
+    pub unit: String,
+    pub qualifier: String,
+    pub status: String,
+    pub published: String,
+    pub source_url: String,
+    pub note: String,
+}
+
+impl Default for Columns {
+    fn default() -> Self {
+        Columns {
+            period_start: "period_start".into(),
+            period_end: "period_end".into(),
+            value: "value".into(),
+            unit: "unit".into(),
+            qualifier: "qualifier".into(),
+            status: "status".into(),
+            published: "published".into(),
+            source_url: "source_url".into(),
+            note: "note".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Level,
+    Share,
+    Rate,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureSpec {
+    /// The value in the dataset's measure column; unique across the manifest.
+    pub name: String,
+    #[serde(default)]
+    pub label: String,
+    pub kind: Kind,
+    pub unit: String,
+    /// For a level: the measure holding its shares of the total.
+    #[serde(default)]
+    pub share: Option<String>,
+    /// For a share: the level it is a share of.
+    #[serde(default)]
+    pub share_of: Option<String>,
+    /// A level that is the sum of others (turnover = export + import).
+    #[serde(default)]
+    pub sum_of: Vec<String>,
+    /// Per-measure overrides of the defaults.
+    #[serde(default)]
+    pub hedge: Option<f64>,
+    #[serde(default)]
+    pub tolerance: Option<f64>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermSpec {
+    pub words: Vec<String>,
+    pub measures: Vec<String>,
+}
+
+impl Manifest {
+    pub fn parse(text: &str) -> Result<Manifest, toml::de::Error> {
+        toml::from_str(text)
+    }
+
+    pub fn measure(&self, name: &str) -> Option<(&DatasetSpec, &MeasureSpec)> {
+        self.datasets.iter().find_map(|d| d.measures.iter().find(|m| m.name == name).map(|m| (d, m)))
+    }
+
+    /// Problems in the manifest itself: unknown measures in terms, duplicate names.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for d in &self.datasets {
+            for m in &d.measures {
+                if !seen.insert(m.name.as_str()) {
+                    out.push(format!("measure '{}' is declared twice", m.name));
+                }
+                for r in m.share.iter().chain(m.share_of.iter()).chain(m.sum_of.iter()) {
+                    if self.measure(r).is_none() {
+                        out.push(format!("measure '{}' refers to unknown measure '{r}'", m.name));
+                    }
+                }
+            }
+        }
+        for t in &self.terms {
+            for m in &t.measures {
+                if self.measure(m).is_none() {
+                    out.push(format!("terms {:?} name unknown measure '{m}'", t.words));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_manifest_parses_and_is_consistent() {
+        let text = include_str!("../../data/manifest.toml");
+        let m = Manifest::parse(text).unwrap();
+        assert_eq!(m.home, "GEO");
+        assert!(m.problems().is_empty(), "{:?}", m.problems());
+        assert!(m.measure("turnover").is_some());
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let err = Manifest::parse("home='GEO'\ntotal='WLD'\ndatasets=[]\nbogus=1\n").unwrap_err();
+        assert!(err.to_string().contains("bogus"));
+    }
+}

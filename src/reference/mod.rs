@@ -1,0 +1,35 @@
+//! Reference datasets: the manifest, loading (the only place polars is used), row choice.
+
+pub mod manifest;
+pub mod store;
+
+pub use manifest::{Kind, Manifest};
+pub use store::{DataError, DataSource, Qualifier, Row, Store};
+
+use crate::extract::claim::{Lexicon, MeasureInfo, MeasureKind, Term};
+
+/// The extractor's view of the manifest: measures and the words that name them.
+pub fn lexicon(manifest: &Manifest) -> Lexicon {
+    let mut measures = Vec::new();
+    for d in &manifest.datasets {
+        for m in &d.measures {
+            measures.push(MeasureInfo {
+                name: m.name.clone(),
+                kind: match m.kind {
+                    Kind::Level => MeasureKind::Level,
+                    Kind::Share => MeasureKind::Share,
+                    Kind::Rate => MeasureKind::Rate,
+                },
+                unit: m.unit.clone(),
+                share: m.share.clone(),
+                has_counterpart: d.counterpart.is_some(),
+            });
+        }
+    }
+    let terms = manifest
+        .terms
+        .iter()
+        .flat_map(|t| t.words.iter().map(move |w| Term { phrase: w.clone(), measures: t.measures.clone() }))
+        .collect();
+    Lexicon::new(measures, terms, manifest.home.clone(), manifest.total.clone())
+}

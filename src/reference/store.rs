@@ -1,0 +1,393 @@
+//! Loads the datasets the manifest names (with polars) into plain rows, indexed by
+//! measure, subject and counterpart, and chooses among rows that share a key.
+
+use super::manifest::{DatasetSpec, Manifest};
+use crate::extract::period::{Period, YearMonth};
+use polars::prelude::*;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    #[error("{file}: {message}")]
+    File { file: String, message: String },
+    #[error("{file}:{line}: column '{column}': {message}")]
+    Cell { file: String, line: usize, column: String, message: String },
+    #[error("{file}: {message}")]
+    Manifest { file: String, message: String },
+}
+
+/// The qualifier a source's wording gives a figure ("exceeded" is a lower bound).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    LowerBound,
+    UpperBound,
+}
+
+impl Qualifier {
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s.trim() {
+            "" | "exact" => Qualifier::Exact,
+            "approx" => Qualifier::Approx,
+            "lower_bound" => Qualifier::LowerBound,
+            "upper_bound" => Qualifier::UpperBound,
+            _ => return None,
+        })
+    }
+}
+
+/// One row of a dataset, as plain data.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub dataset: String,
+    /// Line in the CSV file (the header is line 1).
+    pub line: usize,
+    pub subject: String,
+    pub counterpart: Option<String>,
+    pub measure: String,
+    pub period_start: YearMonth,
+    pub period_end: YearMonth,
+    pub value: f64,
+    /// The value as the file writes it, which tells its precision.
+    pub value_text: String,
+    pub unit: String,
+    pub qualifier: Qualifier,
+    pub status: String,
+    pub published: Option<String>,
+    pub source_url: String,
+    pub note: String,
+}
+
+impl Row {
+    pub fn period(&self) -> Period {
+        Period { start: self.period_start, end: self.period_end }
+    }
+
+    pub fn qualifier_word(&self) -> &'static str {
+        match self.qualifier {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::LowerBound => "lower bound",
+            Qualifier::UpperBound => "upper bound",
+        }
+    }
+
+    /// Half a unit of the last significant digit as written ("1600000000" → 50,000,000).
+    pub fn half_unit(&self) -> f64 {
+        half_unit_of(&self.value_text)
+    }
+}
+
+pub fn half_unit_of(text: &str) -> f64 {
+    let t = text.trim().trim_start_matches('-');
+    if let Some((_, frac)) = t.split_once('.') {
+        return 0.5 * 10f64.powi(-(frac.len() as i32));
+    }
+    let zeros = t.bytes().rev().take_while(|b| *b == b'0').count();
+    if zeros == t.len() { 0.5 } else { 0.5 * 10f64.powi(zeros as i32) }
+}
+
+/// Where the data comes from: a directory, or the copy built into the binary.
+#[derive(Debug, Clone)]
+pub enum DataSource {
+    Dir(PathBuf),
+    Bundled,
+}
+
+const BUNDLED: &[(&str, &str)] = &[
+    ("manifest.toml", include_str!("../../data/manifest.toml")),
+    ("trade.csv", include_str!("../../data/trade.csv")),
+    ("tourism.csv", include_str!("../../data/tourism.csv")),
+    ("macro.csv", include_str!("../../data/macro.csv")),
+];
+
+impl DataSource {
+    /// `--data`, else `CLAIMCHECK_DATA`, else the repository's data/ if present, else the
+    /// copy compiled in — so the binary works from any directory.
+    pub fn resolve(explicit: Option<&Path>) -> DataSource {
+        if let Some(p) = explicit {
+            return DataSource::Dir(p.to_path_buf());
+        }
+        if let Some(p) = std::env::var_os("CLAIMCHECK_DATA").filter(|p| !p.is_empty()) {
+            return DataSource::Dir(PathBuf::from(p));
+        }
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        if repo.join("manifest.toml").is_file() {
+            return DataSource::Dir(repo);
+        }
+        DataSource::Bundled
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            DataSource::Dir(p) => p.display().to_string(),
+            DataSource::Bundled => "bundled data".to_string(),
+        }
+    }
+
+    fn display_path(&self, file: &str) -> String {
+        match self {
+            DataSource::Dir(p) => p.join(file).display().to_string(),
+            DataSource::Bundled => format!("<bundled>/{file}"),
+        }
+    }
+
+    pub fn read(&self, file: &str) -> Result<Vec<u8>, DataError> {
+        match self {
+            DataSource::Dir(p) => std::fs::read(p.join(file)).map_err(|e| DataError::File {
+                file: p.join(file).display().to_string(),
+                message: format!("cannot read: {e}"),
+            }),
+            DataSource::Bundled => BUNDLED
+                .iter()
+                .find(|(n, _)| *n == file)
+                .map(|(_, t)| t.as_bytes().to_vec())
+                .ok_or_else(|| DataError::File { file: self.display_path(file), message: "not in the bundled data".into() }),
+        }
+    }
+}
+
+pub struct Dataset {
+    pub spec: DatasetSpec,
+    pub path: String,
+    pub rows: Vec<Row>,
+}
+
+/// All datasets loaded, with an index for lookups by key.
+pub struct Store {
+    pub manifest: Manifest,
+    pub source: DataSource,
+    pub datasets: Vec<Dataset>,
+    index: HashMap<(String, String, String), Vec<(usize, usize)>>,
+}
+
+pub fn load_manifest(source: &DataSource) -> Result<Manifest, DataError> {
+    let file = source.display_path("manifest.toml");
+    let bytes = source.read("manifest.toml")?;
+    let text = String::from_utf8(bytes).map_err(|e| DataError::Manifest { file: file.clone(), message: format!("not UTF-8: {e}") })?;
+    let manifest = Manifest::parse(&text).map_err(|e| DataError::Manifest { file: file.clone(), message: e.to_string().trim().to_string() })?;
+    if let Some(p) = manifest.problems().into_iter().next() {
+        return Err(DataError::Manifest { file, message: p });
+    }
+    Ok(manifest)
+}
+
+impl Store {
+    pub fn load(source: DataSource) -> Result<Store, DataError> {
+        let manifest = load_manifest(&source)?;
+        let mut datasets = Vec::new();
+        for spec in &manifest.datasets {
+            let path = source.display_path(&spec.file);
+            let bytes = source.read(&spec.file)?;
+            let rows = parse_dataset(spec, &path, bytes)?;
+            datasets.push(Dataset { spec: spec.clone(), path, rows });
+        }
+        let mut index: HashMap<(String, String, String), Vec<(usize, usize)>> = HashMap::new();
+        for (di, d) in datasets.iter().enumerate() {
+            for (ri, r) in d.rows.iter().enumerate() {
+                let key = (r.measure.clone(), r.subject.clone(), r.counterpart.clone().unwrap_or_default());
+                index.entry(key).or_default().push((di, ri));
+            }
+        }
+        Ok(Store { manifest, source, datasets, index })
+    }
+
+    /// Every row for a measure, subject and counterpart (any period, any vintage).
+    pub fn series(&self, measure: &str, subject: &str, counterpart: Option<&str>) -> Vec<&Row> {
+        let key = (measure.to_string(), subject.to_string(), counterpart.unwrap_or("").to_string());
+        self.index
+            .get(&key)
+            .map(|v| v.iter().map(|&(d, r)| &self.datasets[d].rows[r]).collect())
+            .unwrap_or_default()
+    }
+
+    /// The row to judge by for one key and period, among vintages published by `as_of`:
+    /// exact before bounds, then the latest published.
+    pub fn best(&self, measure: &str, subject: &str, counterpart: Option<&str>, period: Period, as_of: Option<&str>) -> Option<&Row> {
+        let rows: Vec<&Row> = self
+            .series(measure, subject, counterpart)
+            .into_iter()
+            .filter(|r| r.period() == period)
+            .filter(|r| published_by(r, as_of))
+            .collect();
+        choose(&rows)
+    }
+
+    /// Counterparts the data holds for a measure and subject.
+    pub fn counterparts(&self, measure: &str, subject: &str) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .index
+            .keys()
+            .filter(|(m, s, _)| m == measure && s == subject)
+            .map(|(_, _, c)| c.clone())
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// Rows without a publication date count as published (the source did not say when).
+pub fn published_by(r: &Row, as_of: Option<&str>) -> bool {
+    match (as_of, &r.published) {
+        (Some(limit), Some(p)) => p.as_str() <= limit,
+        _ => true,
+    }
+}
+
+pub fn choose<'a>(rows: &[&'a Row]) -> Option<&'a Row> {
+    rows.iter()
+        .copied()
+        .min_by(|a, b| {
+            let qa = a.qualifier != Qualifier::Exact;
+            let qb = b.qualifier != Qualifier::Exact;
+            qa.cmp(&qb)
+                .then_with(|| b.published.cmp(&a.published))
+                .then_with(|| (b.status == "final").cmp(&(a.status == "final")))
+                .then_with(|| a.line.cmp(&b.line))
+        })
+}
+
+fn read_frame(path: &str, bytes: Vec<u8>) -> Result<DataFrame, DataError> {
+    if let Err(e) = std::str::from_utf8(&bytes) {
+        let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(DataError::File { file: format!("{path}:{line}"), message: "not valid UTF-8 text".into() });
+    }
+    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") { bytes[3..].to_vec() } else { bytes };
+    // Every column as text: we check types ourselves so errors can name line and column.
+    CsvReadOptions::default()
+        .with_has_header(true)
+        .with_infer_schema_length(Some(0))
+        .into_reader_with_file_handle(Cursor::new(bytes))
+        .finish()
+        .map_err(|e| DataError::File { file: path.to_string(), message: format!("not a readable CSV: {e}") })
+}
+
+fn column<'a>(df: &'a DataFrame, path: &str, name: &str) -> Result<&'a StringChunked, DataError> {
+    let col = df.column(name).map_err(|_| DataError::Cell {
+        file: path.to_string(),
+        line: 1,
+        column: name.to_string(),
+        message: "missing from the header".into(),
+    })?;
+    col.str().map_err(|e| DataError::File { file: path.to_string(), message: e.to_string() })
+}
+
+pub fn parse_dataset(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<Vec<Row>, DataError> {
+    let df = read_frame(path, bytes)?;
+    let c = &spec.columns;
+    let subject = column(&df, path, &spec.subject)?;
+    let counterpart = match &spec.counterpart {
+        Some(name) => Some(column(&df, path, name)?),
+        None => None,
+    };
+    let measure = column(&df, path, &spec.measure)?;
+    let start = column(&df, path, &c.period_start)?;
+    let end = column(&df, path, &c.period_end)?;
+    let value = column(&df, path, &c.value)?;
+    let unit = column(&df, path, &c.unit)?;
+    let qualifier = column(&df, path, &c.qualifier)?;
+    let status = column(&df, path, &c.status)?;
+    let published = column(&df, path, &c.published)?;
+    let source = column(&df, path, &c.source_url)?;
+    let note = column(&df, path, &c.note)?;
+    let mut rows = Vec::with_capacity(df.height());
+    for i in 0..df.height() {
+        let line = i + 2;
+        let cell = |col: &StringChunked| col.get(i).unwrap_or("").trim().to_string();
+        let err = |column: &str, message: String| DataError::Cell { file: path.to_string(), line, column: column.to_string(), message };
+        let text = cell(value);
+        let v: f64 = text.parse().map_err(|_| err(&c.value, format!("'{text}' is not a number")))?;
+        if !v.is_finite() {
+            return Err(err(&c.value, format!("'{text}' is not a finite number")));
+        }
+        let ps = cell(start);
+        let pe = cell(end);
+        let period_start = YearMonth::parse(&ps).ok_or_else(|| err(&c.period_start, format!("'{ps}' is not a YYYY-MM period")))?;
+        let period_end = YearMonth::parse(&pe).ok_or_else(|| err(&c.period_end, format!("'{pe}' is not a YYYY-MM period")))?;
+        if period_end < period_start {
+            return Err(err(&c.period_end, format!("period ends ({pe}) before it starts ({ps})")));
+        }
+        let q = cell(qualifier);
+        let qualifier = Qualifier::parse(&q)
+            .ok_or_else(|| err(&c.qualifier, format!("'{q}' is not one of exact, approx, lower_bound, upper_bound")))?;
+        let m = cell(measure);
+        if m.is_empty() {
+            return Err(err(&spec.measure, "empty measure".into()));
+        }
+        let pubd = cell(published);
+        rows.push(Row {
+            dataset: spec.name.clone(),
+            line,
+            subject: cell(subject),
+            counterpart: counterpart.map(cell).filter(|s| !s.is_empty()),
+            measure: m,
+            period_start,
+            period_end,
+            value: v,
+            value_text: text,
+            unit: cell(unit),
+            qualifier,
+            status: cell(status),
+            published: (!pubd.is_empty()).then_some(pubd),
+            source_url: cell(source),
+            note: cell(note),
+        });
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Store {
+        Store::load(DataSource::Bundled).unwrap()
+    }
+
+    #[test]
+    fn bundled_data_loads_every_row() {
+        let s = bundled();
+        let counts: Vec<usize> = s.datasets.iter().map(|d| d.rows.len()).collect();
+        assert_eq!(counts, [1025, 471, 81]);
+    }
+
+    #[test]
+    fn exact_rows_win_over_bounds() {
+        let s = bundled();
+        let r = s.best("international_traveler_trips", "GEO", Some("RUS"), Period::year(2024), None).unwrap();
+        assert_eq!(r.value, 1_421_900.0);
+    }
+
+    #[test]
+    fn as_of_hides_later_vintages() {
+        let s = bundled();
+        let r = s.best("tourist_trips_share", "GEO", Some("RUS"), Period::year(2025), Some("2025-12-15"));
+        assert!(r.is_none());
+        let r = s.best("tourist_trips_share", "GEO", Some("RUS"), Period::year(2025), None).unwrap();
+        assert_eq!(r.value, 22.5);
+    }
+
+    #[test]
+    fn precision_from_the_written_value() {
+        assert_eq!(half_unit_of("2530000000"), 5_000_000.0);
+        assert_eq!(half_unit_of("8.7"), 0.05);
+        assert_eq!(half_unit_of("1421900"), 50.0);
+        assert_eq!(half_unit_of("0"), 0.5);
+    }
+
+    #[test]
+    fn bad_cells_name_file_line_and_column() {
+        let spec = Manifest::parse(include_str!("../../data/manifest.toml")).unwrap().datasets[2].clone();
+        let csv = "country,indicator,period_start,period_end,value,unit,qualifier,status,published,source_url,note\nGEO,real_gdp_growth_pct,2024-01,2024-12,abc,percent,exact,final,,http://x,\n";
+        let e = parse_dataset(&spec, "macro.csv", csv.as_bytes().to_vec()).unwrap_err();
+        assert_eq!(e.to_string(), "macro.csv:2: column 'value': 'abc' is not a number");
+        let csv = "country,indicator,period_start,value\n";
+        let e = parse_dataset(&spec, "macro.csv", csv.as_bytes().to_vec()).unwrap_err();
+        assert!(e.to_string().contains("column 'period_end': missing from the header"), "{e}");
+    }
+}

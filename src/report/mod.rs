@@ -1,0 +1,139 @@
+//! One renderer per output format, all over the same [`Report`].
+
+mod csv_out;
+mod json;
+mod markdown;
+mod table;
+
+use crate::extract::claim::Claim;
+use crate::verify::{Checked, Verdict};
+use serde::Serialize;
+use std::io::{self, Write};
+
+pub use json::{ClaimJson, claim_json};
+
+/// One article's results. `checked` is empty and `extracted` full for `extract` runs.
+pub struct ArticleReport {
+    pub source: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub checked: Vec<Checked>,
+    /// Quantities found by `extract` (claims and non-claims), without verdicts.
+    pub extracted: Vec<Claim>,
+}
+
+pub struct Report {
+    pub articles: Vec<ArticleReport>,
+    /// Verdicts were computed (a `check` run) rather than extraction only.
+    pub verdicts: bool,
+}
+
+#[derive(Debug, Default, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    pub claims: usize,
+    pub consistent: usize,
+    pub close: usize,
+    pub diverges: usize,
+    pub unverifiable: usize,
+}
+
+impl Report {
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary::default();
+        for a in &self.articles {
+            if !self.verdicts {
+                s.claims += a.extracted.iter().filter(|c| c.is_claim()).count();
+                continue;
+            }
+            for c in &a.checked {
+                s.claims += 1;
+                match c.verdict {
+                    Verdict::Consistent => s.consistent += 1,
+                    Verdict::Close => s.close += 1,
+                    Verdict::Diverges => s.diverges += 1,
+                    Verdict::Unverifiable => s.unverifiable += 1,
+                }
+            }
+        }
+        s
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+    Markdown,
+}
+
+pub trait Renderer {
+    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
+}
+
+pub fn renderer(format: Format, color: bool) -> Box<dyn Renderer> {
+    match format {
+        Format::Table => Box::new(table::Table { color }),
+        Format::Csv => Box::new(csv_out::Csv),
+        Format::Json => Box::new(json::Json),
+        Format::Markdown => Box::new(markdown::Markdown),
+    }
+}
+
+/// "trade turnover (RUS, 2024)"
+pub fn measure_words(c: &Checked) -> String {
+    let m = c.primary_reading().map(|r| r.label.clone()).or_else(|| c.measure().map(|m| m.replace('_', " "))).unwrap_or_else(|| "—".into());
+    let mut bits = Vec::new();
+    if let Some(cp) = &c.claim.counterpart {
+        bits.push(cp.clone());
+    } else if let Some(s) = &c.claim.subject {
+        bits.push(s.clone());
+    }
+    if let Some(p) = c.period() {
+        let mut l = p.label();
+        if let Some(n) = c.primary_reading().and_then(|r| r.period_note.clone()) {
+            l = format!("{l}, {n}");
+        }
+        bits.push(l);
+    }
+    if bits.is_empty() { m } else { format!("{m} ({})", bits.join(", ")) }
+}
+
+pub fn claimed_words(c: &Checked) -> String {
+    let unit = c.claim.quantity.unit.as_str();
+    crate::numfmt::amount(c.claim.quantity.value, unit)
+}
+
+pub fn reference_words(c: &Checked) -> String {
+    c.primary_reading()
+        .and_then(|r| r.reference.as_ref())
+        .map(|r| crate::numfmt::amount(r.value, &r.unit))
+        .unwrap_or_else(|| "—".into())
+}
+
+pub fn deviation_words(c: &Checked) -> String {
+    match c.deviation {
+        Some(d) if c.deviation_unit == "pp" => format!("{d:+.1} pp"),
+        Some(d) => format!("{d:+.1}%"),
+        None => "—".into(),
+    }
+}
+
+/// "holds as X (2024): consistent; fails as Y: diverges"
+pub fn other_readings(c: &Checked) -> Vec<String> {
+    c.readings
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != c.primary)
+        .map(|(_, r)| {
+            let period = match &r.period_note {
+                Some(n) => format!("{}, {n}", r.period.label()),
+                None => r.period.label(),
+            };
+            match &r.reference {
+                Some(x) => format!("as {} ({period}): {} → {}", r.label, crate::numfmt::amount(x.value, &x.unit), r.verdict.as_str()),
+                None => format!("as {} ({period}): not in the data", r.label),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,593 @@
+//! Claim + reference → claimed interval, reference value, deviation, verdict, readings.
+
+pub mod interval;
+
+use crate::extract::claim::{Claim, ClaimKind};
+use crate::extract::period::{Period, YearMonth};
+use crate::extract::quantity::{Hedge, Quantity, Unit};
+use crate::numfmt::amount;
+use crate::reference::manifest::{Kind, MeasureSpec};
+use crate::reference::store::{Qualifier, Row, Store};
+pub use interval::Interval;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Consistent,
+    Close,
+    Diverges,
+    Unverifiable,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Consistent => "consistent",
+            Verdict::Close => "close",
+            Verdict::Diverges => "diverges",
+            Verdict::Unverifiable => "unverifiable",
+        }
+    }
+}
+
+/// A reference figure: one row, or computed from rows, with the interval its inputs allow.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reference {
+    pub value: f64,
+    pub interval: Interval,
+    pub unit: String,
+    pub dataset: String,
+    pub rows: Vec<Row>,
+    /// How it was computed, in words; None when it is a row as published.
+    pub computation: Option<String>,
+}
+
+impl Reference {
+    pub fn sources(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for r in &self.rows {
+            if !r.source_url.is_empty() && !out.contains(&r.source_url) {
+                out.push(r.source_url.clone());
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Reading {
+    pub measure: String,
+    pub label: String,
+    pub period: Period,
+    /// "year to date" and similar qualifications of the period.
+    pub period_note: Option<String>,
+    pub reference: Option<Reference>,
+    pub verdict: Verdict,
+    pub deviation: Option<f64>,
+    /// What the data lacks for this reading.
+    pub missing: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Checked {
+    pub claim: Claim,
+    pub claimed: Interval,
+    pub hedge_width: f64,
+    pub tolerance: f64,
+    pub deviation_unit: &'static str,
+    /// Index of the reading that decided the verdict.
+    pub primary: Option<usize>,
+    pub readings: Vec<Reading>,
+    pub verdict: Verdict,
+    pub deviation: Option<f64>,
+    pub reason: String,
+}
+
+impl Checked {
+    pub fn primary_reading(&self) -> Option<&Reading> {
+        self.primary.map(|i| &self.readings[i])
+    }
+
+    /// The measure the verdict is about: the deciding reading, else the first candidate.
+    pub fn measure(&self) -> Option<&str> {
+        self.primary_reading().map(|r| r.measure.as_str()).or(self.claim.readings.first().map(String::as_str))
+    }
+
+    pub fn period(&self) -> Option<Period> {
+        self.primary_reading().map(|r| r.period).or(self.claim.period)
+    }
+}
+
+pub struct Verifier<'a> {
+    pub store: &'a Store,
+    /// Judge by figures published on or before this date (YYYY-MM-DD).
+    pub as_of: Option<String>,
+}
+
+/// The interval the words allow: rounding of the last digit, then the hedge.
+pub fn claimed_interval(q: &Quantity, h: f64) -> Interval {
+    let v = q.value;
+    let rounding = match q.range {
+        Some((a, b)) => Interval::new(a - q.half_unit, b + q.half_unit),
+        None => Interval::around(v, q.half_unit),
+    };
+    match q.hedge {
+        Hedge::None => rounding,
+        Hedge::Approx => rounding.widen(v.abs() * h),
+        Hedge::Nearly => Interval::new(v - v.abs() * h, v),
+        Hedge::MoreThan | Hedge::AtLeast => Interval::at_least(v),
+        Hedge::LessThan | Hedge::AtMost => Interval::at_most(v),
+    }
+}
+
+fn row_interval(r: &Row, h: f64) -> Interval {
+    match r.qualifier {
+        Qualifier::Exact => Interval::around(r.value, r.half_unit()),
+        Qualifier::Approx => Interval::around(r.value, r.half_unit()).widen(r.value.abs() * h),
+        Qualifier::LowerBound => Interval::at_least(r.value),
+        Qualifier::UpperBound => Interval::at_most(r.value),
+    }
+}
+
+fn period_words(p: Period) -> String {
+    p.label()
+}
+
+impl<'a> Verifier<'a> {
+    fn spec(&self, measure: &str) -> Option<&MeasureSpec> {
+        self.store.manifest.measure(measure).map(|(_, m)| m)
+    }
+
+    fn label(&self, measure: &str) -> String {
+        self.spec(measure).map(|m| if m.label.is_empty() { m.name.clone() } else { m.label.clone() }).unwrap_or_else(|| measure.replace('_', " "))
+    }
+
+    fn dataset_of(&self, measure: &str) -> String {
+        self.store.manifest.measure(measure).map(|(d, _)| d.name.clone()).unwrap_or_default()
+    }
+
+    fn hedge_width(&self, measure: Option<&str>) -> f64 {
+        measure.and_then(|m| self.spec(m)).and_then(|m| m.hedge).unwrap_or(self.store.manifest.defaults.hedge)
+    }
+
+    fn as_of(&self) -> Option<&str> {
+        self.as_of.as_deref()
+    }
+
+    /// Where the data has this series at all, to say what is there instead.
+    fn available(&self, measure: &str, subject: &str, cp: Option<&str>) -> String {
+        let mut ps: Vec<Period> = self.store.series(measure, subject, cp).iter().map(|r| r.period()).collect();
+        ps.sort_by_key(|p| (p.end, p.start));
+        ps.dedup();
+        if ps.is_empty() {
+            return String::new();
+        }
+        let shown: Vec<String> = ps.iter().rev().take(3).map(|p| p.label()).collect();
+        format!(" (the data has {} only for {})", self.label(measure), shown.join(", "))
+    }
+
+    fn who(cp: Option<&str>) -> String {
+        cp.map(|c| format!(" for {c}")).unwrap_or_default()
+    }
+
+    /// A level for one key: a row as published, or the sum of its parts.
+    fn level(&self, measure: &str, subject: &str, cp: Option<&str>, p: Period) -> Result<Reference, String> {
+        let h = self.hedge_width(Some(measure));
+        if let Some(r) = self.store.best(measure, subject, cp, p, self.as_of()) {
+            return Ok(Reference {
+                value: r.value,
+                interval: row_interval(r, h),
+                unit: r.unit.clone(),
+                dataset: r.dataset.clone(),
+                rows: vec![r.clone()],
+                computation: None,
+            });
+        }
+        let parts = self.spec(measure).map(|m| m.sum_of.clone()).unwrap_or_default();
+        if !parts.is_empty() {
+            let mut sum: Option<Reference> = None;
+            for part in &parts {
+                let Some(r) = self.store.best(part, subject, cp, p, self.as_of()) else { break };
+                let one = Reference {
+                    value: r.value,
+                    interval: row_interval(r, h),
+                    unit: r.unit.clone(),
+                    dataset: r.dataset.clone(),
+                    rows: vec![r.clone()],
+                    computation: None,
+                };
+                sum = Some(match sum {
+                    None => one,
+                    Some(mut s) => {
+                        s.value += one.value;
+                        s.interval = s.interval.add(one.interval);
+                        s.rows.extend(one.rows);
+                        s
+                    }
+                });
+            }
+            if let Some(mut s) = sum.filter(|s| s.rows.len() == parts.len()) {
+                let words: Vec<String> = parts.iter().map(|p| self.label(p)).collect();
+                s.computation = Some(format!("{} = {} = {}", self.label(measure), words.join(" + "), amount(s.value, &s.unit)));
+                return Ok(s);
+            }
+        }
+        Err(format!("no {}{} in {}{}", self.label(measure), Self::who(cp), period_words(p), self.available(measure, subject, cp)))
+    }
+
+    /// A share: the published share, or the part divided by the total for the same period.
+    fn share(&self, measure: &str, subject: &str, cp: Option<&str>, p: Period) -> Result<Reference, String> {
+        let h = self.hedge_width(Some(measure));
+        if let Some(r) = self.store.best(measure, subject, cp, p, self.as_of()) {
+            return Ok(Reference {
+                value: r.value,
+                interval: row_interval(r, h),
+                unit: r.unit.clone(),
+                dataset: r.dataset.clone(),
+                rows: vec![r.clone()],
+                computation: None,
+            });
+        }
+        let base = self
+            .spec(measure)
+            .and_then(|m| m.share_of.clone())
+            .or_else(|| measure.strip_suffix("_share").map(str::to_string))
+            .filter(|b| self.spec(b).is_some());
+        let Some(base) = base else {
+            return Err(format!("no {}{} in {}", self.label(measure), Self::who(cp), period_words(p)));
+        };
+        let total = self.store.manifest.total.clone();
+        let part = self.level(&base, subject, cp, p);
+        let whole = self.level(&base, subject, Some(&total), p);
+        match (part, whole) {
+            (Ok(a), Ok(b)) => {
+                let Some(ratio) = a.interval.div(b.interval) else {
+                    return Err(format!("the total {} in {} is zero", self.label(&base), period_words(p)));
+                };
+                let value = a.value / b.value * 100.0;
+                let mut rows = a.rows.clone();
+                rows.extend(b.rows.clone());
+                Ok(Reference {
+                    value,
+                    interval: ratio.scale(100.0),
+                    unit: "percent".into(),
+                    dataset: a.dataset.clone(),
+                    rows,
+                    computation: Some(format!(
+                        "share = {} {} ÷ {} {} = {}",
+                        cp.unwrap_or("?"),
+                        amount(a.value, &a.unit),
+                        total,
+                        amount(b.value, &b.unit),
+                        amount(value, "percent")
+                    )),
+                })
+            }
+            (Err(_), _) => Err(format!(
+                "no {}{} in {}, and no {}{} to compute it from{}",
+                self.label(measure),
+                Self::who(cp),
+                period_words(p),
+                self.label(&base),
+                Self::who(cp),
+                self.available(measure, subject, cp)
+            )),
+            (_, Err(_)) => Err(format!(
+                "no {}{} in {}, and no total ({total}) to divide by",
+                self.label(measure),
+                Self::who(cp),
+                period_words(p)
+            )),
+        }
+    }
+
+    /// The latest year-to-date period (January to some month before December) of `year`
+    /// for which `f` finds a reference.
+    fn year_to_date(&self, year: i32, f: impl Fn(Period) -> Result<Reference, String>) -> Option<(Period, Reference)> {
+        (1..12).rev().find_map(|m| {
+            let p = Period { start: YearMonth::new(year, 1), end: YearMonth::new(year, m) };
+            f(p).ok().map(|r| (p, r))
+        })
+    }
+
+    /// Growth compounded over whole years, from published yearly rates; the last year may
+    /// be year-to-date when its full-year figure is not out.
+    fn compounded(&self, measure: &str, subject: &str, first: i32, last: i32, allow_ytd: bool) -> Result<(Reference, Option<String>), String> {
+        let mut factor = Interval::point(1.0);
+        let mut point = 1.0;
+        let mut rows = Vec::new();
+        let mut terms = Vec::new();
+        let mut note = None;
+        for y in first..=last {
+            let full = self.store.best(measure, subject, None, Period::year(y), self.as_of());
+            let row = match full {
+                Some(r) => r,
+                None if allow_ytd && y == last => {
+                    let ytd = (1..12).rev().find_map(|m| {
+                        let p = Period { start: YearMonth::new(y, 1), end: YearMonth::new(y, m) };
+                        self.store.best(measure, subject, None, p, self.as_of())
+                    });
+                    match ytd {
+                        Some(r) => {
+                            note = Some(format!("{y} as {}", r.period().label()));
+                            r
+                        }
+                        None => return Err(format!("no {} for {y}", self.label(measure))),
+                    }
+                }
+                None => return Err(format!("no {} for {y}{}", self.label(measure), self.available(measure, subject, None))),
+            };
+            let rate = row_interval(row, 0.0);
+            factor = factor.mul(rate.scale(0.01).shift(1.0));
+            point *= 1.0 + row.value / 100.0;
+            terms.push(format!("(1 + {}% {})", crate::numfmt::trim(row.value, 2), row.period().label()));
+            rows.push(row.clone());
+        }
+        let value = (point - 1.0) * 100.0;
+        let computation = format!(
+            "growth from the {} level to {}: {} − 1 = {}",
+            first - 1,
+            last,
+            terms.join(" × "),
+            amount(value, "percent")
+        );
+        Ok((
+            Reference {
+                value,
+                interval: factor.shift(-1.0).scale(100.0),
+                unit: "percent".into(),
+                dataset: self.dataset_of(measure),
+                rows,
+                computation: Some(computation),
+            },
+            note,
+        ))
+    }
+
+    /// Change of a level against the year before: (this / previous − 1) × 100, or the ratio.
+    fn change_of_level(&self, measure: &str, subject: &str, cp: Option<&str>, p: Period, unit: Unit) -> Result<Reference, String> {
+        let prev = Period {
+            start: YearMonth::new(p.start.year - 1, p.start.month),
+            end: YearMonth::new(p.end.year - 1, p.end.month),
+        };
+        let now = self.level(measure, subject, cp, p)?;
+        let before = self.level(measure, subject, cp, prev)?;
+        let ratio = now.interval.div(before.interval).ok_or_else(|| format!("the {} in {} is zero", self.label(measure), prev.label()))?;
+        let mut rows = before.rows.clone();
+        rows.extend(now.rows.clone());
+        let (value, interval, unit_s) = if unit == Unit::Multiplier {
+            (now.value / before.value, ratio, "multiplier")
+        } else {
+            ((now.value / before.value - 1.0) * 100.0, ratio.shift(-1.0).scale(100.0), "percent")
+        };
+        Ok(Reference {
+            value,
+            interval,
+            unit: unit_s.into(),
+            dataset: now.dataset.clone(),
+            rows,
+            computation: Some(format!(
+                "change = {} {} ÷ {} {} = {}",
+                p.label(),
+                amount(now.value, &now.unit),
+                prev.label(),
+                amount(before.value, &before.unit),
+                amount(value, unit_s)
+            )),
+        })
+    }
+
+    fn reference_for(&self, claim: &Claim, measure: &str, p: Period) -> Result<Reference, String> {
+        let subject = claim.subject.as_deref().unwrap_or(&self.store.manifest.home);
+        let cp = claim.counterpart.as_deref();
+        let kind = self.spec(measure).map(|m| m.kind);
+        if self.spec(measure).is_none() && kind.is_none() && claim.kind != ClaimKind::Share {
+            return Err(format!("no dataset holds '{measure}'"));
+        }
+        let has_cp = self.store.manifest.measure(measure).map(|(d, _)| d.counterpart.is_some()).unwrap_or(true);
+        if has_cp && cp.is_none() {
+            return Err(format!("the article does not say which partner the {} is for", self.label(measure)));
+        }
+        match claim.kind {
+            ClaimKind::Level => self.level(measure, subject, cp, p),
+            ClaimKind::Share => self.share(measure, subject, cp, p),
+            ClaimKind::Change => match (kind, claim.quantity.unit) {
+                (Some(Kind::Rate), Unit::Percent) if p.start.year < p.end.year => {
+                    self.compounded(measure, subject, p.start.year, p.end.year, true).map(|(r, _)| r)
+                }
+                (Some(Kind::Rate), Unit::Percent) => self.level(measure, subject, None, p),
+                (Some(Kind::Level), Unit::Percent | Unit::Multiplier) => self.change_of_level(measure, subject, cp, p, claim.quantity.unit),
+                _ => Err(format!("changes of {} in {} are not computed", self.label(measure), claim.quantity.unit.as_str())),
+            },
+            ClaimKind::Rank | ClaimKind::Trend => Err("ranks and trends are not checked yet".into()),
+        }
+    }
+
+    /// Periods to try for a claim: its own, then year-to-date while that year was running,
+    /// or, for compounded growth, up to the last complete year.
+    fn periods_for(&self, claim: &Claim, measure: &str) -> Vec<(Period, Option<String>)> {
+        let Some(p) = claim.period else { return vec![] };
+        let mut out = vec![(p, None)];
+        if claim.cumulative && p.end.year > p.start.year {
+            if claim.year_in_progress {
+                out.push((Period { start: p.start, end: YearMonth::new(p.end.year - 1, 12) }, Some("to the last complete year".into())));
+            }
+            return out;
+        }
+        if claim.year_in_progress && p.is_full_year() {
+            if let Some((ytd, _)) = self.year_to_date(p.end.year, |q| self.reference_for(claim, measure, q)) {
+                out.push((ytd, Some("year to date".into())));
+            }
+        }
+        out
+    }
+
+    pub fn check(&self, claim: Claim) -> Checked {
+        let first = claim.readings.first().map(String::as_str);
+        let h = self.hedge_width(first);
+        let claimed = claimed_interval(&claim.quantity, h);
+        let pp = matches!(claim.kind, ClaimKind::Share | ClaimKind::Change) && claim.quantity.unit != Unit::Multiplier;
+        let defaults = &self.store.manifest.defaults;
+        let tolerance = first.and_then(|m| self.spec(m)).and_then(|m| m.tolerance).unwrap_or(if pp { defaults.tolerance_rate } else { defaults.tolerance_level });
+        let mut readings = Vec::new();
+        for measure in &claim.readings {
+            for (p, note) in self.periods_for(&claim, measure) {
+                let (reference, missing) = match self.reference_for(&claim, measure, p) {
+                    Ok(r) => (Some(r), None),
+                    Err(m) => (None, Some(m)),
+                };
+                let (verdict, deviation) = match &reference {
+                    Some(r) => judge(claimed, claim.quantity.value, r, pp, tolerance),
+                    None => (Verdict::Unverifiable, None),
+                };
+                readings.push(Reading { measure: measure.clone(), label: self.label(measure), period: p, period_note: note, reference, verdict, deviation, missing });
+            }
+        }
+        let primary = readings.iter().position(|r| r.reference.is_some());
+        let (verdict, deviation) = primary.map(|i| (readings[i].verdict, readings[i].deviation)).unwrap_or((Verdict::Unverifiable, None));
+        let mut checked = Checked {
+            claim,
+            claimed,
+            hedge_width: h,
+            tolerance,
+            deviation_unit: if pp { "pp" } else { "percent" },
+            primary,
+            readings,
+            verdict,
+            deviation,
+            reason: String::new(),
+        };
+        checked.reason = reason(&checked);
+        checked
+    }
+}
+
+/// Verdict and signed deviation (claim − reference) for one reference.
+pub fn judge(claimed: Interval, claimed_value: f64, r: &Reference, pp: bool, tolerance: f64) -> (Verdict, Option<f64>) {
+    let deviation = if pp {
+        claimed_value - r.value
+    } else if r.value != 0.0 {
+        (claimed_value - r.value) / r.value.abs() * 100.0
+    } else {
+        f64::NAN
+    };
+    let gap = claimed.gap(r.interval);
+    let verdict = if gap == 0.0 {
+        Verdict::Consistent
+    } else {
+        let off = if pp { gap } else { gap / r.value.abs() * 100.0 };
+        if off <= tolerance { Verdict::Close } else { Verdict::Diverges }
+    };
+    (verdict, deviation.is_finite().then_some(deviation))
+}
+
+fn interval_words(i: Interval, unit: &str) -> String {
+    match (i.lo.is_finite(), i.hi.is_finite()) {
+        (true, true) if i.lo == i.hi => amount(i.lo, unit),
+        (true, true) => format!("{} to {}", amount(i.lo, unit), amount(i.hi, unit)),
+        (true, false) => format!("at least {}", amount(i.lo, unit)),
+        (false, true) => format!("at most {}", amount(i.hi, unit)),
+        _ => "any value".into(),
+    }
+}
+
+fn reading_words(r: &Reading, cp: Option<&str>) -> String {
+    let who = cp.map(|c| format!(", {c}")).unwrap_or_default();
+    let note = r.period_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default();
+    format!("{}{}, {}{}", r.label, who, r.period.label(), note)
+}
+
+fn reason(c: &Checked) -> String {
+    let cp = c.claim.counterpart.as_deref();
+    let unit = |r: &Reference| r.unit.clone();
+    if c.claim.readings.is_empty() {
+        return "No measure in the manifest matches the words around this figure.".into();
+    }
+    if c.claim.period.is_none() {
+        return "The article gives no period for this figure and its date is unknown; pass --date to assume the latest complete year.".into();
+    }
+    let Some(r) = c.primary_reading() else {
+        let first = c.readings.first().and_then(|r| r.missing.clone()).unwrap_or_else(|| "no reading".into());
+        return format!("Unverifiable: {first}.");
+    };
+    let reference = r.reference.as_ref().expect("primary has a reference");
+    let claimed_unit = if c.claim.kind == ClaimKind::Level { unit(reference) } else { reference.unit.clone() };
+    let assumed = if c.claim.period_source == Some(crate::extract::claim::PeriodSource::Assumed) {
+        format!(" No period was stated; assumed {}, the latest complete year before the article.", r.period.label())
+    } else {
+        String::new()
+    };
+    let dev = c.deviation.map(|d| if c.deviation_unit == "pp" { format!("{:+.1} pp", d) } else { format!("{:+.1}%", d) }).unwrap_or_default();
+    let what = reading_words(r, cp);
+    let ref_words = format!("{} ({})", amount(reference.value, &reference.unit), what);
+    let claim_words = interval_words(c.claimed, &claimed_unit);
+    let s = match r.verdict {
+        Verdict::Consistent => format!("The data gives {ref_words}, which meets the claimed {claim_words}."),
+        Verdict::Close => format!(
+            "The data gives {ref_words}; the claim ({claim_words}) is off by {dev}, within the tolerance of {}.",
+            tolerance_words(c)
+        ),
+        Verdict::Diverges => format!(
+            "The data gives {ref_words}; the claim ({claim_words}) is off by {dev}, beyond the tolerance of {}.",
+            tolerance_words(c)
+        ),
+        Verdict::Unverifiable => String::new(),
+    };
+    let skipped: Vec<String> = c.readings[..c.primary.unwrap_or(0)].iter().filter_map(|r| r.missing.clone()).collect();
+    let skipped = if skipped.is_empty() { String::new() } else { format!(" Preferred reading not in the data: {}.", skipped.join("; ")) };
+    format!("{s}{assumed}{skipped}")
+}
+
+fn tolerance_words(c: &Checked) -> String {
+    if c.deviation_unit == "pp" { format!("{} pp", c.tolerance) } else { format!("{}%", c.tolerance) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity::extract_quantities;
+
+    fn q(s: &str) -> Quantity {
+        extract_quantities(s).remove(0)
+    }
+
+    fn close_to(i: Interval, lo: f64, hi: f64) -> bool {
+        (i.lo - lo).abs() < 1e-6 * lo.abs().max(1.0) && (i.hi - hi).abs() < 1e-6 * hi.abs().max(1.0)
+    }
+
+    #[test]
+    fn claimed_intervals_follow_the_spec() {
+        assert!(close_to(claimed_interval(&q("$2.4 billion"), 0.1), 2.35e9, 2.45e9));
+        assert!(close_to(claimed_interval(&q("200,000 visitors"), 0.1), 150_000.0, 250_000.0));
+        assert!(close_to(claimed_interval(&q("33%"), 0.1), 32.5, 33.5));
+        assert!(close_to(claimed_interval(&q("nearly a quarter of it"), 0.1), 22.5, 25.0));
+        let over = claimed_interval(&q("exceeded 1.4 million"), 0.1);
+        assert_eq!(over.lo, 1.4e6);
+        assert!(over.hi.is_infinite());
+        assert!(claimed_interval(&q("up to 30%"), 0.1).lo.is_infinite());
+        assert!(close_to(claimed_interval(&q("about 120 people"), 0.1), 103.0, 137.0));
+    }
+
+    fn reference(v: f64, half: f64) -> Reference {
+        Reference { value: v, interval: Interval::around(v, half), unit: "USD".into(), dataset: "t".into(), rows: vec![], computation: None }
+    }
+
+    #[test]
+    fn verdict_rules() {
+        // $2.4 bn against 2.53 bn: outside [2.35, 2.45] by ~3%, within 5%: close.
+        let (v, d) = judge(Interval::new(2.35e9, 2.45e9), 2.4e9, &reference(2.53e9, 5e6), false, 5.0);
+        assert_eq!(v, Verdict::Close);
+        assert!((d.unwrap() + 5.138).abs() < 0.01);
+        // Far off: diverges.
+        let (v, _) = judge(Interval::new(2.35e9, 2.45e9), 2.4e9, &reference(3.0e9, 5e6), false, 5.0);
+        assert_eq!(v, Verdict::Diverges);
+        // Share 9% against 8.7%: consistent, +0.3 pp.
+        let (v, d) = judge(Interval::new(8.5, 9.5), 9.0, &reference(8.7, 0.05), true, 1.0);
+        assert_eq!(v, Verdict::Consistent);
+        assert!((d.unwrap() - 0.3).abs() < 1e-9);
+        // 1.5 pp outside with a 1 pp tolerance: diverges.
+        let (v, _) = judge(Interval::new(32.5, 33.5), 33.0, &reference(35.05, 0.05), true, 1.0);
+        assert_eq!(v, Verdict::Diverges);
+    }
+}

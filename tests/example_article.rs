@@ -1,0 +1,163 @@
+//! The acceptance case of SPEC.md: the Kalugin interview checked against the bundled data.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const ARTICLE: &str = "tests/fixtures/kalugin-interview.txt";
+
+fn check_json(extra: &[&str]) -> (Value, i32) {
+    let mut cmd = Command::cargo_bin("claimcheck").unwrap();
+    cmd.env_remove("CLAIMCHECK_DATA").args(["check", "--format", "json"]).args(extra).arg(ARTICLE);
+    let out = cmd.output().unwrap();
+    let code = out.status.code().unwrap();
+    assert!(code == 0 || code == 1, "exit {code}: {}", String::from_utf8_lossy(&out.stderr));
+    (serde_json::from_slice(&out.stdout).expect("stdout is one JSON document"), code)
+}
+
+fn claims(doc: &Value) -> &Vec<Value> {
+    doc["articles"][0]["claims"].as_array().unwrap()
+}
+
+fn find<'a>(doc: &'a Value, text: &str) -> &'a Value {
+    claims(doc).iter().find(|c| c["text"] == text).unwrap_or_else(|| {
+        let texts: Vec<&Value> = claims(doc).iter().map(|c| &c["text"]).collect();
+        panic!("no claim {text:?}; found {texts:?}")
+    })
+}
+
+fn year(c: &Value, y: &str) {
+    assert_eq!(c["period"]["start"], format!("{y}-01"), "{c:#}");
+    assert_eq!(c["period"]["end"], format!("{y}-12"), "{c:#}");
+}
+
+fn assert_example(doc: &Value) {
+    let texts: Vec<&str> = claims(doc).iter().map(|c| c["text"].as_str().unwrap()).collect();
+    assert_eq!(
+        texts,
+        ["$2.4 billion", "200,000", "exceeded 1.4 million", "nearly a quarter", "40%", "33%", "only 22%", "70%", "only 9%"],
+        "exactly SPEC's claims, nothing from the trending list, ordinals or bare years"
+    );
+
+    let c = find(doc, "$2.4 billion");
+    assert_eq!(c["measure"], "turnover");
+    assert_eq!(c["kind"], "level");
+    assert_eq!(c["counterpart"], "RUS");
+    assert_eq!(c["subject"], "GEO");
+    year(c, "2024");
+    assert_eq!(c["claimed"]["value"], 2.4e9);
+    assert_eq!(c["claimed"]["unit"], "USD");
+    assert_eq!(c["reference"]["value"], 2.53e9);
+    assert_eq!(c["verdict"], "close");
+    assert_eq!(c["deviation_unit"], "percent");
+    assert!(c["deviation"].as_f64().unwrap() < -5.0);
+
+    let c = find(doc, "200,000");
+    assert_eq!(c["counterpart"], "RUS");
+    year(c, "2021");
+    assert_eq!(c["measure"], "international_visitor_trips");
+    assert_eq!(c["reference"]["value"], 212_979.0);
+    assert_eq!(c["verdict"], "consistent");
+    assert_eq!(c["claimed"]["low"], 150_000.0);
+    assert_eq!(c["claimed"]["high"], 250_000.0);
+
+    let c = find(doc, "exceeded 1.4 million");
+    assert_eq!(c["claimed"]["hedge"], "more_than");
+    assert_eq!(c["counterpart"], "RUS");
+    year(c, "2024");
+    assert_eq!(c["measure"], "international_traveler_trips");
+    assert_eq!(c["reference"]["value"], 1_421_900.0);
+    assert_eq!(c["verdict"], "consistent");
+    let readings = c["readings"].as_array().unwrap();
+    assert!(readings.iter().any(|r| r["measure"] == "tourist_trips" && r["verdict"] == "diverges"), "{readings:#?}");
+
+    let c = find(doc, "nearly a quarter");
+    assert_eq!(c["kind"], "share");
+    assert_eq!(c["claimed"]["value"], 25.0);
+    assert_eq!(c["claimed"]["unit"], "percent");
+    assert_eq!(c["claimed"]["hedge"], "nearly");
+    assert_eq!(c["counterpart"], "RUS");
+    year(c, "2025");
+    assert_eq!(c["measure"], "tourist_trips_share");
+    assert_eq!(c["reference"]["value"], 22.5);
+    assert_eq!(c["verdict"], "consistent");
+    assert!(c["readings"].as_array().unwrap().len() > 1, "other readings listed");
+
+    let c = find(doc, "40%");
+    assert_eq!(c["kind"], "change");
+    assert_eq!(c["subject"], "GEO");
+    assert_eq!(c["measure"], "real_gdp_growth_pct");
+    assert!(c["reason"].as_str().unwrap().len() > 20);
+    assert!(c["reference"]["computation"].as_str().unwrap().contains("×"), "{c:#}");
+
+    let c = find(doc, "33%");
+    assert_eq!(c["counterpart"], "CIS");
+    assert_eq!(c["measure"], "turnover_share");
+    assert_eq!(c["verdict"], "unverifiable");
+    assert!(c["reason"].as_str().unwrap().contains("CIS"), "{}", c["reason"]);
+
+    let c = find(doc, "only 22%");
+    assert_eq!(c["counterpart"], "EU");
+    assert_eq!(c["measure"], "turnover_share");
+    year(c, "2024");
+    assert_eq!(c["reference"]["value"], 22.0);
+    assert_eq!(c["verdict"], "consistent");
+
+    let c = find(doc, "70%");
+    assert_eq!(c["counterpart"], "CIS");
+    assert_eq!(c["measure"], "export_share");
+    year(c, "2024");
+    assert_eq!(c["verdict"], "unverifiable");
+
+    let c = find(doc, "only 9%");
+    assert_eq!(c["counterpart"], "EU");
+    assert_eq!(c["measure"], "export_share");
+    year(c, "2024");
+    assert_eq!(c["reference"]["value"], 8.7);
+    assert_eq!(c["verdict"], "consistent");
+    assert!((c["deviation"].as_f64().unwrap() - 0.3).abs() < 1e-9);
+    assert_eq!(c["deviation_unit"], "pp");
+}
+
+#[test]
+fn example_article_with_its_publication_date() {
+    let (doc, _) = check_json(&["--date", "2025-12-15"]);
+    assert_eq!(doc["articles"][0]["date"], "2025-12-15");
+    assert_example(&doc);
+}
+
+#[test]
+fn example_article_without_a_date_estimates_the_year_from_its_claims() {
+    let (doc, _) = check_json(&[]);
+    assert!(doc["articles"][0]["date"].is_null());
+    assert_example(&doc);
+}
+
+#[test]
+fn spans_are_exact_substrings_of_the_article() {
+    let text = std::fs::read_to_string(ARTICLE).unwrap();
+    let (doc, _) = check_json(&[]);
+    for c in claims(&doc) {
+        let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], c["text"].as_str().unwrap());
+        assert!(c["sentence"].as_str().unwrap().contains(c["text"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn summary_counts_the_verdicts() {
+    let (doc, code) = check_json(&[]);
+    let s = &doc["summary"];
+    assert_eq!(s["claims"], 9);
+    let total: u64 = ["consistent", "close", "diverges", "unverifiable"].iter().map(|k| s[k].as_u64().unwrap()).sum();
+    assert_eq!(total, 9);
+    assert_eq!(code, if s["diverges"].as_u64().unwrap() > 0 { 1 } else { 0 });
+}
+
+#[test]
+fn as_of_the_article_date_the_full_year_2025_share_was_not_yet_published() {
+    let (doc, _) = check_json(&["--date", "2025-12-15", "--as-of", "2025-12-15"]);
+    let c = find(&doc, "nearly a quarter");
+    // The 22.5% full-year figure came out in January 2026; before that only year-to-date
+    // figures could judge the claim.
+    assert_ne!(c["reference"]["value"], 22.5);
+}
