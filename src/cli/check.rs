@@ -37,7 +37,7 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
         } else {
             (Vec::new(), extraction.items)
         };
-        articles.push(ArticleReport { source: article.source, title: extraction.title, date: date_words, checked, extracted });
+        articles.push(ArticleReport { source: article.source, title: extraction.title, date: date_words, text: article.text, checked, extracted });
     }
     let report = Report { articles, verdicts };
     let color = args.output.is_none() && args.format == Format::Table && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -1,24 +1,107 @@
-//! `claimcheck data`: list and validate the reference datasets.
+//! `claimcheck data`: list, show, validate and import the reference datasets.
 
 use super::DataArg;
+use crate::extract::period::Period;
+use crate::reference::import::{self, ImportRequest, Plan, WideMapping};
+use crate::reference::store::Row;
+use crate::reference::validate::validate as validate_dir;
 use crate::reference::{DataSource, Store};
-use anyhow::Result;
-use clap::Subcommand;
+use anyhow::{Result, bail};
+use clap::{Args, Subcommand};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use std::collections::BTreeSet;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
 
 #[derive(Subcommand)]
 pub enum DataCommand {
-    /// Each dataset with its measures, counterparts, period coverage and sources.
+    /// Each dataset with its measures, counterparts, period coverage, vintages and sources.
     List(DataArg),
-    /// Load every dataset and report the first problem with file, line and column.
-    Validate(DataArg),
+    /// The rows of one dataset, filtered.
+    Show(ShowArgs),
+    /// Check every file the manifest names; each problem with file, line and column.
+    Validate(ValidateArgs),
+    /// Add or revise rows from a CSV (the dataset's layout, or a wide table with --wide).
+    Import(ImportArgs),
+}
+
+#[derive(Args)]
+pub struct ShowArgs {
+    /// Dataset name from the manifest (see `claimcheck data list`).
+    dataset: String,
+    #[arg(long)]
+    measure: Option<String>,
+    #[arg(long)]
+    counterpart: Option<String>,
+    /// A year (2024), a month (2024-03) or a range (2024-01..2024-08): rows inside it.
+    #[arg(long)]
+    period: Option<String>,
+    /// table or csv
+    #[arg(long, default_value = "table")]
+    format: String,
+    #[command(flatten)]
+    data: DataArg,
+}
+
+#[derive(Args)]
+pub struct ValidateArgs {
+    /// Data directory to check (default: --data, CLAIMCHECK_DATA, or the bundled data).
+    dir: Option<PathBuf>,
+    #[command(flatten)]
+    data: DataArg,
+}
+
+#[derive(Args)]
+pub struct ImportArgs {
+    /// CSV file to import.
+    file: PathBuf,
+    /// Dataset to add the rows to.
+    #[arg(long)]
+    dataset: String,
+    /// The file is a wide table: one row per partner, one column per period.
+    #[arg(long, requires = "measure")]
+    wide: bool,
+    /// Wide tables: the measure the cells hold (e.g. export).
+    #[arg(long)]
+    measure: Option<String>,
+    /// Wide tables: the column naming partners or origins (default: the first column).
+    #[arg(long)]
+    key_column: Option<String>,
+    /// Wide tables: the subject (default: the manifest's home country).
+    #[arg(long)]
+    subject: Option<String>,
+    /// Wide tables: multiply cells by this (1000000 for "USD million" tables).
+    #[arg(long, default_value_t = 1.0)]
+    scale: f64,
+    /// Wide tables: qualifier of every cell.
+    #[arg(long, default_value = "exact")]
+    qualifier: String,
+    /// Wide tables: status of every cell.
+    #[arg(long, default_value = "preliminary")]
+    status: String,
+    /// Wide tables: where the table was published.
+    #[arg(long, default_value = "")]
+    source_url: String,
+    /// Publication date for rows that have none (default: today). Revisions keep the
+    /// earlier vintage, so `check --as-of` can judge by what was known then.
+    #[arg(long, value_parser = super::parse_date)]
+    published: Option<String>,
+    /// Show what would change and stop.
+    #[arg(long)]
+    dry_run: bool,
+    /// Apply without asking.
+    #[arg(long, short = 'y')]
+    yes: bool,
+    #[command(flatten)]
+    data: DataArg,
 }
 
 pub fn run(cmd: DataCommand) -> Result<u8> {
     match cmd {
         DataCommand::List(d) => list(d),
-        DataCommand::Validate(d) => validate(d),
+        DataCommand::Show(a) => show(a),
+        DataCommand::Validate(a) => validate(a),
+        DataCommand::Import(a) => import_cmd(a),
     }
 }
 
@@ -27,35 +110,159 @@ fn list(d: DataArg) -> Result<u8> {
     println!("Data: {}", store.source.describe());
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED).force_no_tty();
-    t.set_header(["dataset", "rows", "measures", "counterparts", "periods", "latest published", "sources"]);
+    t.set_header(["dataset", "rows", "measures", "counterparts", "coverage", "vintages", "sources"]);
     for ds in &store.datasets {
         let measures: BTreeSet<&str> = ds.rows.iter().map(|r| r.measure.as_str()).collect();
         let cps: BTreeSet<&str> = ds.rows.iter().filter_map(|r| r.counterpart.as_deref()).collect();
+        let full: BTreeSet<i32> = ds.rows.iter().filter(|r| r.period().is_full_year()).map(|r| r.period_start.year).collect();
         let first = ds.rows.iter().map(|r| r.period_start).min();
         let last = ds.rows.iter().map(|r| r.period_end).max();
-        let published = ds.rows.iter().filter_map(|r| r.published.as_deref()).max().unwrap_or("—");
+        let vintages: BTreeSet<&str> = ds.rows.iter().filter_map(|r| r.published.as_deref()).collect();
         let sources: BTreeSet<&str> = ds.rows.iter().map(|r| r.source_url.as_str()).collect();
+        let coverage = match (first, last, full.first(), full.last()) {
+            (Some(a), Some(b), Some(fy), Some(ly)) => format!("{a} … {b}\nfull years {fy}–{ly}\npartial periods after {ly}: {}", if b.year > *ly { "yes" } else { "no" }),
+            (Some(a), Some(b), _, _) => format!("{a} … {b}\nno full years"),
+            _ => "—".into(),
+        };
         t.add_row(vec![
             format!("{}\n{}", ds.spec.name, ds.spec.file),
             ds.rows.len().to_string(),
             measures.into_iter().collect::<Vec<_>>().join("\n"),
-            format!("{} ({})", cps.len(), cps.into_iter().take(8).collect::<Vec<_>>().join(" ")),
-            match (first, last) {
-                (Some(a), Some(b)) => format!("{a} … {b}"),
-                _ => "—".into(),
-            },
-            published.to_string(),
-            format!("{} URLs", sources.len()),
+            format!("{}: {}", cps.len(), cps.into_iter().collect::<Vec<_>>().join(" ")),
+            coverage,
+            format!("{} dates\nlatest {}", vintages.len(), vintages.last().copied().unwrap_or("—")),
+            format!("{} pages\n{}", sources.len(), ds.spec.title),
         ]);
     }
     println!("{t}");
     Ok(0)
 }
 
-fn validate(d: DataArg) -> Result<u8> {
-    let source = DataSource::resolve(d.data.as_deref());
-    let store = Store::load(source)?;
-    let rows: usize = store.datasets.iter().map(|d| d.rows.len()).sum();
-    println!("{}: {} datasets, {} rows, no problems found", store.source.describe(), store.datasets.len(), rows);
+fn period_filter(s: &str) -> Result<Period> {
+    import::header_period(s).ok_or_else(|| anyhow::anyhow!("--period '{s}': use 2024, 2024-03 or 2024-01..2024-08"))
+}
+
+fn show(a: ShowArgs) -> Result<u8> {
+    let store = Store::load(DataSource::resolve(a.data.data.as_deref()))?;
+    let Some(ds) = store.datasets.iter().find(|d| d.spec.name == a.dataset) else {
+        let names: Vec<&str> = store.datasets.iter().map(|d| d.spec.name.as_str()).collect();
+        bail!("no dataset '{}' (datasets: {})", a.dataset, names.join(", "));
+    };
+    let period = a.period.as_deref().map(period_filter).transpose()?;
+    let rows: Vec<&Row> = ds
+        .rows
+        .iter()
+        .filter(|r| a.measure.as_ref().is_none_or(|m| &r.measure == m))
+        .filter(|r| a.counterpart.as_ref().is_none_or(|c| r.counterpart.as_ref() == Some(c)))
+        .filter(|r| period.is_none_or(|p| r.period_start >= p.start && r.period_end <= p.end))
+        .collect();
+    let header = ["line", "subject", "counterpart", "measure", "period_start", "period_end", "value", "unit", "qualifier", "status", "published", "source_url"];
+    let cells = |r: &Row| -> Vec<String> {
+        vec![
+            r.line.to_string(), r.subject.clone(), r.counterpart.clone().unwrap_or_default(), r.measure.clone(),
+            r.period_start.to_string(), r.period_end.to_string(), r.value_text.clone(), r.unit.clone(),
+            r.qualifier_word().replace(' ', "_"), r.status.clone(), r.published.clone().unwrap_or_default(), r.source_url.clone(),
+        ]
+    };
+    match a.format.as_str() {
+        "csv" => {
+            let mut w = csv::Writer::from_writer(std::io::stdout().lock());
+            w.write_record(header)?;
+            for r in &rows {
+                w.write_record(cells(r))?;
+            }
+            w.flush()?;
+        }
+        "table" => {
+            let mut t = Table::new();
+            t.load_style(UTF8_FULL_CONDENSED).force_no_tty();
+            t.set_header(header);
+            for r in &rows {
+                t.add_row(cells(r));
+            }
+            println!("{t}");
+            println!("{} rows", rows.len());
+        }
+        other => bail!("--format '{other}': use table or csv"),
+    }
+    Ok(0)
+}
+
+fn validate(a: ValidateArgs) -> Result<u8> {
+    let source = DataSource::resolve(a.dir.as_deref().or(a.data.data.as_deref()));
+    let problems = validate_dir(&source);
+    if problems.is_empty() {
+        let store = Store::load(source)?;
+        let rows: usize = store.datasets.iter().map(|d| d.rows.len()).sum();
+        println!("{}: {} datasets, {} rows, no problems found", store.source.describe(), store.datasets.len(), rows);
+        return Ok(0);
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    eprintln!("{} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" });
+    Ok(2)
+}
+
+fn describe(plan: &Plan, out: &mut impl Write) -> std::io::Result<()> {
+    let key = |r: &Row| format!("{} {} {} {}–{}", r.subject, r.counterpart.as_deref().unwrap_or("-"), r.measure, r.period_start, r.period_end);
+    for r in &plan.added {
+        writeln!(out, "  new      {} = {}", key(r), r.value_text)?;
+    }
+    for rv in &plan.revised {
+        writeln!(
+            out,
+            "  revised  {}: {} (published {}) → {} (published {})",
+            key(&rv.new),
+            rv.old.value_text,
+            rv.old.published.as_deref().unwrap_or("?"),
+            rv.new.value_text,
+            rv.new.published.as_deref().unwrap_or("?")
+        )?;
+    }
+    writeln!(out, "{} new, {} revised, {} unchanged", plan.added.len(), plan.revised.len(), plan.unchanged)
+}
+
+fn import_cmd(a: ImportArgs) -> Result<u8> {
+    let source = DataSource::resolve(a.data.data.as_deref());
+    let wide = a.wide.then(|| WideMapping {
+        key_column: a.key_column.clone(),
+        measure: a.measure.clone().unwrap_or_default(),
+        subject: a.subject.clone(),
+        unit: None,
+        scale: a.scale,
+        qualifier: a.qualifier.clone(),
+        status: a.status.clone(),
+        source_url: a.source_url.clone(),
+    });
+    let req = ImportRequest { file: a.file.clone(), dataset: a.dataset.clone(), wide, published: a.published.clone().unwrap_or_else(import::today) };
+    let prepared = import::prepare(&source, &req)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Import {} into {} ({}):", a.file.display(), a.dataset, prepared.dataset_path.display())?;
+    describe(&prepared.plan, &mut out)?;
+    if prepared.plan.is_empty() {
+        writeln!(out, "Nothing to change.")?;
+        return Ok(0);
+    }
+    if a.dry_run {
+        writeln!(out, "Dry run: nothing written.")?;
+        return Ok(0);
+    }
+    if !a.yes {
+        if !std::io::stdin().is_terminal() {
+            bail!("not applied: pass --yes to apply without a terminal to confirm on");
+        }
+        write!(out, "Apply these changes? [y/N] ")?;
+        out.flush()?;
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !matches!(answer.trim(), "y" | "Y" | "yes") {
+            writeln!(out, "Not applied.")?;
+            return Ok(0);
+        }
+    }
+    drop(out);
+    let plan = import::apply(&source, &req)?;
+    println!("Applied: {} new, {} revised rows; previous file kept as {}.bak", plan.added.len(), plan.revised.len(), prepared.dataset_path.display());
     Ok(0)
 }

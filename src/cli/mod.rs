@@ -34,7 +34,7 @@ enum Command {
     Check(CheckArgs),
     /// Show the quantities and claims found, without verdicts.
     Extract(CheckArgs),
-    /// List, show and validate the reference datasets.
+    /// List, show, validate and import the reference datasets.
     #[command(subcommand)]
     Data(data::DataCommand),
 }
@@ -53,7 +53,8 @@ pub struct CheckArgs {
     articles: Vec<PathBuf>,
     #[command(flatten)]
     data: DataArg,
-    /// Output format.
+    /// Output format: table (terminal), csv, json (SPEC contract), markdown (CMS), html
+    /// (one self-contained page with the article, highlighted claims and charts).
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
     /// Write the report to FILE (atomically: a complete file or none) instead of stdout.
@@ -71,7 +72,7 @@ pub struct CheckArgs {
     max_bytes: u64,
 }
 
-fn parse_date(s: &str) -> Result<String, String> {
+pub(crate) fn parse_date(s: &str) -> Result<String, String> {
     crate::extract::text::Date::parse(s).map(|d| d.to_string()).ok_or_else(|| format!("'{s}' is not a date in YYYY-MM-DD form"))
 }
 

@@ -1,7 +1,9 @@
 //! Reference datasets: the manifest, loading (the only place polars is used), row choice.
 
+pub mod import;
 pub mod manifest;
 pub mod store;
+pub mod validate;
 
 pub use manifest::{Kind, Manifest};
 pub use store::{DataError, DataSource, Qualifier, Row, Store};

@@ -2,6 +2,7 @@
 //! measure, subject and counterpart, and chooses among rows that share a key.
 
 use super::manifest::{DatasetSpec, Manifest};
+use super::validate::Problem;
 use crate::extract::period::{Period, YearMonth};
 use polars::prelude::*;
 use serde::Serialize;
@@ -11,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
+    #[error("{0}")]
+    Problem(super::validate::Problem),
     #[error("{file}: {message}")]
     File { file: String, message: String },
     #[error("{file}:{line}: column '{column}': {message}")]
@@ -130,7 +133,7 @@ impl DataSource {
         }
     }
 
-    fn display_path(&self, file: &str) -> String {
+    pub fn display_path(&self, file: &str) -> String {
         match self {
             DataSource::Dir(p) => p.join(file).display().to_string(),
             DataSource::Bundled => format!("<bundled>/{file}"),
@@ -252,33 +255,71 @@ pub fn choose<'a>(rows: &[&'a Row]) -> Option<&'a Row> {
         })
 }
 
-fn read_frame(path: &str, bytes: Vec<u8>) -> Result<DataFrame, DataError> {
-    if let Err(e) = std::str::from_utf8(&bytes) {
-        let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
-        return Err(DataError::File { file: format!("{path}:{line}"), message: "not valid UTF-8 text".into() });
+fn problem(file: &str, line: usize, column: Option<&str>, message: String) -> Problem {
+    Problem { file: file.to_string(), line, column: column.map(str::to_string), message }
+}
+
+/// Line on which each CSV record starts (header first), honouring quoted newlines.
+fn record_lines(bytes: &[u8]) -> Vec<usize> {
+    let mut out = vec![1];
+    let mut line = 1;
+    let mut quoted = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' => {
+                line += 1;
+                if !quoted && i + 1 < bytes.len() {
+                    out.push(line);
+                }
+            }
+            _ => {}
+        }
     }
-    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") { bytes[3..].to_vec() } else { bytes };
+    out
+}
+
+fn read_frame(path: &str, bytes: &[u8]) -> Result<DataFrame, Problem> {
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(problem(path, line, None, "not valid UTF-8 text".into()));
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(problem(path, 1, None, "empty file: expected a header line".into()));
+    }
     // Every column as text: we check types ourselves so errors can name line and column.
     CsvReadOptions::default()
         .with_has_header(true)
         .with_infer_schema_length(Some(0))
-        .into_reader_with_file_handle(Cursor::new(bytes))
+        .into_reader_with_file_handle(Cursor::new(bytes.to_vec()))
         .finish()
-        .map_err(|e| DataError::File { file: path.to_string(), message: format!("not a readable CSV: {e}") })
+        .map_err(|e| problem(path, 0, None, format!("not a readable CSV: {e}")))
 }
 
-fn column<'a>(df: &'a DataFrame, path: &str, name: &str) -> Result<&'a StringChunked, DataError> {
-    let col = df.column(name).map_err(|_| DataError::Cell {
-        file: path.to_string(),
-        line: 1,
-        column: name.to_string(),
-        message: "missing from the header".into(),
+fn column<'a>(df: &'a DataFrame, path: &str, name: &str) -> Result<&'a StringChunked, Problem> {
+    let col = df.column(name).map_err(|_| {
+        let header: Vec<String> = df.get_column_names().iter().map(|c| c.to_string()).collect();
+        let hint = if header.len() == 1 && header[0].contains(';') { " (the file looks semicolon-separated; use commas)" } else { "" };
+        problem(path, 1, Some(name), format!("missing from the header{hint}"))
     })?;
-    col.str().map_err(|e| DataError::File { file: path.to_string(), message: e.to_string() })
+    col.str().map_err(|e| problem(path, 0, None, e.to_string()))
 }
 
+/// Parses a dataset, stopping at the first problem.
 pub fn parse_dataset(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<Vec<Row>, DataError> {
-    let df = read_frame(path, bytes)?;
+    let (rows, problems) = parse_rows(spec, path, bytes).map_err(DataError::Problem)?;
+    match problems.into_iter().next() {
+        Some(p) => Err(DataError::Problem(p)),
+        None => Ok(rows),
+    }
+}
+
+/// Parses every row it can; returns the rows and one problem per bad cell. `Err` when
+/// the file as a whole cannot be read (encoding, CSV structure, missing columns).
+pub fn parse_rows(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<(Vec<Row>, Vec<Problem>), Problem> {
+    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") { bytes[3..].to_vec() } else { bytes };
+    let lines = record_lines(&bytes);
+    let df = read_frame(path, &bytes)?;
     let c = &spec.columns;
     let subject = column(&df, path, &spec.subject)?;
     let counterpart = match &spec.counterpart {
@@ -296,34 +337,60 @@ pub fn parse_dataset(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<V
     let source = column(&df, path, &c.source_url)?;
     let note = column(&df, path, &c.note)?;
     let mut rows = Vec::with_capacity(df.height());
+    let mut problems = Vec::new();
     for i in 0..df.height() {
-        let line = i + 2;
+        let line = lines.get(i + 1).copied().unwrap_or(i + 2);
         let cell = |col: &StringChunked| col.get(i).unwrap_or("").trim().to_string();
-        let err = |column: &str, message: String| DataError::Cell { file: path.to_string(), line, column: column.to_string(), message };
+        let mut bad = |column: &str, message: String| problems.push(problem(path, line, Some(column), message));
         let text = cell(value);
-        let v: f64 = text.parse().map_err(|_| err(&c.value, format!("'{text}' is not a number")))?;
-        if !v.is_finite() {
-            return Err(err(&c.value, format!("'{text}' is not a finite number")));
-        }
+        let v: Option<f64> = match text.parse::<f64>() {
+            Ok(v) if v.is_finite() => Some(v),
+            Ok(_) => {
+                bad(&c.value, format!("'{text}' is not a finite number"));
+                None
+            }
+            Err(_) => {
+                bad(&c.value, format!("'{text}' is not a number"));
+                None
+            }
+        };
         let ps = cell(start);
         let pe = cell(end);
-        let period_start = YearMonth::parse(&ps).ok_or_else(|| err(&c.period_start, format!("'{ps}' is not a YYYY-MM period")))?;
-        let period_end = YearMonth::parse(&pe).ok_or_else(|| err(&c.period_end, format!("'{pe}' is not a YYYY-MM period")))?;
-        if period_end < period_start {
-            return Err(err(&c.period_end, format!("period ends ({pe}) before it starts ({ps})")));
+        let period_start = YearMonth::parse(&ps);
+        if period_start.is_none() {
+            bad(&c.period_start, format!("'{ps}' is not a YYYY-MM period"));
+        }
+        let period_end = YearMonth::parse(&pe);
+        if period_end.is_none() {
+            bad(&c.period_end, format!("'{pe}' is not a YYYY-MM period"));
+        }
+        if let (Some(a), Some(b)) = (period_start, period_end) {
+            if b < a {
+                bad(&c.period_end, format!("period ends ({pe}) before it starts ({ps})"));
+            }
         }
         let q = cell(qualifier);
-        let qualifier = Qualifier::parse(&q)
-            .ok_or_else(|| err(&c.qualifier, format!("'{q}' is not one of exact, approx, lower_bound, upper_bound")))?;
+        let qual = Qualifier::parse(&q);
+        if qual.is_none() {
+            bad(&c.qualifier, format!("'{q}' is not one of exact, approx, lower_bound, upper_bound"));
+        }
         let m = cell(measure);
         if m.is_empty() {
-            return Err(err(&spec.measure, "empty measure".into()));
+            bad(&spec.measure, "empty measure".into());
+        }
+        let subj = cell(subject);
+        if subj.is_empty() {
+            bad(&spec.subject, "empty code".into());
+        }
+        let (Some(v), Some(period_start), Some(period_end), Some(qualifier)) = (v, period_start, period_end, qual) else { continue };
+        if m.is_empty() || subj.is_empty() || period_end < period_start {
+            continue;
         }
         let pubd = cell(published);
         rows.push(Row {
             dataset: spec.name.clone(),
             line,
-            subject: cell(subject),
+            subject: subj,
             counterpart: counterpart.map(cell).filter(|s| !s.is_empty()),
             measure: m,
             period_start,
@@ -338,7 +405,7 @@ pub fn parse_dataset(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<V
             note: cell(note),
         });
     }
-    Ok(rows)
+    Ok((rows, problems))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! One renderer per output format, all over the same [`Report`].
 
 mod csv_out;
+mod html;
 mod json;
 mod markdown;
 mod table;
@@ -17,6 +18,8 @@ pub struct ArticleReport {
     pub source: String,
     pub title: Option<String>,
     pub date: Option<String>,
+    /// The article text as read; spans index into it.
+    pub text: String,
     pub checked: Vec<Checked>,
     /// Quantities found by `extract` (claims and non-claims), without verdicts.
     pub extracted: Vec<Claim>,
@@ -65,6 +68,7 @@ pub enum Format {
     Csv,
     Json,
     Markdown,
+    Html,
 }
 
 pub trait Renderer {
@@ -77,12 +81,18 @@ pub fn renderer(format: Format, color: bool) -> Box<dyn Renderer> {
         Format::Csv => Box::new(csv_out::Csv),
         Format::Json => Box::new(json::Json),
         Format::Markdown => Box::new(markdown::Markdown),
+        Format::Html => Box::new(html::Html),
     }
 }
 
 /// "trade turnover (RUS, 2024)"
 pub fn measure_words(c: &Checked) -> String {
-    let m = c.primary_reading().map(|r| r.label.clone()).or_else(|| c.measure().map(|m| m.replace('_', " "))).unwrap_or_else(|| "—".into());
+    let m = c
+        .primary_reading()
+        .or(c.readings.first())
+        .map(|r| r.label.clone())
+        .or_else(|| c.measure().map(|m| m.replace('_', " ")))
+        .unwrap_or_else(|| "—".into());
     let mut bits = Vec::new();
     if let Some(cp) = &c.claim.counterpart {
         bits.push(cp.clone());

@@ -82,6 +82,14 @@ pub struct Checked {
     pub verdict: Verdict,
     pub deviation: Option<f64>,
     pub reason: String,
+    /// The deciding measure's yearly values around the claim, for charts.
+    pub series: Vec<SeriesPoint>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct SeriesPoint {
+    pub period: Period,
+    pub value: f64,
 }
 
 impl Checked {
@@ -164,7 +172,7 @@ impl<'a> Verifier<'a> {
             return String::new();
         }
         let shown: Vec<String> = ps.iter().rev().take(3).map(|p| p.label()).collect();
-        format!(" (the data has {} only for {})", self.label(measure), shown.join(", "))
+        format!(" (latest {} in the data: {})", self.label(measure), shown.join(", "))
     }
 
     fn who(cp: Option<&str>) -> String {
@@ -347,9 +355,12 @@ impl<'a> Verifier<'a> {
 
     /// Change of a level against the year before: (this / previous − 1) × 100, or the ratio.
     fn change_of_level(&self, measure: &str, subject: &str, cp: Option<&str>, p: Period, unit: Unit) -> Result<Reference, String> {
-        let prev = Period {
-            start: YearMonth::new(p.start.year - 1, p.start.month),
-            end: YearMonth::new(p.end.year - 1, p.end.month),
+        // Over several years the change runs from the year before the first to the last;
+        // within one year it is against the same months a year earlier.
+        let (p, prev) = if p.end.year > p.start.year {
+            (Period::year(p.end.year), Period::year(p.start.year - 1))
+        } else {
+            (p, Period { start: YearMonth::new(p.start.year - 1, p.start.month), end: YearMonth::new(p.end.year - 1, p.end.month) })
         };
         let now = self.level(measure, subject, cp, p)?;
         let before = self.level(measure, subject, cp, prev)?;
@@ -457,9 +468,33 @@ impl<'a> Verifier<'a> {
             verdict,
             deviation,
             reason: String::new(),
+            series: Vec::new(),
         };
         checked.reason = reason(&checked);
+        checked.series = self.series(&checked);
         checked
+    }
+
+    /// Full-year values of the deciding measure for the years up to the claim's, as the
+    /// same kind of figure the claim states (a level, a share or a yearly rate).
+    fn series(&self, c: &Checked) -> Vec<SeriesPoint> {
+        let Some(r) = c.primary_reading() else { return vec![] };
+        let subject = c.claim.subject.as_deref().unwrap_or(&self.store.manifest.home);
+        let cp = c.claim.counterpart.as_deref();
+        let last = r.period.end.year;
+        let kind = self.spec(&r.measure).map(|m| m.kind);
+        (last - 7..=last)
+            .filter_map(|y| {
+                let p = Period::year(y);
+                let v = match (c.claim.kind, kind) {
+                    (ClaimKind::Share, _) => self.share(&r.measure, subject, cp, p),
+                    (ClaimKind::Change, Some(Kind::Rate)) => self.level(&r.measure, subject, None, p),
+                    (ClaimKind::Level, _) => self.level(&r.measure, subject, cp, p),
+                    _ => return None,
+                };
+                v.ok().map(|x| SeriesPoint { period: p, value: x.value })
+            })
+            .collect()
     }
 }
 
