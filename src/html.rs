@@ -8,8 +8,30 @@ pub struct Page {
     pub date: Option<String>,
 }
 
-const SKIP: &[&str] = &["script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "iframe"];
-const BLOCK: &[&str] = &["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "blockquote", "ul", "ol", "table", "main"];
+const SKIP: &[&str] = &[
+    "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
+    "iframe",
+];
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "article",
+    "section",
+    "blockquote",
+    "ul",
+    "ol",
+    "table",
+    "main",
+];
 
 pub fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -37,7 +59,11 @@ pub fn decode_entities(s: &str) -> String {
             "ldquo" => Some('“'),
             "rdquo" => Some('”'),
             "euro" => Some('€'),
-            _ if name.starts_with("#x") || name.starts_with("#X") => u32::from_str_radix(&name[2..], 16).ok().and_then(char::from_u32),
+            _ if name.starts_with("#x") || name.starts_with("#X") => {
+                u32::from_str_radix(&name[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32)
+            }
             _ if name.starts_with('#') => name[1..].parse().ok().and_then(char::from_u32),
             _ => None,
         };
@@ -75,7 +101,9 @@ fn attr(tag: &str, name: &str) -> Option<String> {
         };
         let end = match q {
             Some(c) => body.find(c).unwrap_or(body.len()),
-            None => body.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(body.len()),
+            None => body
+                .find(|c: char| c.is_whitespace() || c == '>')
+                .unwrap_or(body.len()),
         };
         return Some(decode_entities(&body[..end]));
     }
@@ -112,7 +140,12 @@ pub fn to_text(html: &str) -> Page {
         let tag = &rest[1..gt];
         rest = &rest[gt + 1..];
         let closing = tag.starts_with('/');
-        let name: String = tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if name == "title" {
             if closing {
                 in_title = false;
@@ -123,8 +156,19 @@ pub fn to_text(html: &str) -> Page {
             continue;
         }
         if name == "meta" {
-            let key = attr(tag, "property").or_else(|| attr(tag, "name")).unwrap_or_default().to_ascii_lowercase();
-            if matches!(key.as_str(), "article:published_time" | "date" | "pubdate" | "publish-date" | "dc.date" | "og:published_time") {
+            let key = attr(tag, "property")
+                .or_else(|| attr(tag, "name"))
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            if matches!(
+                key.as_str(),
+                "article:published_time"
+                    | "date"
+                    | "pubdate"
+                    | "publish-date"
+                    | "dc.date"
+                    | "og:published_time"
+            ) {
                 date = attr(tag, "content");
             }
             continue;
@@ -165,7 +209,11 @@ pub fn to_text(html: &str) -> Page {
         .collect();
     let mut text = lines.join("\n");
     text.push('\n');
-    Page { text, title: title.filter(|t| !t.is_empty()), date }
+    Page {
+        text,
+        title: title.filter(|t| !t.is_empty()),
+        date,
+    }
 }
 
 #[cfg(test)]
@@ -174,7 +222,9 @@ mod tests {
 
     #[test]
     fn keeps_text_title_and_date() {
-        let p = to_text("<html><head><title>Trade &amp; tourism</title><meta property=\"article:published_time\" content=\"2025-12-15T10:00:00Z\"></head><body><nav>Home | News</nav><p>Trade reached $2.4&nbsp;billion.</p><script>alert('x<p>')</script><p>It grew.</p></body></html>");
+        let p = to_text(
+            "<html><head><title>Trade &amp; tourism</title><meta property=\"article:published_time\" content=\"2025-12-15T10:00:00Z\"></head><body><nav>Home | News</nav><p>Trade reached $2.4&nbsp;billion.</p><script>alert('x<p>')</script><p>It grew.</p></body></html>",
+        );
         assert_eq!(p.title.as_deref(), Some("Trade & tourism"));
         assert_eq!(p.date.as_deref(), Some("2025-12-15T10:00:00Z"));
         assert_eq!(p.text, "Trade reached $2.4 billion.\nIt grew.\n");
@@ -182,8 +232,12 @@ mod tests {
 
     #[test]
     fn hostile_markup_becomes_inert_text() {
-        let p = to_text("<p onclick=\"steal()\">Hi <img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">link</a></p><script>evil()</script>");
-        assert!(!p.text.contains("steal") && !p.text.contains("evil") && !p.text.contains("onerror"));
+        let p = to_text(
+            "<p onclick=\"steal()\">Hi <img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">link</a></p><script>evil()</script>",
+        );
+        assert!(
+            !p.text.contains("steal") && !p.text.contains("evil") && !p.text.contains("onerror")
+        );
         assert!(p.text.contains("Hi") && p.text.contains("link"));
     }
 }

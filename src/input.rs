@@ -8,9 +8,16 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     #[error("{path}: cannot read: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path}:{line}: not valid UTF-8 text (byte {byte}); convert it to UTF-8 first")]
-    Encoding { path: String, line: usize, byte: usize },
+    Encoding {
+        path: String,
+        line: usize,
+        byte: usize,
+    },
     #[error("{path}: {size} bytes is larger than the {limit}-byte article limit (--max-bytes)")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{path}: no .txt, .md, .html or .htm articles in this directory")]
@@ -40,7 +47,9 @@ pub fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
         walk(p, &mut found);
         found.sort();
         if found.is_empty() {
-            out.push(Err(InputError::EmptyDir { path: p.display().to_string() }));
+            out.push(Err(InputError::EmptyDir {
+                path: p.display().to_string(),
+            }));
         }
         out.extend(found.into_iter().map(Ok));
     }
@@ -48,39 +57,76 @@ pub fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
 }
 
 fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
             walk(&p, found);
-        } else if p.extension().and_then(|x| x.to_str()).is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str())) {
+        } else if p
+            .extension()
+            .and_then(|x| x.to_str())
+            .is_some_and(|x| EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+        {
             found.push(p);
         }
     }
 }
 
 pub fn read_article(path: &Path, max_bytes: u64) -> Result<Article, InputError> {
-    let name = if path.as_os_str() == "-" { "-".to_string() } else { path.display().to_string() };
-    let io = |e| InputError::Io { path: name.clone(), source: e };
+    let name = if path.as_os_str() == "-" {
+        "-".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let io = |e| InputError::Io {
+        path: name.clone(),
+        source: e,
+    };
     let mut bytes = Vec::new();
     if path.as_os_str() == "-" {
-        std::io::stdin().lock().take(max_bytes + 1).read_to_end(&mut bytes).map_err(io)?;
+        std::io::stdin()
+            .lock()
+            .take(max_bytes + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
     } else {
         let f = std::fs::File::open(path).map_err(io)?;
         f.take(max_bytes + 1).read_to_end(&mut bytes).map_err(io)?;
     }
     if bytes.len() as u64 > max_bytes {
-        return Err(InputError::TooLarge { path: name, size: bytes.len() as u64, limit: max_bytes });
+        return Err(InputError::TooLarge {
+            path: name,
+            size: bytes.len() as u64,
+            limit: max_bytes,
+        });
     }
     let text = decode(&name, bytes)?;
-    let is_html = path.extension().and_then(|x| x.to_str()).is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "html" | "htm"))
-        || text.trim_start().get(..15).is_some_and(|h| h.to_ascii_lowercase().starts_with("<!doctype html") || h.to_ascii_lowercase().starts_with("<html"));
+    let is_html = path
+        .extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "html" | "htm"))
+        || text.trim_start().get(..15).is_some_and(|h| {
+            h.to_ascii_lowercase().starts_with("<!doctype html")
+                || h.to_ascii_lowercase().starts_with("<html")
+        });
     if is_html {
         let page = crate::html::to_text(&text);
-        return Ok(Article { source: name, text: page.text, title: page.title, date: page.date.as_deref().and_then(parse_loose_date) });
+        return Ok(Article {
+            source: name,
+            text: page.text,
+            title: page.title,
+            date: page.date.as_deref().and_then(parse_loose_date),
+        });
     }
     let title = markdown_title(&text);
-    Ok(Article { source: name, text, title, date: None })
+    Ok(Article {
+        source: name,
+        text,
+        title,
+        date: None,
+    })
 }
 
 fn markdown_title(text: &str) -> Option<String> {
@@ -92,17 +138,36 @@ fn markdown_title(text: &str) -> Option<String> {
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let le = bytes[0] == 0xFF;
-        let units: Vec<u16> = bytes[2..].chunks(2).map(|c| {
-            let pair = [c[0], *c.get(1).unwrap_or(&0)];
-            if le { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
-        }).collect();
-        return String::from_utf16(&units).map_err(|_| InputError::Encoding { path: name.to_string(), line: 1, byte: 0 });
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| {
+                let pair = [c[0], *c.get(1).unwrap_or(&0)];
+                if le {
+                    u16::from_le_bytes(pair)
+                } else {
+                    u16::from_be_bytes(pair)
+                }
+            })
+            .collect();
+        return String::from_utf16(&units).map_err(|_| InputError::Encoding {
+            path: name.to_string(),
+            line: 1,
+            byte: 0,
+        });
     }
-    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") { bytes[3..].to_vec() } else { bytes };
+    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes[3..].to_vec()
+    } else {
+        bytes
+    };
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        InputError::Encoding { path: name.to_string(), line, byte: at }
+        InputError::Encoding {
+            path: name.to_string(),
+            line,
+            byte: at,
+        }
     })
 }
 
@@ -123,6 +188,9 @@ mod tests {
     #[test]
     fn latin1_is_an_error_with_the_line() {
         let e = decode("a.txt", b"ok\ncaf\xE9\n".to_vec()).unwrap_err();
-        assert_eq!(e.to_string(), "a.txt:2: not valid UTF-8 text (byte 6); convert it to UTF-8 first");
+        assert_eq!(
+            e.to_string(),
+            "a.txt:2: not valid UTF-8 text (byte 6); convert it to UTF-8 first"
+        );
     }
 }

@@ -24,12 +24,20 @@ pub fn thousands(v: f64, decimals: usize) -> String {
 /// Shortest decimal form with at most `max` decimals ("2.530" → "2.53").
 pub fn trim(v: f64, max: usize) -> String {
     let s = format!("{:.*}", max, v);
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
 }
 
 pub fn amount(v: f64, unit: &str) -> String {
     if !v.is_finite() {
-        return if v > 0.0 { "∞".into() } else { "−∞".into() };
+        return if v > 0.0 {
+            "∞".into()
+        } else {
+            "−∞".into()
+        };
     }
     match unit {
         "percent" => format!("{}%", trim(v, 2)),
@@ -46,7 +54,11 @@ pub fn amount(v: f64, unit: &str) -> String {
             } else {
                 thousands(v, 2)
             };
-            if unit.is_empty() || unit == "count" { body } else { format!("{body} {unit}") }
+            if unit.is_empty() || unit == "count" {
+                body
+            } else {
+                format!("{body} {unit}")
+            }
         }
     }
 }

@@ -25,7 +25,10 @@ fn default_table_shows_claims_verdicts_and_sources() {
 
 #[test]
 fn csv_has_a_header_and_one_row_per_claim() {
-    let out = cc().args(["check", "--format", "csv", ARTICLE]).output().unwrap();
+    let out = cc()
+        .args(["check", "--format", "csv", ARTICLE])
+        .output()
+        .unwrap();
     let mut r = csv::Reader::from_reader(&out.stdout[..]);
     assert_eq!(r.headers().unwrap().get(2), Some("text"));
     assert_eq!(r.records().count(), 9);
@@ -41,11 +44,18 @@ fn markdown_is_a_pipe_table() {
 
 #[test]
 fn extract_lists_claims_without_verdicts() {
-    let out = cc().args(["extract", "--format", "json", ARTICLE]).output().unwrap();
+    let out = cc()
+        .args(["extract", "--format", "json", ARTICLE])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let claims = doc["articles"][0]["claims"].as_array().unwrap();
-    assert!(claims.iter().all(|c| c["verdict"].is_null() && c["reference"].is_null() && c["deviation"].is_null()));
+    assert!(
+        claims.iter().all(|c| c["verdict"].is_null()
+            && c["reference"].is_null()
+            && c["deviation"].is_null())
+    );
     assert_eq!(claims.iter().filter(|c| !c["measure"].is_null()).count(), 9);
 }
 
@@ -86,24 +96,40 @@ fn non_utf8_article_names_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("latin1.txt");
     fs::write(&p, b"Trade grew.\nCaf\xE9 exports rose 5% in 2024.\n").unwrap();
-    cc().arg("check").arg(&p).assert().code(2).stderr(predicate::str::contains("latin1.txt:2: not valid UTF-8"));
+    cc().arg("check")
+        .arg(&p)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("latin1.txt:2: not valid UTF-8"));
 }
 
 #[test]
 fn output_file_is_written_whole() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("report.json");
-    cc().args(["check", "--format", "json", "-o"]).arg(&p).arg(ARTICLE).assert().stdout("");
+    cc().args(["check", "--format", "json", "-o"])
+        .arg(&p)
+        .arg(ARTICLE)
+        .assert()
+        .stdout("");
     let doc: serde_json::Value = serde_json::from_slice(&fs::read(&p).unwrap()).unwrap();
     assert_eq!(doc["summary"]["claims"], 9);
-    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left behind"
+    );
 }
 
 #[test]
 fn failed_run_leaves_no_output_file() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("report.json");
-    cc().args(["check", "-o"]).arg(&p).arg("missing.txt").assert().code(2);
+    cc().args(["check", "-o"])
+        .arg(&p)
+        .arg("missing.txt")
+        .assert()
+        .code(2);
     assert!(!p.exists());
 }
 
@@ -114,18 +140,25 @@ fn bad_dataset_is_an_error_with_file_line_and_column() {
         fs::copy(format!("data/{f}"), dir.path().join(f)).unwrap();
     }
     let mut macro_csv = fs::read_to_string(dir.path().join("macro.csv")).unwrap();
-    macro_csv.push_str("GEO,real_gdp_growth_pct,2026-01,2026-12,n/a,percent,exact,final,,https://example.org,\n");
+    macro_csv.push_str(
+        "GEO,real_gdp_growth_pct,2026-01,2026-12,n/a,percent,exact,final,,https://example.org,\n",
+    );
     fs::write(dir.path().join("macro.csv"), macro_csv).unwrap();
-    cc().args(["check", "--data"]).arg(dir.path()).arg(ARTICLE)
+    cc().args(["check", "--data"])
+        .arg(dir.path())
+        .arg(ARTICLE)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("macro.csv:83: column 'value': 'n/a' is not a number"));
+        .stderr(predicate::str::contains(
+            "macro.csv:83: column 'value': 'n/a' is not a number",
+        ));
 }
 
 #[test]
 fn claimcheck_data_env_points_elsewhere() {
     let dir = tempfile::tempdir().unwrap();
-    cc().env("CLAIMCHECK_DATA", dir.path()).args(["check", ARTICLE])
+    cc().env("CLAIMCHECK_DATA", dir.path())
+        .args(["check", ARTICLE])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("manifest.toml"));
@@ -135,23 +168,39 @@ fn claimcheck_data_env_points_elsewhere() {
 fn works_from_any_directory() {
     let dir = tempfile::tempdir().unwrap();
     let article = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(ARTICLE);
-    cc().current_dir(dir.path()).arg("check").arg(article).assert().stdout(predicate::str::contains("9 claims"));
+    cc().current_dir(dir.path())
+        .arg("check")
+        .arg(article)
+        .assert()
+        .stdout(predicate::str::contains("9 claims"));
 }
 
 #[test]
 fn bad_date_is_a_usage_error() {
-    cc().args(["check", "--date", "15/12/2025", ARTICLE]).assert().code(2).stderr(predicate::str::contains("YYYY-MM-DD"));
+    cc().args(["check", "--date", "15/12/2025", ARTICLE])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("YYYY-MM-DD"));
 }
 
 #[test]
 fn help_teaches_the_verdicts() {
-    cc().arg("--help").assert().success().stdout(predicate::str::contains("unverifiable"));
+    cc().arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("unverifiable"));
 }
 
 #[test]
 fn data_list_and_validate() {
-    cc().args(["data", "list"]).assert().success().stdout(predicate::str::contains("trade.csv"));
-    cc().args(["data", "validate"]).assert().success().stdout(predicate::str::contains("no problems"));
+    cc().args(["data", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("trade.csv"));
+    cc().args(["data", "validate"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("no problems"));
 }
 
 #[test]
@@ -159,7 +208,11 @@ fn html_articles_are_read_as_text() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("a.html");
     fs::write(&p, "<html><head><title>Trade news</title><meta property=\"article:published_time\" content=\"2025-03-01\"></head><body><nav>Menu 1 2 3</nav><p>Georgia's exports to Russia reached $681.5 million in 2024.</p><script>var x = 5000000;</script></body></html>").unwrap();
-    let out = cc().args(["check", "--format", "json"]).arg(&p).output().unwrap();
+    let out = cc()
+        .args(["check", "--format", "json"])
+        .arg(&p)
+        .output()
+        .unwrap();
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["articles"][0]["title"], "Trade news");
     assert_eq!(doc["articles"][0]["date"], "2025-03-01");

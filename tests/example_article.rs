@@ -7,11 +7,21 @@ const ARTICLE: &str = "tests/fixtures/kalugin-interview.txt";
 
 fn check_json(extra: &[&str]) -> (Value, i32) {
     let mut cmd = Command::cargo_bin("claimcheck").unwrap();
-    cmd.env_remove("CLAIMCHECK_DATA").args(["check", "--format", "json"]).args(extra).arg(ARTICLE);
+    cmd.env_remove("CLAIMCHECK_DATA")
+        .args(["check", "--format", "json"])
+        .args(extra)
+        .arg(ARTICLE);
     let out = cmd.output().unwrap();
     let code = out.status.code().unwrap();
-    assert!(code == 0 || code == 1, "exit {code}: {}", String::from_utf8_lossy(&out.stderr));
-    (serde_json::from_slice(&out.stdout).expect("stdout is one JSON document"), code)
+    assert!(
+        code == 0 || code == 1,
+        "exit {code}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        serde_json::from_slice(&out.stdout).expect("stdout is one JSON document"),
+        code,
+    )
 }
 
 fn claims(doc: &Value) -> &Vec<Value> {
@@ -19,10 +29,13 @@ fn claims(doc: &Value) -> &Vec<Value> {
 }
 
 fn find<'a>(doc: &'a Value, text: &str) -> &'a Value {
-    claims(doc).iter().find(|c| c["text"] == text).unwrap_or_else(|| {
-        let texts: Vec<&Value> = claims(doc).iter().map(|c| &c["text"]).collect();
-        panic!("no claim {text:?}; found {texts:?}")
-    })
+    claims(doc)
+        .iter()
+        .find(|c| c["text"] == text)
+        .unwrap_or_else(|| {
+            let texts: Vec<&Value> = claims(doc).iter().map(|c| &c["text"]).collect();
+            panic!("no claim {text:?}; found {texts:?}")
+        })
 }
 
 fn year(c: &Value, y: &str) {
@@ -31,10 +44,23 @@ fn year(c: &Value, y: &str) {
 }
 
 fn assert_example(doc: &Value) {
-    let texts: Vec<&str> = claims(doc).iter().map(|c| c["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> = claims(doc)
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
     assert_eq!(
         texts,
-        ["$2.4 billion", "200,000", "exceeded 1.4 million", "nearly a quarter", "40%", "33%", "only 22%", "70%", "only 9%"],
+        [
+            "$2.4 billion",
+            "200,000",
+            "exceeded 1.4 million",
+            "nearly a quarter",
+            "40%",
+            "33%",
+            "only 22%",
+            "70%",
+            "only 9%"
+        ],
         "exactly SPEC's claims, nothing from the trending list, ordinals or bare years"
     );
 
@@ -68,7 +94,12 @@ fn assert_example(doc: &Value) {
     assert_eq!(c["reference"]["value"], 1_421_900.0);
     assert_eq!(c["verdict"], "consistent");
     let readings = c["readings"].as_array().unwrap();
-    assert!(readings.iter().any(|r| r["measure"] == "tourist_trips" && r["verdict"] == "diverges"), "{readings:#?}");
+    assert!(
+        readings
+            .iter()
+            .any(|r| r["measure"] == "tourist_trips" && r["verdict"] == "diverges"),
+        "{readings:#?}"
+    );
 
     let c = find(doc, "nearly a quarter");
     assert_eq!(c["kind"], "share");
@@ -80,20 +111,33 @@ fn assert_example(doc: &Value) {
     assert_eq!(c["measure"], "tourist_trips_share");
     assert_eq!(c["reference"]["value"], 22.5);
     assert_eq!(c["verdict"], "consistent");
-    assert!(c["readings"].as_array().unwrap().len() > 1, "other readings listed");
+    assert!(
+        c["readings"].as_array().unwrap().len() > 1,
+        "other readings listed"
+    );
 
     let c = find(doc, "40%");
     assert_eq!(c["kind"], "change");
     assert_eq!(c["subject"], "GEO");
     assert_eq!(c["measure"], "real_gdp_growth_pct");
     assert!(c["reason"].as_str().unwrap().len() > 20);
-    assert!(c["reference"]["computation"].as_str().unwrap().contains("×"), "{c:#}");
+    assert!(
+        c["reference"]["computation"]
+            .as_str()
+            .unwrap()
+            .contains("×"),
+        "{c:#}"
+    );
 
     let c = find(doc, "33%");
     assert_eq!(c["counterpart"], "CIS");
     assert_eq!(c["measure"], "turnover_share");
     assert_eq!(c["verdict"], "unverifiable");
-    assert!(c["reason"].as_str().unwrap().contains("CIS"), "{}", c["reason"]);
+    assert!(
+        c["reason"].as_str().unwrap().contains("CIS"),
+        "{}",
+        c["reason"]
+    );
 
     let c = find(doc, "only 22%");
     assert_eq!(c["counterpart"], "EU");
@@ -137,9 +181,17 @@ fn spans_are_exact_substrings_of_the_article() {
     let text = std::fs::read_to_string(ARTICLE).unwrap();
     let (doc, _) = check_json(&[]);
     for c in claims(&doc) {
-        let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[s..e], c["text"].as_str().unwrap());
-        assert!(c["sentence"].as_str().unwrap().contains(c["text"].as_str().unwrap()));
+        assert!(
+            c["sentence"]
+                .as_str()
+                .unwrap()
+                .contains(c["text"].as_str().unwrap())
+        );
     }
 }
 
@@ -148,9 +200,19 @@ fn summary_counts_the_verdicts() {
     let (doc, code) = check_json(&[]);
     let s = &doc["summary"];
     assert_eq!(s["claims"], 9);
-    let total: u64 = ["consistent", "close", "diverges", "unverifiable"].iter().map(|k| s[k].as_u64().unwrap()).sum();
+    let total: u64 = ["consistent", "close", "diverges", "unverifiable"]
+        .iter()
+        .map(|k| s[k].as_u64().unwrap())
+        .sum();
     assert_eq!(total, 9);
-    assert_eq!(code, if s["diverges"].as_u64().unwrap() > 0 { 1 } else { 0 });
+    assert_eq!(
+        code,
+        if s["diverges"].as_u64().unwrap() > 0 {
+            1
+        } else {
+            0
+        }
+    );
 }
 
 #[test]

@@ -19,14 +19,24 @@ fn render(article: &Path, out: &Path) {
 }
 
 fn chromium() -> Option<PathBuf> {
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].iter().map(PathBuf::from).find(|p| p.exists())
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists())
 }
 
 /// Headless Chromium, or None off CI when it is not installed. On CI it must be there.
 fn browser() -> Option<PathBuf> {
     let found = chromium();
     if found.is_none() {
-        assert!(std::env::var_os("CI").is_none(), "CI must install chromium (.ci/run does)");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install chromium (.ci/run does)"
+        );
         eprintln!("chromium not installed: browser checks skipped; the static checks ran");
     }
     found
@@ -35,8 +45,14 @@ fn browser() -> Option<PathBuf> {
 fn headless(bin: &Path, profile: &Path) -> std::process::Command {
     let mut c = std::process::Command::new(bin);
     c.args([
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
     ])
     .arg(format!("--user-data-dir={}", profile.display()));
     c
@@ -44,8 +60,16 @@ fn headless(bin: &Path, profile: &Path) -> std::process::Command {
 
 fn dump_dom(bin: &Path, page: &Path) -> String {
     let profile = tempfile::tempdir().unwrap();
-    let out = headless(bin, profile.path()).arg("--dump-dom").arg(format!("file://{}", page.display())).output().unwrap();
-    assert!(out.status.success(), "chromium failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = headless(bin, profile.path())
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "chromium failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -56,17 +80,27 @@ fn example_report_has_every_claim_highlighted_and_carded() {
     render(Path::new(ARTICLE), &page);
     let html = fs::read_to_string(&page).unwrap();
     assert!(!html.contains("<script"), "no scripts");
-    assert!(!html.contains("src=\"http") && !html.contains("@import"), "nothing fetched");
+    assert!(
+        !html.contains("src=\"http") && !html.contains("@import"),
+        "nothing fetched"
+    );
     for i in 1..=9 {
         assert!(html.contains(&format!("id=\"t-c{i}\"")), "highlight c{i}");
         assert!(html.contains(&format!("id=\"card-c{i}\"")), "card c{i}");
     }
     assert!(html.contains("<svg"), "charts inline");
-    assert!(html.contains("class=\"tag\">close</span>"), "verdict as text, not colour alone");
+    assert!(
+        html.contains("class=\"tag\">close</span>"),
+        "verdict as text, not colour alone"
+    );
     if let Some(bin) = browser() {
         let dom = dump_dom(&bin, &page);
         for i in 1..=9 {
-            assert!(dom.contains(&format!("id=\"t-c{i}\"")) && dom.contains(&format!("id=\"card-c{i}\"")), "rendered c{i}");
+            assert!(
+                dom.contains(&format!("id=\"t-c{i}\""))
+                    && dom.contains(&format!("id=\"card-c{i}\"")),
+                "rendered c{i}"
+            );
         }
         let profile = tempfile::tempdir().unwrap();
         let shot = dir.path().join("shot.png");
@@ -78,7 +112,10 @@ fn example_report_has_every_claim_highlighted_and_carded() {
             .unwrap();
         assert!(status.success());
         let png = fs::read(&shot).unwrap();
-        assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "a real screenshot");
+        assert!(
+            png.starts_with(b"\x89PNG") && png.len() > 10_000,
+            "a real screenshot"
+        );
     }
 }
 
@@ -95,12 +132,17 @@ fn hostile_article_executes_nothing() {
     let page = dir.path().join("report.html");
     render(&article, &page);
     let html = fs::read_to_string(&page).unwrap();
-    assert!(!html.contains("<script") && !html.contains("<img") && !html.contains("href=\"javascript"));
+    assert!(
+        !html.contains("<script") && !html.contains("<img") && !html.contains("href=\"javascript")
+    );
     assert!(html.contains("&lt;script&gt;"), "shown as text");
     if let Some(bin) = browser() {
         let dom = dump_dom(&bin, &page);
         assert!(!dom.contains("pwned</title>"), "no script ran");
-        assert!(!dom.contains("<img") && !dom.contains("<script"), "no element injected");
+        assert!(
+            !dom.contains("<img") && !dom.contains("<script"),
+            "no element injected"
+        );
     }
 }
 
@@ -116,7 +158,15 @@ fn hostile_source_urls_are_not_links() {
     let article = dir.path().join("a.txt");
     fs::write(&article, "Georgia's economy grew by 5.5% in 2030.\n").unwrap();
     let page = dir.path().join("r.html");
-    Command::cargo_bin("claimcheck").unwrap().args(["check", "--format", "html", "--data"]).arg(dir.path()).arg("-o").arg(&page).arg(&article).assert().success();
+    Command::cargo_bin("claimcheck")
+        .unwrap()
+        .args(["check", "--format", "html", "--data"])
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&page)
+        .arg(&article)
+        .assert()
+        .success();
     let html = fs::read_to_string(&page).unwrap();
     assert!(html.contains("javascript:alert(1)"), "shown");
     assert!(!html.contains("href=\"javascript"), "never a link");

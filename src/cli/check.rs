@@ -14,7 +14,10 @@ use std::io::{IsTerminal, Write};
 pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
     let store = Store::load(DataSource::resolve(args.data.data.as_deref()))?;
     let lex = lexicon(&store.manifest);
-    let verifier = Verifier { store: &store, as_of: args.as_of.clone() };
+    let verifier = Verifier {
+        store: &store,
+        as_of: args.as_of.clone(),
+    };
     let date = args.date.as_deref().and_then(Date::parse);
     let mut articles = Vec::new();
     let mut input_errors = 0;
@@ -28,7 +31,10 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
                 continue;
             }
         };
-        let opts = ExtractOptions { date: date.or(article.date), title: article.title.clone() };
+        let opts = ExtractOptions {
+            date: date.or(article.date),
+            title: article.title.clone(),
+        };
         let extraction = extract_claims(&article.text, &lex, &opts);
         let date_words = extraction.date.map(|d| d.to_string());
         let (checked, extracted) = if verdicts {
@@ -37,10 +43,20 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
         } else {
             (Vec::new(), extraction.items)
         };
-        articles.push(ArticleReport { source: article.source, title: extraction.title, date: date_words, text: article.text, checked, extracted });
+        articles.push(ArticleReport {
+            source: article.source,
+            title: extraction.title,
+            date: date_words,
+            text: article.text,
+            checked,
+            extracted,
+        });
     }
     let report = Report { articles, verdicts };
-    let color = args.output.is_none() && args.format == Format::Table && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = args.output.is_none()
+        && args.format == Format::Table
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none();
     let mut buf = Vec::new();
     renderer(args.format, color).render(&report, &mut buf)?;
     if input_errors > 0 && report.articles.is_empty() {
@@ -50,16 +66,20 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
         Some(path) => write_atomically(path, &buf)?,
         None => {
             let mut out = std::io::stdout().lock();
-            if let Err(e) = out.write_all(&buf).and_then(|_| out.flush()) {
-                if e.kind() != std::io::ErrorKind::BrokenPipe {
-                    return Err(e.into());
-                }
+            if let Err(e) = out.write_all(&buf).and_then(|_| out.flush())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                return Err(e.into());
             }
         }
     }
     if input_errors > 0 {
         return Ok(2);
     }
-    let diverges = report.articles.iter().flat_map(|a| &a.checked).any(|c| c.verdict == Verdict::Diverges);
+    let diverges = report
+        .articles
+        .iter()
+        .flat_map(|a| &a.checked)
+        .any(|c| c.verdict == Verdict::Diverges);
     Ok(if diverges { 1 } else { 0 })
 }

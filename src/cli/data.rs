@@ -110,17 +110,41 @@ fn list(d: DataArg) -> Result<u8> {
     println!("Data: {}", store.source.describe());
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED).force_no_tty();
-    t.set_header(["dataset", "rows", "measures", "counterparts", "coverage", "vintages", "sources"]);
+    t.set_header([
+        "dataset",
+        "rows",
+        "measures",
+        "counterparts",
+        "coverage",
+        "vintages",
+        "sources",
+    ]);
     for ds in &store.datasets {
         let measures: BTreeSet<&str> = ds.rows.iter().map(|r| r.measure.as_str()).collect();
-        let cps: BTreeSet<&str> = ds.rows.iter().filter_map(|r| r.counterpart.as_deref()).collect();
-        let full: BTreeSet<i32> = ds.rows.iter().filter(|r| r.period().is_full_year()).map(|r| r.period_start.year).collect();
+        let cps: BTreeSet<&str> = ds
+            .rows
+            .iter()
+            .filter_map(|r| r.counterpart.as_deref())
+            .collect();
+        let full: BTreeSet<i32> = ds
+            .rows
+            .iter()
+            .filter(|r| r.period().is_full_year())
+            .map(|r| r.period_start.year)
+            .collect();
         let first = ds.rows.iter().map(|r| r.period_start).min();
         let last = ds.rows.iter().map(|r| r.period_end).max();
-        let vintages: BTreeSet<&str> = ds.rows.iter().filter_map(|r| r.published.as_deref()).collect();
+        let vintages: BTreeSet<&str> = ds
+            .rows
+            .iter()
+            .filter_map(|r| r.published.as_deref())
+            .collect();
         let sources: BTreeSet<&str> = ds.rows.iter().map(|r| r.source_url.as_str()).collect();
         let coverage = match (first, last, full.first(), full.last()) {
-            (Some(a), Some(b), Some(fy), Some(ly)) => format!("{a} … {b}\nfull years {fy}–{ly}\npartial periods after {ly}: {}", if b.year > *ly { "yes" } else { "no" }),
+            (Some(a), Some(b), Some(fy), Some(ly)) => format!(
+                "{a} … {b}\nfull years {fy}–{ly}\npartial periods after {ly}: {}",
+                if b.year > *ly { "yes" } else { "no" }
+            ),
             (Some(a), Some(b), _, _) => format!("{a} … {b}\nno full years"),
             _ => "—".into(),
         };
@@ -128,9 +152,17 @@ fn list(d: DataArg) -> Result<u8> {
             format!("{}\n{}", ds.spec.name, ds.spec.file),
             ds.rows.len().to_string(),
             measures.into_iter().collect::<Vec<_>>().join("\n"),
-            format!("{}: {}", cps.len(), cps.into_iter().collect::<Vec<_>>().join(" ")),
+            format!(
+                "{}: {}",
+                cps.len(),
+                cps.into_iter().collect::<Vec<_>>().join(" ")
+            ),
             coverage,
-            format!("{} dates\nlatest {}", vintages.len(), vintages.last().copied().unwrap_or("—")),
+            format!(
+                "{} dates\nlatest {}",
+                vintages.len(),
+                vintages.last().copied().unwrap_or("—")
+            ),
             format!("{} pages\n{}", sources.len(), ds.spec.title),
         ]);
     }
@@ -139,29 +171,64 @@ fn list(d: DataArg) -> Result<u8> {
 }
 
 fn period_filter(s: &str) -> Result<Period> {
-    import::header_period(s).ok_or_else(|| anyhow::anyhow!("--period '{s}': use 2024, 2024-03 or 2024-01..2024-08"))
+    import::header_period(s)
+        .ok_or_else(|| anyhow::anyhow!("--period '{s}': use 2024, 2024-03 or 2024-01..2024-08"))
 }
 
 fn show(a: ShowArgs) -> Result<u8> {
     let store = Store::load(DataSource::resolve(a.data.data.as_deref()))?;
     let Some(ds) = store.datasets.iter().find(|d| d.spec.name == a.dataset) else {
-        let names: Vec<&str> = store.datasets.iter().map(|d| d.spec.name.as_str()).collect();
-        bail!("no dataset '{}' (datasets: {})", a.dataset, names.join(", "));
+        let names: Vec<&str> = store
+            .datasets
+            .iter()
+            .map(|d| d.spec.name.as_str())
+            .collect();
+        bail!(
+            "no dataset '{}' (datasets: {})",
+            a.dataset,
+            names.join(", ")
+        );
     };
     let period = a.period.as_deref().map(period_filter).transpose()?;
     let rows: Vec<&Row> = ds
         .rows
         .iter()
         .filter(|r| a.measure.as_ref().is_none_or(|m| &r.measure == m))
-        .filter(|r| a.counterpart.as_ref().is_none_or(|c| r.counterpart.as_ref() == Some(c)))
+        .filter(|r| {
+            a.counterpart
+                .as_ref()
+                .is_none_or(|c| r.counterpart.as_ref() == Some(c))
+        })
         .filter(|r| period.is_none_or(|p| r.period_start >= p.start && r.period_end <= p.end))
         .collect();
-    let header = ["line", "subject", "counterpart", "measure", "period_start", "period_end", "value", "unit", "qualifier", "status", "published", "source_url"];
+    let header = [
+        "line",
+        "subject",
+        "counterpart",
+        "measure",
+        "period_start",
+        "period_end",
+        "value",
+        "unit",
+        "qualifier",
+        "status",
+        "published",
+        "source_url",
+    ];
     let cells = |r: &Row| -> Vec<String> {
         vec![
-            r.line.to_string(), r.subject.clone(), r.counterpart.clone().unwrap_or_default(), r.measure.clone(),
-            r.period_start.to_string(), r.period_end.to_string(), r.value_text.clone(), r.unit.clone(),
-            r.qualifier_word().replace(' ', "_"), r.status.clone(), r.published.clone().unwrap_or_default(), r.source_url.clone(),
+            r.line.to_string(),
+            r.subject.clone(),
+            r.counterpart.clone().unwrap_or_default(),
+            r.measure.clone(),
+            r.period_start.to_string(),
+            r.period_end.to_string(),
+            r.value_text.clone(),
+            r.unit.clone(),
+            r.qualifier_word().replace(' ', "_"),
+            r.status.clone(),
+            r.published.clone().unwrap_or_default(),
+            r.source_url.clone(),
         ]
     };
     match a.format.as_str() {
@@ -194,18 +261,36 @@ fn validate(a: ValidateArgs) -> Result<u8> {
     if problems.is_empty() {
         let store = Store::load(source)?;
         let rows: usize = store.datasets.iter().map(|d| d.rows.len()).sum();
-        println!("{}: {} datasets, {} rows, no problems found", store.source.describe(), store.datasets.len(), rows);
+        println!(
+            "{}: {} datasets, {} rows, no problems found",
+            store.source.describe(),
+            store.datasets.len(),
+            rows
+        );
         return Ok(0);
     }
     for p in &problems {
         eprintln!("{p}");
     }
-    eprintln!("{} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" });
+    eprintln!(
+        "{} problem{} found",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    );
     Ok(2)
 }
 
 fn describe(plan: &Plan, out: &mut impl Write) -> std::io::Result<()> {
-    let key = |r: &Row| format!("{} {} {} {}–{}", r.subject, r.counterpart.as_deref().unwrap_or("-"), r.measure, r.period_start, r.period_end);
+    let key = |r: &Row| {
+        format!(
+            "{} {} {} {}–{}",
+            r.subject,
+            r.counterpart.as_deref().unwrap_or("-"),
+            r.measure,
+            r.period_start,
+            r.period_end
+        )
+    };
     for r in &plan.added {
         writeln!(out, "  new      {} = {}", key(r), r.value_text)?;
     }
@@ -220,7 +305,13 @@ fn describe(plan: &Plan, out: &mut impl Write) -> std::io::Result<()> {
             rv.new.published.as_deref().unwrap_or("?")
         )?;
     }
-    writeln!(out, "{} new, {} revised, {} unchanged", plan.added.len(), plan.revised.len(), plan.unchanged)
+    writeln!(
+        out,
+        "{} new, {} revised, {} unchanged",
+        plan.added.len(),
+        plan.revised.len(),
+        plan.unchanged
+    )
 }
 
 fn import_cmd(a: ImportArgs) -> Result<u8> {
@@ -235,10 +326,21 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
         status: a.status.clone(),
         source_url: a.source_url.clone(),
     });
-    let req = ImportRequest { file: a.file.clone(), dataset: a.dataset.clone(), wide, published: a.published.clone().unwrap_or_else(import::today) };
+    let req = ImportRequest {
+        file: a.file.clone(),
+        dataset: a.dataset.clone(),
+        wide,
+        published: a.published.clone().unwrap_or_else(import::today),
+    };
     let prepared = import::prepare(&source, &req)?;
     let mut out = std::io::stdout().lock();
-    writeln!(out, "Import {} into {} ({}):", a.file.display(), a.dataset, prepared.dataset_path.display())?;
+    writeln!(
+        out,
+        "Import {} into {} ({}):",
+        a.file.display(),
+        a.dataset,
+        prepared.dataset_path.display()
+    )?;
     describe(&prepared.plan, &mut out)?;
     if prepared.plan.is_empty() {
         writeln!(out, "Nothing to change.")?;
@@ -263,6 +365,11 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
     }
     drop(out);
     let plan = import::apply(&source, &req)?;
-    println!("Applied: {} new, {} revised rows; previous file kept as {}.bak", plan.added.len(), plan.revised.len(), prepared.dataset_path.display());
+    println!(
+        "Applied: {} new, {} revised rows; previous file kept as {}.bak",
+        plan.added.len(),
+        plan.revised.len(),
+        prepared.dataset_path.display()
+    );
     Ok(0)
 }

@@ -57,7 +57,13 @@ impl Lexicon {
             .ascii_case_insensitive(true)
             .build(&phrases)
             .expect("measure words build an automaton");
-        Lexicon { measures, terms, home, total, matcher }
+        Lexicon {
+            measures,
+            terms,
+            home,
+            total,
+            matcher,
+        }
     }
 
     pub fn measure(&self, name: &str) -> Option<&MeasureInfo> {
@@ -70,7 +76,8 @@ impl Lexicon {
             .filter(|m| {
                 let before = text[..m.start()].chars().next_back();
                 let after = text[m.end()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect()
@@ -135,11 +142,31 @@ pub struct ArticleExtraction {
 }
 
 const ANAPHORA: &[&str] = &[
-    "this figure", "that figure", "the figure", "this number", "that number", "this indicator",
-    "the number", "this amount", "this volume", "this", "it", "its",
+    "this figure",
+    "that figure",
+    "the figure",
+    "this number",
+    "that number",
+    "this indicator",
+    "the number",
+    "this amount",
+    "this volume",
+    "this",
+    "it",
+    "its",
 ];
-const SHARE_CUES: &[&str] =
-    &["account", "accounts", "accounted", "make up", "makes up", "made up", "share", "proportion", "percent of", "% of"];
+const SHARE_CUES: &[&str] = &[
+    "account",
+    "accounts",
+    "accounted",
+    "make up",
+    "makes up",
+    "made up",
+    "share",
+    "proportion",
+    "percent of",
+    "% of",
+];
 const PERFECT: &[&str] = &["has", "have", "had", "since"];
 
 #[derive(Default)]
@@ -203,8 +230,19 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 
 /// Chooses the mention nearest to `pos` inside the clause, else nearest in the sentence
 /// (preceding first), returning its index.
-fn nearest<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), pos: usize, clause: (usize, usize)) -> Option<usize> {
-    let dist = |s: usize, e: usize| if e <= pos { pos - e } else { s.saturating_sub(pos) };
+fn nearest<T>(
+    items: &[T],
+    span: impl Fn(&T) -> (usize, usize),
+    pos: usize,
+    clause: (usize, usize),
+) -> Option<usize> {
+    let dist = |s: usize, e: usize| {
+        if e <= pos {
+            pos - e
+        } else {
+            s.saturating_sub(pos)
+        }
+    };
     let in_clause = items
         .iter()
         .enumerate()
@@ -220,21 +258,40 @@ fn nearest<T>(items: &[T], span: impl Fn(&T) -> (usize, usize), pos: usize, clau
     if in_clause.is_some() {
         return in_clause;
     }
-    let before = items.iter().enumerate().filter(|(_, x)| span(x).1 <= pos).max_by_key(|(_, x)| span(x).1).map(|(i, _)| i);
-    before.or_else(|| items.iter().enumerate().filter(|(_, x)| span(x).0 >= pos).min_by_key(|(_, x)| span(x).0).map(|(i, _)| i))
+    let before = items
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| span(x).1 <= pos)
+        .max_by_key(|(_, x)| span(x).1)
+        .map(|(i, _)| i);
+    before.or_else(|| {
+        items
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| span(x).0 >= pos)
+            .min_by_key(|(_, x)| span(x).0)
+            .map(|(i, _)| i)
+    })
 }
 
 fn compatible(q: &Quantity, kind: ClaimKind, m: &MeasureInfo) -> bool {
     match kind {
         ClaimKind::Level => {
             m.kind == MeasureKind::Level
-                && if q.unit.is_money() { m.unit == q.unit.as_str() } else { q.unit == Unit::Count && !is_money_unit(&m.unit) }
+                && if q.unit.is_money() {
+                    m.unit == q.unit.as_str()
+                } else {
+                    q.unit == Unit::Count && !is_money_unit(&m.unit)
+                }
         }
         ClaimKind::Share => matches!(m.kind, MeasureKind::Level | MeasureKind::Share),
         ClaimKind::Change => match q.unit {
             Unit::Percent => matches!(m.kind, MeasureKind::Rate | MeasureKind::Level),
             Unit::Multiplier => m.kind == MeasureKind::Level,
-            Unit::PercentagePoints => matches!(m.kind, MeasureKind::Share | MeasureKind::Rate | MeasureKind::Level),
+            Unit::PercentagePoints => matches!(
+                m.kind,
+                MeasureKind::Share | MeasureKind::Rate | MeasureKind::Level
+            ),
             _ => false,
         },
         ClaimKind::Rank | ClaimKind::Trend => true,
@@ -274,7 +331,9 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
         let mut sentence_claimed = false;
         for q in quantities {
-            let claim = build_claim(text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx);
+            let claim = build_claim(
+                text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
+            );
             sentence_claimed |= claim.0.is_claim();
             drafts.push(claim);
         }
@@ -285,12 +344,17 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         if let Some(e) = others.last() {
             ctx.counterpart = Some(e.code.clone());
         }
-        if sentence_claimed {
-            if let Some(p) = drafts.iter().rev().find(|d| d.0.is_claim()).and_then(|d| d.0.period) {
-                if drafts.last().is_some_and(|d| d.0.period_source != Some(PeriodSource::Assumed)) {
-                    ctx.period = Some((s.paragraph, p));
-                }
-            }
+        if sentence_claimed
+            && let Some(p) = drafts
+                .iter()
+                .rev()
+                .find(|d| d.0.is_claim())
+                .and_then(|d| d.0.period)
+            && drafts
+                .last()
+                .is_some_and(|d| d.0.period_source != Some(PeriodSource::Assumed))
+        {
+            ctx.period = Some((s.paragraph, p));
         }
     }
     // The article's year: stated, else the latest year its claims name.
@@ -315,7 +379,12 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             c.id = format!("c{k}");
         }
     }
-    ArticleExtraction { title: opts.title.clone(), date, reference_year, items }
+    ArticleExtraction {
+        title: opts.title.clone(),
+        date,
+        reference_year,
+        items,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -337,12 +406,22 @@ fn build_claim(
     let lower_sentence = stext.to_lowercase();
 
     // Measure: a term in the sentence, else one carried by anaphora from the sentences before.
-    let term = nearest(terms, |t| (t.0, t.1), pos, clause).map(|i| terms[i].2).or_else(|| {
-        let anaphoric = ANAPHORA.iter().any(|a| contains_word(&lower_sentence, a));
-        ctx.term.filter(|(at, _)| anaphoric && si - at <= 2).map(|(_, t)| t)
-    });
+    let term = nearest(terms, |t| (t.0, t.1), pos, clause)
+        .map(|i| terms[i].2)
+        .or_else(|| {
+            let anaphoric = ANAPHORA.iter().any(|a| contains_word(&lower_sentence, a));
+            ctx.term
+                .filter(|(at, _)| anaphoric && si - at <= 2)
+                .map(|(_, t)| t)
+        });
 
-    let kind = claim_kind(q, clause_text, &stext[pos..], term.map(|t| &lex.terms[t]), lex);
+    let kind = claim_kind(
+        q,
+        clause_text,
+        &stext[pos..],
+        term.map(|t| &lex.terms[t]),
+        lex,
+    );
     let readings: Vec<String> = term
         .map(|t| {
             lex.terms[t]
@@ -362,19 +441,28 @@ fn build_claim(
     }
     let readings = dedup;
 
-    let has_counterpart = readings.first().and_then(|r| lex.measure(r)).map(|m| m.has_counterpart).unwrap_or(true);
+    let has_counterpart = readings
+        .first()
+        .and_then(|r| lex.measure(r))
+        .map(|m| m.has_counterpart)
+        .unwrap_or(true);
     let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
     let (subject, counterpart) = if has_counterpart {
         let cp = nearest(&others, |e| (e.start, e.end), pos, clause)
             .map(|i| others[i].code.clone())
             .or_else(|| {
                 let names_home = entities.iter().any(|e| e.code == lex.home);
-                if names_home { Some(lex.total.clone()) } else { ctx.counterpart.clone() }
+                if names_home {
+                    Some(lex.total.clone())
+                } else {
+                    ctx.counterpart.clone()
+                }
             });
         (Some(lex.home.clone()), cp)
     } else {
         // A dataset of one country's indicators: the country named, else the home country.
-        let named = nearest(entities, |e| (e.start, e.end), pos, clause).map(|i| entities[i].code.clone());
+        let named =
+            nearest(entities, |e| (e.start, e.end), pos, clause).map(|i| entities[i].code.clone());
         (Some(named.unwrap_or_else(|| lex.home.clone())), None)
     };
 
@@ -405,19 +493,32 @@ fn build_claim(
         period_source,
         cumulative,
         year_in_progress: false,
-        quantity: Quantity { start: s.start + q.start, end: s.start + q.end, ..q.clone() },
+        quantity: Quantity {
+            start: s.start + q.start,
+            end: s.start + q.end,
+            ..q.clone()
+        },
     };
     (claim, mention)
 }
 
 fn reading_name(m: &MeasureInfo, kind: ClaimKind, _lex: &Lexicon) -> String {
     match (kind, m.kind) {
-        (ClaimKind::Share, MeasureKind::Level) => m.share.clone().unwrap_or_else(|| format!("{}_share", m.name)),
+        (ClaimKind::Share, MeasureKind::Level) => m
+            .share
+            .clone()
+            .unwrap_or_else(|| format!("{}_share", m.name)),
         _ => m.name.clone(),
     }
 }
 
-fn claim_kind(q: &Quantity, clause: &str, after: &str, term: Option<&Term>, lex: &Lexicon) -> ClaimKind {
+fn claim_kind(
+    q: &Quantity,
+    clause: &str,
+    after: &str,
+    term: Option<&Term>,
+    lex: &Lexicon,
+) -> ClaimKind {
     match q.unit {
         Unit::Multiplier | Unit::PercentagePoints => ClaimKind::Change,
         Unit::Percent => {
@@ -440,13 +541,22 @@ fn claim_kind(q: &Quantity, clause: &str, after: &str, term: Option<&Term>, lex:
                 .and_then(|t| t.measures.first())
                 .and_then(|n| lex.measure(n))
                 .is_some_and(|m| m.kind == MeasureKind::Rate);
-            if first_rate { ClaimKind::Change } else { ClaimKind::Share }
+            if first_rate {
+                ClaimKind::Change
+            } else {
+                ClaimKind::Share
+            }
         }
         _ => ClaimKind::Level,
     }
 }
 
-fn finish_period(c: &mut Claim, mention: Option<PeriodMention>, reference_year: Option<(i32, bool)>, date: Option<Date>) {
+fn finish_period(
+    c: &mut Claim,
+    mention: Option<PeriodMention>,
+    reference_year: Option<(i32, bool)>,
+    date: Option<Date>,
+) {
     let year = reference_year.map(|(y, _)| y);
     if let Some(m) = mention {
         match m.resolve(year) {
@@ -468,7 +578,10 @@ fn finish_period(c: &mut Claim, mention: Option<PeriodMention>, reference_year: 
         if let (Some(p), Some(y)) = (c.period, year) {
             // "grown by 40% since 2022": from the start of that year until the article's year.
             if y > p.start.year {
-                c.period = Some(Period { start: p.start, end: YearMonth::new(y, 12) });
+                c.period = Some(Period {
+                    start: p.start,
+                    end: YearMonth::new(y, 12),
+                });
             } else {
                 c.cumulative = false;
             }
@@ -502,18 +615,45 @@ mod tests {
         };
         Lexicon::new(
             vec![
-                m("turnover", MeasureKind::Level, "USD", Some("turnover_share"), true),
+                m(
+                    "turnover",
+                    MeasureKind::Level,
+                    "USD",
+                    Some("turnover_share"),
+                    true,
+                ),
                 m("turnover_share", MeasureKind::Share, "percent", None, true),
-                m("export", MeasureKind::Level, "USD", Some("export_share"), true),
+                m(
+                    "export",
+                    MeasureKind::Level,
+                    "USD",
+                    Some("export_share"),
+                    true,
+                ),
                 m("trips", MeasureKind::Level, "trips", None, true),
                 m("gdp_growth", MeasureKind::Rate, "percent", None, false),
             ],
             vec![
-                Term { phrase: "trade".into(), measures: vec!["turnover".into()] },
-                Term { phrase: "trade turnover".into(), measures: vec!["turnover".into()] },
-                Term { phrase: "exported".into(), measures: vec!["export".into()] },
-                Term { phrase: "tourists".into(), measures: vec!["trips".into()] },
-                Term { phrase: "economy".into(), measures: vec!["gdp_growth".into()] },
+                Term {
+                    phrase: "trade".into(),
+                    measures: vec!["turnover".into()],
+                },
+                Term {
+                    phrase: "trade turnover".into(),
+                    measures: vec!["turnover".into()],
+                },
+                Term {
+                    phrase: "exported".into(),
+                    measures: vec!["export".into()],
+                },
+                Term {
+                    phrase: "tourists".into(),
+                    measures: vec!["trips".into()],
+                },
+                Term {
+                    phrase: "economy".into(),
+                    measures: vec!["gdp_growth".into()],
+                },
             ],
             "GEO".into(),
             "WLD".into(),
@@ -521,7 +661,11 @@ mod tests {
     }
 
     fn claims(text: &str) -> Vec<Claim> {
-        extract_claims(text, &lexicon(), &ExtractOptions::default()).items.into_iter().filter(|c| c.is_claim()).collect()
+        extract_claims(text, &lexicon(), &ExtractOptions::default())
+            .items
+            .into_iter()
+            .filter(|c| c.is_claim())
+            .collect()
     }
 
     #[test]
@@ -536,36 +680,62 @@ mod tests {
 
     #[test]
     fn anaphora_carries_measure_and_partner() {
-        let cs = claims("Russia leads in the number of tourists. If this figure was 200,000 in 2021, by 2024, it had already exceeded 1.4 million.");
+        let cs = claims(
+            "Russia leads in the number of tourists. If this figure was 200,000 in 2021, by 2024, it had already exceeded 1.4 million.",
+        );
         assert_eq!(cs.len(), 2);
         assert_eq!(cs[0].period, Some(Period::year(2021)));
         assert_eq!(cs[1].period, Some(Period::year(2024)));
-        assert!(cs.iter().all(|c| c.counterpart.as_deref() == Some("RUS") && c.readings == ["trips"]));
+        assert!(
+            cs.iter()
+                .all(|c| c.counterpart.as_deref() == Some("RUS") && c.readings == ["trips"])
+        );
     }
 
     #[test]
     fn shares_pick_the_partner_of_their_clause() {
-        let cs = claims("The CIS accounts for 33% of Georgia’s trade, whereas the EU makes up only 22%.");
+        let cs = claims(
+            "The CIS accounts for 33% of Georgia’s trade, whereas the EU makes up only 22%.",
+        );
         assert_eq!(cs.len(), 2);
         assert_eq!(cs[0].counterpart.as_deref(), Some("CIS"));
         assert_eq!(cs[1].counterpart.as_deref(), Some("EU"));
-        assert!(cs.iter().all(|c| c.kind == ClaimKind::Share && c.readings == ["turnover_share"]));
+        assert!(
+            cs.iter()
+                .all(|c| c.kind == ClaimKind::Share && c.readings == ["turnover_share"])
+        );
         // No period stated and no article date: nothing to assume from.
         assert!(cs[0].period.is_none());
     }
 
     #[test]
     fn assumed_period_is_the_year_before_the_article() {
-        let opts = ExtractOptions { date: Date::parse("2025-12-15"), title: None };
-        let cs: Vec<Claim> = extract_claims("The CIS accounts for 33% of Georgia’s trade.", &lexicon(), &opts).items;
+        let opts = ExtractOptions {
+            date: Date::parse("2025-12-15"),
+            title: None,
+        };
+        let cs: Vec<Claim> = extract_claims(
+            "The CIS accounts for 33% of Georgia’s trade.",
+            &lexicon(),
+            &opts,
+        )
+        .items;
         assert_eq!(cs[0].period, Some(Period::year(2024)));
         assert_eq!(cs[0].period_source, Some(PeriodSource::Assumed));
     }
 
     #[test]
     fn cumulative_growth_since_a_year() {
-        let opts = ExtractOptions { date: Date::parse("2025-12-15"), title: None };
-        let cs = extract_claims("Had it chosen confrontation in 2022, Georgia's economy would not have grown by 40%.", &lexicon(), &opts).items;
+        let opts = ExtractOptions {
+            date: Date::parse("2025-12-15"),
+            title: None,
+        };
+        let cs = extract_claims(
+            "Had it chosen confrontation in 2022, Georgia's economy would not have grown by 40%.",
+            &lexicon(),
+            &opts,
+        )
+        .items;
         assert_eq!(cs.len(), 1);
         assert!(cs[0].cumulative);
         assert_eq!(cs[0].kind, ClaimKind::Change);
@@ -576,7 +746,12 @@ mod tests {
 
     #[test]
     fn numbers_without_a_measure_are_not_claims() {
-        let all = extract_claims("He met 300 people in Tbilisi.", &lexicon(), &ExtractOptions::default()).items;
+        let all = extract_claims(
+            "He met 300 people in Tbilisi.",
+            &lexicon(),
+            &ExtractOptions::default(),
+        )
+        .items;
         assert_eq!(all.len(), 1);
         assert!(!all[0].is_claim());
     }

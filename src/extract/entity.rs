@@ -26,14 +26,27 @@ const GROUPS: &[(&str, &str)] = &[
 ];
 
 /// Names in keshvar that are English words far more often than countries in news prose.
-const AMBIGUOUS: &[&str] = &["Chad", "Jordan", "Guinea", "Georgia, Republic of", "Man", "Turkey"];
+const AMBIGUOUS: &[&str] = &[
+    "Chad",
+    "Jordan",
+    "Guinea",
+    "Georgia, Republic of",
+    "Man",
+    "Turkey",
+];
 
 struct Gazetteer {
     matcher: AhoCorasick,
     codes: Vec<(String, bool)>,
 }
 
-fn push(names: &mut Vec<String>, codes: &mut Vec<(String, bool)>, name: &str, code: &str, demonym: bool) {
+fn push(
+    names: &mut Vec<String>,
+    codes: &mut Vec<(String, bool)>,
+    name: &str,
+    code: &str,
+    demonym: bool,
+) {
     if name.len() < 2 || names.iter().any(|n| n == name) {
         return;
     }
@@ -56,22 +69,45 @@ fn gazetteer() -> &'static Gazetteer {
             forms.extend(c.unofficial_name_list().iter().copied());
             for f in forms {
                 // English-looking names only: ASCII, capitalised, no commas.
-                if f.is_ascii() && f.chars().next().is_some_and(char::is_uppercase) && !f.contains(',') && !AMBIGUOUS.contains(&f) {
+                if f.is_ascii()
+                    && f.chars().next().is_some_and(char::is_uppercase)
+                    && !f.contains(',')
+                    && !AMBIGUOUS.contains(&f)
+                {
                     push(&mut names, &mut codes, f, &code, false);
                 }
             }
-            if let Some(n) = c.maybe_nationality() {
-                if n.is_ascii() {
-                    push(&mut names, &mut codes, n, &code, true);
-                    let plural = if n.ends_with("ese") || n.ends_with("ish") || n.ends_with("ch") || n.ends_with('s') { None } else { Some(format!("{n}s")) };
-                    if let Some(p) = plural {
-                        push(&mut names, &mut codes, &p, &code, true);
-                    }
+            if let Some(n) = c.maybe_nationality()
+                && n.is_ascii()
+            {
+                push(&mut names, &mut codes, n, &code, true);
+                let plural = if n.ends_with("ese")
+                    || n.ends_with("ish")
+                    || n.ends_with("ch")
+                    || n.ends_with('s')
+                {
+                    None
+                } else {
+                    Some(format!("{n}s"))
+                };
+                if let Some(p) = plural {
+                    push(&mut names, &mut codes, &p, &code, true);
                 }
             }
         }
         // Common short forms news uses that the ISO lists spell out.
-        for (name, code) in [("Russia", "RUS"), ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Iran", "IRN"), ("the US", "USA"), ("the USA", "USA"), ("the UK", "GBR"), ("Britain", "GBR"), ("China", "CHN"), ("South Korea", "KOR")] {
+        for (name, code) in [
+            ("Russia", "RUS"),
+            ("Turkey", "TUR"),
+            ("Türkiye", "TUR"),
+            ("Iran", "IRN"),
+            ("the US", "USA"),
+            ("the USA", "USA"),
+            ("the UK", "GBR"),
+            ("Britain", "GBR"),
+            ("China", "CHN"),
+            ("South Korea", "KOR"),
+        ] {
             push(&mut names, &mut codes, name, code, false);
         }
         let matcher = AhoCorasickBuilder::new()
@@ -97,7 +133,12 @@ pub fn find_entities(text: &str) -> Vec<EntityMention> {
         .filter(|m| boundary_ok(text, m.start(), m.end()))
         .map(|m| {
             let (code, demonym) = &g.codes[m.pattern().as_usize()];
-            EntityMention { start: m.start(), end: m.end(), code: code.clone(), demonym: *demonym }
+            EntityMention {
+                start: m.start(),
+                end: m.end(),
+                code: code.clone(),
+                demonym: *demonym,
+            }
         })
         .collect()
 }
@@ -113,8 +154,14 @@ mod tests {
     #[test]
     fn names_demonyms_and_groups() {
         assert_eq!(codes("Russians account for a quarter"), ["RUS"]);
-        assert_eq!(codes("relations between Russia and Georgia"), ["RUS", "GEO"]);
-        assert_eq!(codes("The CIS accounts for 33%, whereas the EU makes up 22%"), ["CIS", "EU"]);
+        assert_eq!(
+            codes("relations between Russia and Georgia"),
+            ["RUS", "GEO"]
+        );
+        assert_eq!(
+            codes("The CIS accounts for 33%, whereas the EU makes up 22%"),
+            ["CIS", "EU"]
+        );
         assert_eq!(codes("the European Union"), ["EU"]);
         assert_eq!(codes("Georgian goods"), ["GEO"]);
         assert_eq!(codes("Turkey and Azerbaijan"), ["TUR", "AZE"]);

@@ -23,7 +23,9 @@ impl YearMonth {
         }
         let year: i32 = y.parse().ok()?;
         let month: u32 = m.parse().ok()?;
-        (1..=12).contains(&month).then_some(YearMonth { year, month })
+        (1..=12)
+            .contains(&month)
+            .then_some(YearMonth { year, month })
     }
 }
 
@@ -47,7 +49,10 @@ pub struct Period {
 
 impl Period {
     pub fn year(y: i32) -> Self {
-        Period { start: YearMonth::new(y, 1), end: YearMonth::new(y, 12) }
+        Period {
+            start: YearMonth::new(y, 1),
+            end: YearMonth::new(y, 12),
+        }
     }
 
     pub fn is_full_year(&self) -> bool {
@@ -55,8 +60,9 @@ impl Period {
     }
 
     pub fn label(&self) -> String {
-        const M: [&str; 12] =
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        const M: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
         let (s, e) = (self.start, self.end);
         if s.year == e.year {
             if s.month == 1 && e.month == 12 {
@@ -64,12 +70,23 @@ impl Period {
             } else if s.month == e.month {
                 format!("{} {}", M[s.month as usize - 1], s.year)
             } else {
-                format!("{}–{} {}", M[s.month as usize - 1], M[e.month as usize - 1], s.year)
+                format!(
+                    "{}–{} {}",
+                    M[s.month as usize - 1],
+                    M[e.month as usize - 1],
+                    s.year
+                )
             }
         } else if s.month == 1 && e.month == 12 {
             format!("{}–{}", s.year, e.year)
         } else {
-            format!("{} {}–{} {}", M[s.month as usize - 1], s.year, M[e.month as usize - 1], e.year)
+            format!(
+                "{} {}–{} {}",
+                M[s.month as usize - 1],
+                s.year,
+                M[e.month as usize - 1],
+                e.year
+            )
         }
     }
 }
@@ -90,7 +107,10 @@ pub enum PeriodRelation {
 pub enum PeriodValue {
     Fixed(Period),
     /// Year offset from the article's year ("last year" = -1), with the months it covers.
-    Relative { years: i32, months: (u32, u32) },
+    Relative {
+        years: i32,
+        months: (u32, u32),
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +127,10 @@ impl PeriodMention {
             PeriodValue::Fixed(p) => Some(p),
             PeriodValue::Relative { years, months } => {
                 let y = article_year? + years;
-                Some(Period { start: YearMonth::new(y, months.0), end: YearMonth::new(y, months.1) })
+                Some(Period {
+                    start: YearMonth::new(y, months.0),
+                    end: YearMonth::new(y, months.1),
+                })
             }
         }
     }
@@ -115,20 +138,29 @@ impl PeriodMention {
 
 fn month_number(w: &str) -> Option<u32> {
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let w = w.to_ascii_lowercase();
     let w = w.trim_end_matches('.');
     if let Some(i) = FULL.iter().position(|m| *m == w) {
         return Some(i as u32 + 1);
     }
-    if w.len() >= 3 && w != "mar" || w == "mar" {
-        if let Some(i) = FULL.iter().position(|m| m.starts_with(w) && w.len() >= 3) {
-            if w.len() <= 4 {
-                return Some(i as u32 + 1);
-            }
-        }
+    // Abbreviations: "Jan", "Sept".
+    if (3..=4).contains(&w.len())
+        && let Some(i) = FULL.iter().position(|m| m.starts_with(w))
+    {
+        return Some(i as u32 + 1);
     }
     None
 }
@@ -175,28 +207,47 @@ fn words(text: &str) -> Vec<W<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || (c == '-' && start.is_some() && !text[start.unwrap()..i].bytes().all(|b| b.is_ascii_digit()));
+        let part = c.is_alphanumeric()
+            || c == '\''
+            || c == '’'
+            || (c == '-'
+                && start.is_some()
+                && !text[start.unwrap()..i].bytes().all(|b| b.is_ascii_digit()));
         if part {
             if start.is_none() {
                 start = Some(i);
             }
         } else {
             if let Some(s) = start.take() {
-                out.push(W { text: &text[s..i], start: s, end: i });
+                out.push(W {
+                    text: &text[s..i],
+                    start: s,
+                    end: i,
+                });
             }
             if matches!(c, '-' | '–' | '—' | '/' | ',' | '.' | ';' | ':') {
-                out.push(W { text: &text[i..i + c.len_utf8()], start: i, end: i + c.len_utf8() });
+                out.push(W {
+                    text: &text[i..i + c.len_utf8()],
+                    start: i,
+                    end: i + c.len_utf8(),
+                });
             }
         }
     }
     if let Some(s) = start {
-        out.push(W { text: &text[s..], start: s, end: text.len() });
+        out.push(W {
+            text: &text[s..],
+            start: s,
+            end: text.len(),
+        });
     }
     out
 }
 
 fn is_dash(w: &str) -> bool {
-    matches!(w, "-" | "–" | "—") || w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("through")
+    matches!(w, "-" | "–" | "—")
+        || w.eq_ignore_ascii_case("to")
+        || w.eq_ignore_ascii_case("through")
 }
 
 /// Finds period mentions in `text`; spans are relative to `text`.
@@ -276,9 +327,18 @@ fn rel_year_after(lower: &[String], j: usize) -> Option<(i32, usize)> {
     (lower.get(k + 1)?.as_str() == "year").then_some((off, k + 1))
 }
 
-fn months_of(lower: &[String], ws: &[W], a: usize, months: (u32, u32), j: usize) -> Option<(PeriodMention, usize)> {
+fn months_of(
+    lower: &[String],
+    ws: &[W],
+    a: usize,
+    months: (u32, u32),
+    j: usize,
+) -> Option<(PeriodMention, usize)> {
     if let Some((y, k)) = year_after(ws, lower, j) {
-        let p = Period { start: YearMonth::new(y, months.0), end: YearMonth::new(y, months.1) };
+        let p = Period {
+            start: YearMonth::new(y, months.0),
+            end: YearMonth::new(y, months.1),
+        };
         return Some((fixed(ws, a, k, p), k + 1));
     }
     if let Some((off, k)) = rel_year_after(lower, j) {
@@ -309,24 +369,27 @@ fn period_at(ws: &[W], lower: &[String], i: usize) -> Option<(PeriodMention, usi
             Some("half") if n <= 2 => return months_of(lower, ws, i, (n * 6 - 5, n * 6), i + 2),
             _ => {}
         }
-        if n == 1 {
-            if let (Some(c), Some("months")) = (lower.get(i + 1).and_then(|c| small_count(c)), lower.get(i + 2).map(String::as_str)) {
-                if (1..=12).contains(&c) {
-                    return months_of(lower, ws, i, (1, c), i + 3);
-                }
-            }
+        if n == 1
+            && let (Some(c), Some("months")) = (
+                lower.get(i + 1).and_then(|c| small_count(c)),
+                lower.get(i + 2).map(String::as_str),
+            )
+            && (1..=12).contains(&c)
+        {
+            return months_of(lower, ws, i, (1, c), i + 3);
         }
     }
     // "9 months of 2024", "nine months of 2024", "11 months"
-    if let (Some(c), Some("months")) = (small_count(w), lower.get(i + 1).map(String::as_str)) {
-        if (2..=12).contains(&c) {
-            if let Some(r) = months_of(lower, ws, i, (1, c), i + 2) {
-                return Some(r);
-            }
-        }
+    if let (Some(c), Some("months")) = (small_count(w), lower.get(i + 1).map(String::as_str))
+        && (2..=12).contains(&c)
+        && let Some(r) = months_of(lower, ws, i, (1, c), i + 2)
+    {
+        return Some(r);
     }
     // "January–August 2024", "January 2024", "Jan-Nov 2025", "January-November"
-    if let Some(m1) = month_number(ws[i].text).filter(|_| ws[i].text.chars().next().is_some_and(char::is_uppercase)) {
+    if let Some(m1) = month_number(ws[i].text)
+        .filter(|_| ws[i].text.chars().next().is_some_and(char::is_uppercase))
+    {
         let mut m2 = m1;
         let mut j = i + 1;
         if let Some(w) = ws.get(j) {
@@ -340,13 +403,12 @@ fn period_at(ws: &[W], lower: &[String], i: usize) -> Option<(PeriodMention, usi
             }
         }
         // "January-November" joined by a hyphen into one word.
-        if m2 == m1 {
-            if let Some((a, b)) = ws[i].text.split_once('-') {
-                if let (Some(x), Some(y)) = (month_number(a), month_number(b)) {
-                    m2 = y;
-                    let _ = x;
-                }
-            }
+        if m2 == m1
+            && let Some((a, b)) = ws[i].text.split_once('-')
+            && let (Some(x), Some(y)) = (month_number(a), month_number(b))
+        {
+            m2 = y;
+            let _ = x;
         }
         if m2 < m1 {
             return None;
@@ -356,29 +418,32 @@ fn period_at(ws: &[W], lower: &[String], i: usize) -> Option<(PeriodMention, usi
         }
         return None;
     }
-    if let Some((a, b)) = ws[i].text.split_once('-') {
-        if let (Some(m1), Some(m2)) = (month_number(a), month_number(b)) {
-            if m2 >= m1 {
-                return months_of(lower, ws, i, (m1, m2), i + 1);
-            }
-        }
+    if let Some((a, b)) = ws[i].text.split_once('-')
+        && let (Some(m1), Some(m2)) = (month_number(a), month_number(b))
+        && m2 >= m1
+    {
+        return months_of(lower, ws, i, (m1, m2), i + 1);
     }
     // "2021-2024", "2021–2024", "from 2021 to 2024"
     if let Some(y) = as_year(ws[i].text) {
-        if let (Some(d), Some(y2)) = (ws.get(i + 1), ws.get(i + 2).and_then(|w| as_year(w.text))) {
-            if is_dash(d.text) && y2 > y {
-                let p = Period { start: YearMonth::new(y, 1), end: YearMonth::new(y2, 12) };
-                return Some((fixed(ws, i, i + 2, p), i + 3));
-            }
+        if let (Some(d), Some(y2)) = (ws.get(i + 1), ws.get(i + 2).and_then(|w| as_year(w.text)))
+            && is_dash(d.text)
+            && y2 > y
+        {
+            let p = Period {
+                start: YearMonth::new(y, 1),
+                end: YearMonth::new(y2, 12),
+            };
+            return Some((fixed(ws, i, i + 2, p), i + 3));
         }
         // A year followed by a month-ish word is a date inside prose ("2024 December") — keep it simple.
         return Some((fixed(ws, i, i, Period::year(y)), i + 1));
     }
     // "this year", "last year", "previous year"
-    if let Some((off, k)) = rel_year_after(lower, i) {
-        if lower[i] != "the" {
-            return Some((relative(ws, i, k, off, (1, 12)), k + 1));
-        }
+    if let Some((off, k)) = rel_year_after(lower, i)
+        && lower[i] != "the"
+    {
+        return Some((relative(ws, i, k, off, (1, 12)), k + 1));
     }
     None
 }
@@ -394,7 +459,10 @@ mod tests {
     }
 
     fn p(a: (i32, u32), b: (i32, u32)) -> Period {
-        Period { start: YearMonth::new(a.0, a.1), end: YearMonth::new(b.0, b.1) }
+        Period {
+            start: YearMonth::new(a.0, a.1),
+            end: YearMonth::new(b.0, b.1),
+        }
     }
 
     #[test]
@@ -408,22 +476,43 @@ mod tests {
 
     #[test]
     fn month_ranges() {
-        assert_eq!(one("in January–August 2024", None).0, p((2024, 1), (2024, 8)));
-        assert_eq!(one("in January-November 2025", None).0, p((2025, 1), (2025, 11)));
+        assert_eq!(
+            one("in January–August 2024", None).0,
+            p((2024, 1), (2024, 8))
+        );
+        assert_eq!(
+            one("in January-November 2025", None).0,
+            p((2025, 1), (2025, 11))
+        );
         assert_eq!(one("Jan-Nov 2025", None).0, p((2025, 1), (2025, 11)));
         assert_eq!(one("in March 2023", None).0, p((2023, 3), (2023, 3)));
-        assert_eq!(one("from January to May 2022", None).0, p((2022, 1), (2022, 5)));
+        assert_eq!(
+            one("from January to May 2022", None).0,
+            p((2022, 1), (2022, 5))
+        );
     }
 
     #[test]
     fn quarters_halves_and_months() {
         assert_eq!(one("in Q1 2024", None).0, p((2024, 1), (2024, 3)));
-        assert_eq!(one("the first quarter of 2025", None).0, p((2025, 1), (2025, 3)));
+        assert_eq!(
+            one("the first quarter of 2025", None).0,
+            p((2025, 1), (2025, 3))
+        );
         assert_eq!(one("in H1 2024", None).0, p((2024, 1), (2024, 6)));
-        assert_eq!(one("the first half of 2023", None).0, p((2023, 1), (2023, 6)));
+        assert_eq!(
+            one("the first half of 2023", None).0,
+            p((2023, 1), (2023, 6))
+        );
         assert_eq!(one("in 9 months of 2024", None).0, p((2024, 1), (2024, 9)));
-        assert_eq!(one("the first nine months of 2024", None).0, p((2024, 1), (2024, 9)));
-        assert_eq!(one("in the third quarter of 2025", None).0, p((2025, 7), (2025, 9)));
+        assert_eq!(
+            one("the first nine months of 2024", None).0,
+            p((2024, 1), (2024, 9))
+        );
+        assert_eq!(
+            one("in the third quarter of 2025", None).0,
+            p((2025, 7), (2025, 9))
+        );
     }
 
     #[test]
@@ -435,7 +524,10 @@ mod tests {
     fn relative_years_need_the_article_date() {
         assert_eq!(one("last year", Some(2025)).0, Period::year(2024));
         assert_eq!(one("this year", Some(2025)).0, Period::year(2025));
-        assert_eq!(one("in the first half of last year", Some(2025)).0, p((2024, 1), (2024, 6)));
+        assert_eq!(
+            one("in the first half of last year", Some(2025)).0,
+            p((2024, 1), (2024, 6))
+        );
         assert!(find_periods("last year")[0].resolve(None).is_none());
     }
 }

@@ -45,7 +45,10 @@ impl Unit {
     }
 
     pub fn is_money(self) -> bool {
-        matches!(self, Unit::Usd | Unit::Eur | Unit::Gel | Unit::Gbp | Unit::Rub | Unit::Inr)
+        matches!(
+            self,
+            Unit::Usd | Unit::Eur | Unit::Gel | Unit::Gbp | Unit::Rub | Unit::Inr
+        )
     }
 }
 
@@ -150,14 +153,53 @@ const HEDGES: &[(&[&str], Hedge)] = &[
 ];
 
 const CHANGE_UP: &[&str] = &[
-    "up", "increase", "increased", "increases", "increasing", "grew", "grown", "grow", "grows",
-    "growth", "rose", "risen", "rise", "rises", "gain", "gained", "climbed", "jumped", "surged",
-    "expanded", "added", "higher", "boosted",
+    "up",
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "growth",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "gain",
+    "gained",
+    "climbed",
+    "jumped",
+    "surged",
+    "expanded",
+    "added",
+    "higher",
+    "boosted",
 ];
 const CHANGE_DOWN: &[&str] = &[
-    "down", "decrease", "decreased", "decreases", "fell", "fall", "falls", "fallen", "declined",
-    "decline", "declines", "dropped", "drop", "shrank", "shrunk", "contracted", "contraction",
-    "lower", "slumped", "plunged", "reduced", "lost",
+    "down",
+    "decrease",
+    "decreased",
+    "decreases",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "shrank",
+    "shrunk",
+    "contracted",
+    "contraction",
+    "lower",
+    "slumped",
+    "plunged",
+    "reduced",
+    "lost",
 ];
 
 fn unit_word(lower: &str) -> Option<Unit> {
@@ -226,12 +268,30 @@ fn scale_word(lower: &str, attached_or_money: bool) -> Option<f64> {
 
 fn small_number_word(lower: &str) -> Option<f64> {
     const ONES: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
         "nineteen",
     ];
-    const TENS: [&str; 8] =
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     if let Some(i) = ONES.iter().position(|w| *w == lower) {
         return Some(i as f64);
     }
@@ -241,7 +301,10 @@ fn small_number_word(lower: &str) -> Option<f64> {
     // "twenty-five"
     if let Some((a, b)) = lower.split_once('-') {
         let t = TENS.iter().position(|w| *w == a)?;
-        let o = ONES.iter().position(|w| *w == b).filter(|o| (1..10).contains(o))?;
+        let o = ONES
+            .iter()
+            .position(|w| *w == b)
+            .filter(|o| (1..10).contains(o))?;
         return Some((t as f64 + 2.0) * 10.0 + o as f64);
     }
     if lower == "dozen" {
@@ -284,14 +347,52 @@ fn fraction_word(lower: &str) -> Option<f64> {
 }
 
 const TIME_UNITS: &[&str] = &[
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-    "minute", "minutes", "decade", "decades", "century", "centuries", "o'clock", "am", "pm",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "o'clock",
+    "am",
+    "pm",
 ];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Parses a digit token: "1,339.8" → 1339.8 with its half-unit of precision.
@@ -325,14 +426,25 @@ pub fn parse_digits(text: &str) -> Option<(f64, f64)> {
     if !frac_part.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let value: f64 = format!("{int_part}.{}", if frac_part.is_empty() { "0" } else { &frac_part })
-        .parse()
-        .ok()?;
+    let value: f64 = format!(
+        "{int_part}.{}",
+        if frac_part.is_empty() {
+            "0"
+        } else {
+            &frac_part
+        }
+    )
+    .parse()
+    .ok()?;
     let half_unit = if !frac_part.is_empty() {
         0.5 * 10f64.powi(-(frac_part.len() as i32))
     } else {
         let zeros = int_part.bytes().rev().take_while(|b| *b == b'0').count();
-        if zeros == int_part.len() { 0.5 } else { 0.5 * 10f64.powi(zeros as i32) }
+        if zeros == int_part.len() {
+            0.5
+        } else {
+            0.5 * 10f64.powi(zeros as i32)
+        }
     };
     Some((value, half_unit))
 }
@@ -367,7 +479,10 @@ impl<'a> Scanner<'a> {
     }
 
     fn sym(&self, i: usize) -> Option<&str> {
-        self.toks.get(i).filter(|t| t.kind == TokenKind::Symbol).map(|t| t.text(self.src))
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Symbol)
+            .map(|t| t.text(self.src))
     }
 
     fn attached(&self, i: usize) -> bool {
@@ -449,7 +564,11 @@ fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     for (k, (_, w)) in lookback.iter().enumerate() {
         let w = *w;
         // "makes up 22%" is a share, not a rise.
-        if w == "up" && lookback.get(k + 1).is_some_and(|(_, v)| matches!(*v, "make" | "makes" | "made" | "making")) {
+        if w == "up"
+            && lookback
+                .get(k + 1)
+                .is_some_and(|(_, v)| matches!(*v, "make" | "makes" | "made" | "making"))
+        {
             break;
         }
         if CHANGE_UP.contains(&w) {
@@ -463,13 +582,16 @@ fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     }
     let mut last = core.last;
     // "9% year-on-year", "5% y/y", "more" after: trailing change words.
-    if direction.is_none() {
-        if let Some(w) = sc.word(last + 1) {
-            if matches!(w, "higher" | "more" | "increase" | "growth" | "rise" | "up") {
-                direction = Some(Direction::Up);
-            } else if matches!(w, "lower" | "less" | "decrease" | "decline" | "drop" | "down") {
-                direction = Some(Direction::Down);
-            }
+    if direction.is_none()
+        && let Some(w) = sc.word(last + 1)
+    {
+        if matches!(w, "higher" | "more" | "increase" | "growth" | "rise" | "up") {
+            direction = Some(Direction::Up);
+        } else if matches!(
+            w,
+            "lower" | "less" | "decrease" | "decline" | "drop" | "down"
+        ) {
+            direction = Some(Direction::Down);
         }
     }
     // "or more" / "or so" after the number.
@@ -525,34 +647,41 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         if raw == "US" && sc.sym(i + 1) == Some("$") && sc.attached(i + 1) {
             prefix_unit = Some(Unit::Usd);
             j = i + 2;
-        } else if let Some(u) = currency_prefix_word(raw) {
-            if raw != "US" {
-                prefix_unit = Some(u);
-                j = i + 1;
-                if raw == "Rs" && sc.sym(j) == Some(".") {
-                    j += 1;
-                }
+        } else if let Some(u) = currency_prefix_word(raw)
+            && raw != "US"
+        {
+            prefix_unit = Some(u);
+            j = i + 1;
+            if raw == "Rs" && sc.sym(j) == Some(".") {
+                j += 1;
             }
         }
     }
     let negative = prefix_unit.is_none()
         && matches!(sc.sym(i), Some("-") | Some("−"))
-        && sc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
+        && sc
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
         && (tok.space_before || i == 0);
     if negative {
         j = i + 1;
     }
     let (mut value, mut half_unit, mut last, numeric_first, spelled) = parse_number(sc, j)?;
-    let start_tok = if prefix_unit.is_some() || negative { i } else { numeric_first };
+    let start_tok = if prefix_unit.is_some() || negative {
+        i
+    } else {
+        numeric_first
+    };
     let first_num_tok = sc.toks[numeric_first];
 
     // Ordinals written in digits ("4th") and years are not quantities.
-    if first_num_tok.kind == TokenKind::Number {
-        if let Some(w) = sc.word(last + 1) {
-            if sc.attached(last + 1) && matches!(w, "st" | "nd" | "rd" | "th") {
-                return None;
-            }
-        }
+    if first_num_tok.kind == TokenKind::Number
+        && let Some(w) = sc.word(last + 1)
+        && sc.attached(last + 1)
+        && matches!(w, "st" | "nd" | "rd" | "th")
+    {
+        return None;
     }
 
     // Scale word: "2.4 billion", "75m", "a million".
@@ -593,41 +722,39 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         (_, Some("to")) if sc.word(start_tok.wrapping_sub(1)) != Some("from") => true,
         _ => false,
     };
-    if joiner {
-        if let Some((v2, h2, l2, _, _)) = parse_number(sc, last + 2) {
-            let mut v2 = v2;
-            let mut h2 = h2;
-            let mut l2 = l2;
-            if let Some(w) = sc.word(l2 + 1) {
-                if let Some(s) = scale_word(w, sc.attached(l2 + 1) || prefix_unit.is_some()) {
-                    v2 *= s;
-                    h2 *= s;
-                    l2 += 1;
-                    if !scaled {
-                        value *= s;
-                        half_unit *= s;
-                    }
-                }
+    if joiner && let Some((v2, h2, l2, _, _)) = parse_number(sc, last + 2) {
+        let mut v2 = v2;
+        let mut h2 = h2;
+        let mut l2 = l2;
+        if let Some(w) = sc.word(l2 + 1)
+            && let Some(s) = scale_word(w, sc.attached(l2 + 1) || prefix_unit.is_some())
+        {
+            v2 *= s;
+            h2 *= s;
+            l2 += 1;
+            if !scaled {
+                value *= s;
+                half_unit *= s;
             }
-            // Only a range when a unit follows or came before, so "2021-2024" stays a period.
-            let unit_after = trailing_unit(sc, l2, prefix_unit);
-            if unit_after.is_some() && v2 > value {
-                range = Some((value, v2));
-                half_unit = half_unit.max(h2);
-                last = l2;
-                value = (value + v2) / 2.0;
-            }
+        }
+        // Only a range when a unit follows or came before, so "2021-2024" stays a period.
+        let unit_after = trailing_unit(sc, l2, prefix_unit);
+        if unit_after.is_some() && v2 > value {
+            range = Some((value, v2));
+            half_unit = half_unit.max(h2);
+            last = l2;
+            value = (value + v2) / 2.0;
         }
     }
 
     let mut unit = prefix_unit;
     let mut multiplier = false;
-    if let Some((u, l)) = trailing_unit(sc, last, prefix_unit) {
-        if prefix_unit.is_none() || u == prefix_unit.unwrap() {
-            unit = Some(u);
-            last = l;
-            multiplier = u == Unit::Multiplier;
-        }
+    if let Some((u, l)) = trailing_unit(sc, last, prefix_unit)
+        && (prefix_unit.is_none() || u == prefix_unit.unwrap())
+    {
+        unit = Some(u);
+        last = l;
+        multiplier = u == Unit::Multiplier;
     }
     let _ = multiplier;
     let bare = unit.is_none() && !scaled;
@@ -652,7 +779,9 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         }
         // Day of a month: "15 December", "December 15".
         if sc.word(last + 1).is_some_and(|w| MONTHS.contains(&w))
-            || sc.word(numeric_first.wrapping_sub(1)).is_some_and(|w| MONTHS.contains(&w))
+            || sc
+                .word(numeric_first.wrapping_sub(1))
+                .is_some_and(|w| MONTHS.contains(&w))
         {
             return None;
         }
@@ -697,7 +826,11 @@ fn trailing_unit(sc: &Scanner, last: usize, prefix: Option<Unit>) -> Option<(Uni
         return Some((Unit::PercentagePoints, last + 1));
     }
     if w == "p" && sc.sym(last + 2) == Some(".") && sc.word(last + 3) == Some("p") {
-        let end = if sc.sym(last + 4) == Some(".") { last + 4 } else { last + 3 };
+        let end = if sc.sym(last + 4) == Some(".") {
+            last + 4
+        } else {
+            last + 3
+        };
         return Some((Unit::PercentagePoints, end));
     }
     if matches!(w, "times" | "fold") || (w == "x" && sc.attached(last + 1)) {
@@ -730,7 +863,10 @@ fn parse_number(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)
             // "1 339,8 mln": a plain space between digit groups, when a unit or scale follows.
             if let Some(next) = sc.toks.get(i + 1) {
                 let next_text = next.text(sc.src);
-                let head: String = next_text.chars().take_while(|c| c.is_ascii_digit()).collect();
+                let head: String = next_text
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit())
+                    .collect();
                 if next.kind == TokenKind::Number
                     && next.space_before
                     && !sc.src[tok.end..next.start].contains('\n')
@@ -740,15 +876,14 @@ fn parse_number(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)
                     && !next_text.contains('.')
                 {
                     let joined = format!("{text}{next_text}");
-                    let followed = sc.word(i + 2).is_some_and(|w| {
-                        scale_word(w, true).is_some() || unit_word(w).is_some()
-                    }) || matches!(sc.sym(i + 2), Some("%"));
-                    if followed {
-                        if let Some((v, h)) = parse_digits(&joined) {
-                            value = v;
-                            half = h;
-                            last = i + 1;
-                        }
+                    let followed = sc
+                        .word(i + 2)
+                        .is_some_and(|w| scale_word(w, true).is_some() || unit_word(w).is_some())
+                        || matches!(sc.sym(i + 2), Some("%"));
+                    if followed && let Some((v, h)) = parse_digits(&joined) {
+                        value = v;
+                        half = h;
+                        last = i + 1;
                     }
                 }
             }
@@ -762,18 +897,27 @@ fn parse_number(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)
 fn parse_spelled(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
     let w = sc.word(i)?;
     // "a million", "an estimated", "a hundred", "half a million"
-    if w == "half" && sc.word(i + 1) == Some("a") {
-        if let Some(s) = sc.word(i + 2).and_then(|w| scale_word(w, false)) {
-            let _ = s;
-            // value 0.5 with the scale applied by the caller at i+2
-            return Some((0.5, 0.05, i + 1, i, true));
-        }
+    if w == "half"
+        && sc.word(i + 1) == Some("a")
+        && let Some(s) = sc.word(i + 2).and_then(|w| scale_word(w, false))
+    {
+        let _ = s;
+        // value 0.5 with the scale applied by the caller at i+2
+        return Some((0.5, 0.05, i + 1, i, true));
     }
-    if (w == "a" || w == "an") && sc.word(i + 1).is_some_and(|n| matches!(n, "thousand" | "million" | "billion" | "trillion")) {
+    if (w == "a" || w == "an")
+        && sc
+            .word(i + 1)
+            .is_some_and(|n| matches!(n, "thousand" | "million" | "billion" | "trillion"))
+    {
         // "a million": one, scaled by the caller.
         return Some((1.0, 0.5, i, i, true));
     }
-    if (w == "a" || w == "an") && sc.word(i + 1).is_some_and(|n| matches!(n, "hundred" | "dozen")) {
+    if (w == "a" || w == "an")
+        && sc
+            .word(i + 1)
+            .is_some_and(|n| matches!(n, "hundred" | "dozen"))
+    {
         let (v, h, last, _, _) = parse_spelled_run(sc, i + 1)?;
         return Some((v, h, last, i, true));
     }
@@ -795,14 +939,23 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
             any = true;
             last = Some(j);
         } else if w == "hundred" {
-            current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            current = if current == 0.0 {
+                100.0
+            } else {
+                current * 100.0
+            };
             any = true;
             last = Some(j);
         } else if w == "thousand" && any {
             total += if current == 0.0 { 1.0 } else { current } * 1e3;
             current = 0.0;
             last = Some(j);
-        } else if w == "and" && any && sc.word(j + 1).is_some_and(|n| small_number_word(n).is_some()) {
+        } else if w == "and"
+            && any
+            && sc
+                .word(j + 1)
+                .is_some_and(|n| small_number_word(n).is_some())
+        {
             // "two hundred and fifty"
         } else {
             break;
@@ -813,7 +966,12 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
     let value = total + current;
     // The caller applies million/billion; precision is half of the smallest stated unit.
     let half = if value >= 1000.0 && value % 1000.0 == 0.0 {
-        let zeros = (value as u64).to_string().bytes().rev().take_while(|b| *b == b'0').count();
+        let zeros = (value as u64)
+            .to_string()
+            .bytes()
+            .rev()
+            .take_while(|b| *b == b'0')
+            .count();
         0.5 * 10f64.powi(zeros as i32)
     } else {
         0.5
@@ -836,11 +994,16 @@ pub fn find_word_quantities(src: &str) -> Vec<Quantity> {
             out.push(word_quantity(&sc, i, i, m, 0.0, Unit::Multiplier, false));
             continue;
         }
-        let Some(frac) = fraction_word(w) else { continue };
+        let Some(frac) = fraction_word(w) else {
+            continue;
+        };
         let prev = sc.word(i.wrapping_sub(1));
         // "first half", "second quarter", "third quarter" are periods; "one third" is a fraction.
         if prev.is_some_and(|p| {
-            matches!(p, "first" | "second" | "third" | "fourth" | "last" | "latter" | "this" | "the")
+            matches!(
+                p,
+                "first" | "second" | "third" | "fourth" | "last" | "latter" | "this" | "the"
+            )
         }) {
             continue;
         }
@@ -886,7 +1049,11 @@ fn word_quantity(
         break;
     }
     let direction = if unit == Unit::Multiplier {
-        Some(if value < 1.0 { Direction::Down } else { Direction::Up })
+        Some(if value < 1.0 {
+            Direction::Down
+        } else {
+            Direction::Up
+        })
     } else {
         None
     };
@@ -936,7 +1103,10 @@ mod tests {
         assert!(close(q.value, 2.4e9));
         assert!(close(q.half_unit, 0.05e9));
         assert_eq!(q.unit, Unit::Usd);
-        assert_eq!(&"Trade turnover reached $2.4 billion."[q.start..q.end], "$2.4 billion");
+        assert_eq!(
+            &"Trade turnover reached $2.4 billion."[q.start..q.end],
+            "$2.4 billion"
+        );
     }
 
     #[test]
@@ -1073,7 +1243,11 @@ mod tests {
             "on 15 December",
             "one of the reasons",
         ] {
-            assert!(extract_quantities(s).is_empty(), "{s}: {:?}", extract_quantities(s));
+            assert!(
+                extract_quantities(s).is_empty(),
+                "{s}: {:?}",
+                extract_quantities(s)
+            );
         }
     }
 

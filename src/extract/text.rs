@@ -73,7 +73,12 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         let furniture = (is_bullet_line(content) && !ends_sentence(content))
             || (words <= 6 && !ends_sentence(content));
         for (s, e) in sentence_spans(content) {
-            out.push(Sentence { start: line_start + s, end: line_start + e, paragraph, furniture });
+            out.push(Sentence {
+                start: line_start + s,
+                end: line_start + e,
+                paragraph,
+                furniture,
+            });
         }
         paragraph += 1;
     }
@@ -99,7 +104,9 @@ fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
                 n += 1;
             }
             let next_upper = n < chars.len()
-                && (chars[n].1.is_uppercase() || matches!(chars[n].1, '"' | '“' | '«' | '‘') || chars[n].1.is_ascii_digit());
+                && (chars[n].1.is_uppercase()
+                    || matches!(chars[n].1, '"' | '“' | '«' | '‘')
+                    || chars[n].1.is_ascii_digit());
             let word_before: String = p[start..i]
                 .rsplit(|ch: char| ch.is_whitespace())
                 .next()
@@ -145,8 +152,18 @@ pub fn find_dateline(text: &str) -> Option<Date> {
 
 pub fn parse_loose_date(s: &str) -> Option<Date> {
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let cleaned: String = s.chars().map(|c| if c == ',' { ' ' } else { c }).collect();
     for tok in cleaned.split_whitespace() {
@@ -154,25 +171,32 @@ pub fn parse_loose_date(s: &str) -> Option<Date> {
             return Some(d);
         }
     }
-    let words: Vec<String> = cleaned.split_whitespace().map(|w| w.to_lowercase()).collect();
-    let month_at = |w: &str| MONTHS.iter().position(|m| *m == w || (w.len() >= 3 && m.starts_with(w.trim_end_matches('.')))).map(|i| i as u32 + 1);
+    let words: Vec<String> = cleaned
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let month_at = |w: &str| {
+        MONTHS
+            .iter()
+            .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w.trim_end_matches('.'))))
+            .map(|i| i as u32 + 1)
+    };
     for (i, w) in words.iter().enumerate() {
         if let Some(m) = month_at(w) {
             // "15 December 2025"
-            if i >= 1 && i + 1 < words.len() {
-                if let (Ok(d), Ok(y)) = (words[i - 1].parse::<u32>(), words[i + 1].parse::<i32>()) {
-                    if let Some(date) = Date::parse(&format!("{y:04}-{m:02}-{d:02}")) {
-                        return Some(date);
-                    }
-                }
+            if i >= 1
+                && i + 1 < words.len()
+                && let (Ok(d), Ok(y)) = (words[i - 1].parse::<u32>(), words[i + 1].parse::<i32>())
+                && let Some(date) = Date::parse(&format!("{y:04}-{m:02}-{d:02}"))
+            {
+                return Some(date);
             }
             // "December 15, 2025"
-            if i + 2 < words.len() {
-                if let (Ok(d), Ok(y)) = (words[i + 1].parse::<u32>(), words[i + 2].parse::<i32>()) {
-                    if let Some(date) = Date::parse(&format!("{y:04}-{m:02}-{d:02}")) {
-                        return Some(date);
-                    }
-                }
+            if i + 2 < words.len()
+                && let (Ok(d), Ok(y)) = (words[i + 1].parse::<u32>(), words[i + 2].parse::<i32>())
+                && let Some(date) = Date::parse(&format!("{y:04}-{m:02}-{d:02}"))
+            {
+                return Some(date);
             }
         }
     }
@@ -184,14 +208,21 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<&str> {
-        split_sentences(s).iter().map(|x| &s[x.start..x.end]).collect()
+        split_sentences(s)
+            .iter()
+            .map(|x| &s[x.start..x.end])
+            .collect()
     }
 
     #[test]
     fn splits_on_terminal_punctuation() {
         assert_eq!(
             texts("Trade reached $2.4 billion. It grew. Mr. Smith said so."),
-            ["Trade reached $2.4 billion.", "It grew.", "Mr. Smith said so."]
+            [
+                "Trade reached $2.4 billion.",
+                "It grew.",
+                "Mr. Smith said so."
+            ]
         );
     }
 
@@ -202,7 +233,10 @@ mod tests {
 
     #[test]
     fn decimals_do_not_split() {
-        assert_eq!(texts("It was 2.4 billion in 2024."), ["It was 2.4 billion in 2024."]);
+        assert_eq!(
+            texts("It was 2.4 billion in 2024."),
+            ["It was 2.4 billion in 2024."]
+        );
     }
 
     #[test]
@@ -214,8 +248,14 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(find_dateline("Title\n15 December 2025\nBody text here."), Date::parse("2025-12-15"));
-        assert_eq!(find_dateline("Title\nPublished: December 15, 2025 14:02\nBody."), Date::parse("2025-12-15"));
+        assert_eq!(
+            find_dateline("Title\n15 December 2025\nBody text here."),
+            Date::parse("2025-12-15")
+        );
+        assert_eq!(
+            find_dateline("Title\nPublished: December 15, 2025 14:02\nBody."),
+            Date::parse("2025-12-15")
+        );
         assert_eq!(find_dateline("Body only, in 2025."), None);
     }
 }

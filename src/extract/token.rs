@@ -54,7 +54,13 @@ pub fn tokenize(src: &str) -> Vec<Token> {
         } else {
             (TokenKind::Symbol, i + c.len_utf8())
         };
-        tokens.push(Token { kind, start: i, end, space_before, line_start });
+        tokens.push(Token {
+            kind,
+            start: i,
+            end,
+            space_before,
+            line_start,
+        });
         space_before = false;
         line_start = false;
         while let Some(&(j, _)) = iter.peek() {
@@ -79,12 +85,12 @@ fn scan_word(src: &str, start: usize) -> usize {
         }
         // An apostrophe or hyphen joins letters on both sides ("Georgia's", "two-thirds").
         let joiner = matches!(c, '\'' | '’' | '-');
-        if joiner {
-            if let Some(&(_, next)) = chars.peek() {
-                if next.is_alphabetic() && end == pos {
-                    continue;
-                }
-            }
+        if joiner
+            && let Some(&(_, next)) = chars.peek()
+            && next.is_alphabetic()
+            && end == pos
+        {
+            continue;
         }
         let _ = bytes;
         break;
@@ -102,12 +108,12 @@ fn scan_number(src: &str, start: usize) -> usize {
             end = pos + 1;
             continue;
         }
-        if matches!(c, ',' | '.') || is_group_space(c) {
-            if let Some(&(_, next)) = chars.peek() {
-                if next.is_ascii_digit() && end == pos {
-                    continue;
-                }
-            }
+        if (matches!(c, ',' | '.') || is_group_space(c))
+            && let Some(&(_, next)) = chars.peek()
+            && next.is_ascii_digit()
+            && end == pos
+        {
+            continue;
         }
         break;
     }

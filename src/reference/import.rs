@@ -77,19 +77,32 @@ fn dir_of(source: &DataSource) -> Result<PathBuf, ImportError> {
 }
 
 fn spec_of<'a>(manifest: &'a Manifest, name: &str) -> Result<&'a DatasetSpec, ImportError> {
-    manifest.datasets.iter().find(|d| d.name == name).ok_or_else(|| {
-        let names: Vec<&str> = manifest.datasets.iter().map(|d| d.name.as_str()).collect();
-        ImportError::Other(format!("no dataset '{name}' in the manifest (datasets: {})", names.join(", ")))
-    })
+    manifest
+        .datasets
+        .iter()
+        .find(|d| d.name == name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = manifest.datasets.iter().map(|d| d.name.as_str()).collect();
+            ImportError::Other(format!(
+                "no dataset '{name}' in the manifest (datasets: {})",
+                names.join(", ")
+            ))
+        })
 }
 
 /// Reads the incoming file into rows of the dataset.
-fn incoming_rows(manifest: &Manifest, spec: &DatasetSpec, req: &ImportRequest) -> Result<Vec<Row>, ImportError> {
+fn incoming_rows(
+    manifest: &Manifest,
+    spec: &DatasetSpec,
+    req: &ImportRequest,
+) -> Result<Vec<Row>, ImportError> {
     let path = req.file.display().to_string();
-    let bytes = fs::read(&req.file).map_err(|e| ImportError::Other(format!("{path}: cannot read: {e}")))?;
+    let bytes =
+        fs::read(&req.file).map_err(|e| ImportError::Other(format!("{path}: cannot read: {e}")))?;
     let mut rows = match &req.wide {
         None => {
-            let (rows, problems) = parse_rows(spec, &path, bytes).map_err(|p| ImportError::Invalid(vec![p]))?;
+            let (rows, problems) =
+                parse_rows(spec, &path, bytes).map_err(|p| ImportError::Invalid(vec![p]))?;
             if !problems.is_empty() {
                 return Err(ImportError::Invalid(problems));
             }
@@ -129,16 +142,30 @@ fn parse_cell(s: &str) -> Option<Result<f64, ()>> {
     if t.is_empty() || matches!(t, "-" | "–" | "—" | ".." | "..." | "n/a" | "NA" | "x") {
         return None;
     }
-    let cleaned: String = t.chars().filter(|c| !c.is_whitespace() && *c != ',' && *c != '\u{a0}').collect();
-    Some(cleaned.parse::<f64>().map_err(|_| ()).and_then(|v| if v.is_finite() { Ok(v) } else { Err(()) }))
+    let cleaned: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '\u{a0}')
+        .collect();
+    Some(
+        cleaned
+            .parse::<f64>()
+            .map_err(|_| ())
+            .and_then(|v| if v.is_finite() { Ok(v) } else { Err(()) }),
+    )
 }
 
 fn code_for(name: &str, manifest: &Manifest) -> Option<String> {
     let t = name.trim();
-    if manifest.groups.iter().any(|g| g == t) || t == manifest.total || keshvar::Alpha3::try_from(t).is_ok() {
+    if manifest.groups.iter().any(|g| g == t)
+        || t == manifest.total
+        || keshvar::Alpha3::try_from(t).is_ok()
+    {
         return Some(t.to_string());
     }
-    if matches!(t.to_ascii_lowercase().as_str(), "total" | "world" | "all countries" | "all partners") {
+    if matches!(
+        t.to_ascii_lowercase().as_str(),
+        "total" | "world" | "all countries" | "all partners"
+    ) {
         return Some(manifest.total.clone());
     }
     let found = crate::extract::entity::find_entities(t);
@@ -148,16 +175,40 @@ fn code_for(name: &str, manifest: &Manifest) -> Option<String> {
     }
 }
 
-fn wide_rows(manifest: &Manifest, spec: &DatasetSpec, path: &str, bytes: &[u8], map: &WideMapping) -> Result<Vec<Row>, ImportError> {
-    let text = crate::input::decode(path, bytes.to_vec()).map_err(|e| ImportError::Other(e.to_string()))?;
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let header: Vec<String> = reader.headers().map_err(|e| ImportError::Other(format!("{path}: {e}")))?.iter().map(str::to_string).collect();
+fn wide_rows(
+    manifest: &Manifest,
+    spec: &DatasetSpec,
+    path: &str,
+    bytes: &[u8],
+    map: &WideMapping,
+) -> Result<Vec<Row>, ImportError> {
+    let text = crate::input::decode(path, bytes.to_vec())
+        .map_err(|e| ImportError::Other(e.to_string()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| ImportError::Other(format!("{path}: {e}")))?
+        .iter()
+        .map(str::to_string)
+        .collect();
     let key_idx = match &map.key_column {
-        Some(k) => header.iter().position(|h| h == k).ok_or_else(|| ImportError::Invalid(vec![Problem { file: path.into(), line: 1, column: Some(k.clone()), message: "key column missing from the header".into() }]))?,
+        Some(k) => header.iter().position(|h| h == k).ok_or_else(|| {
+            ImportError::Invalid(vec![Problem {
+                file: path.into(),
+                line: 1,
+                column: Some(k.clone()),
+                message: "key column missing from the header".into(),
+            }])
+        })?,
         None => 0,
     };
     let Some(measure) = spec.measures.iter().find(|m| m.name == map.measure) else {
-        return Err(ImportError::Other(format!("measure '{}' is not declared for dataset '{}'", map.measure, spec.name)));
+        return Err(ImportError::Other(format!(
+            "measure '{}' is not declared for dataset '{}'",
+            map.measure, spec.name
+        )));
     };
     let mut problems = Vec::new();
     let mut periods = Vec::new();
@@ -167,7 +218,14 @@ fn wide_rows(manifest: &Manifest, spec: &DatasetSpec, path: &str, bytes: &[u8], 
         }
         match header_period(h) {
             Some(p) => periods.push((i, p)),
-            None => problems.push(Problem { file: path.into(), line: 1, column: Some(h.clone()), message: "not a period (use 2024, 2024-03, 2024-01..2024-08, Q1 2024, Jan-Aug 2024)".into() }),
+            None => problems.push(Problem {
+                file: path.into(),
+                line: 1,
+                column: Some(h.clone()),
+                message:
+                    "not a period (use 2024, 2024-03, 2024-01..2024-08, Q1 2024, Jan-Aug 2024)"
+                        .into(),
+            }),
         }
     }
     let mut rows = Vec::new();
@@ -176,14 +234,24 @@ fn wide_rows(manifest: &Manifest, spec: &DatasetSpec, path: &str, bytes: &[u8], 
         let line = rec.position().map(|p| p.line() as usize).unwrap_or(0);
         let name = rec.get(key_idx).unwrap_or("");
         let Some(code) = code_for(name, manifest) else {
-            problems.push(Problem { file: path.into(), line, column: Some(header[key_idx].clone()), message: format!("'{name}' is not a country, code or declared group") });
+            problems.push(Problem {
+                file: path.into(),
+                line,
+                column: Some(header[key_idx].clone()),
+                message: format!("'{name}' is not a country, code or declared group"),
+            });
             continue;
         };
         for &(i, p) in &periods {
             let cell = rec.get(i).unwrap_or("");
             match parse_cell(cell) {
                 None => {}
-                Some(Err(())) => problems.push(Problem { file: path.into(), line, column: Some(header[i].clone()), message: format!("'{cell}' is not a number") }),
+                Some(Err(())) => problems.push(Problem {
+                    file: path.into(),
+                    line,
+                    column: Some(header[i].clone()),
+                    message: format!("'{cell}' is not a number"),
+                }),
                 Some(Ok(v)) => {
                     let value = v * map.scale;
                     let value_text = crate::numfmt::trim(value, 6);
@@ -216,7 +284,13 @@ fn wide_rows(manifest: &Manifest, spec: &DatasetSpec, path: &str, bytes: &[u8], 
 }
 
 fn key(r: &Row) -> (String, String, String, YearMonth, YearMonth) {
-    (r.measure.clone(), r.subject.clone(), r.counterpart.clone().unwrap_or_default(), r.period_start, r.period_end)
+    (
+        r.measure.clone(),
+        r.subject.clone(),
+        r.counterpart.clone().unwrap_or_default(),
+        r.period_start,
+        r.period_end,
+    )
 }
 
 /// What importing `incoming` into `existing` changes.
@@ -229,11 +303,20 @@ pub fn diff(existing: &[Row], incoming: Vec<Row>) -> Plan {
     for r in incoming {
         match by_key.get(&key(&r)) {
             None => plan.added.push(r),
-            Some(old) if old.iter().any(|o| o.value == r.value && o.qualifier == r.qualifier) => plan.unchanged += 1,
+            Some(old)
+                if old
+                    .iter()
+                    .any(|o| o.value == r.value && o.qualifier == r.qualifier) =>
+            {
+                plan.unchanged += 1
+            }
             Some(old) => {
                 // The row a check would have used until now.
                 let latest = super::store::choose(old).expect("non-empty");
-                plan.revised.push(Revision { old: latest.clone(), new: r });
+                plan.revised.push(Revision {
+                    old: latest.clone(),
+                    new: r,
+                });
             }
         }
     }
@@ -254,7 +337,8 @@ pub fn prepare(source: &DataSource, req: &ImportRequest) -> Result<Prepared, Imp
     let dataset_path = dir.join(&spec.file);
     let existing = if dataset_path.exists() {
         let bytes = source.read(&spec.file)?;
-        let (rows, problems) = parse_rows(&spec, &dataset_path.display().to_string(), bytes).map_err(|p| ImportError::Invalid(vec![p]))?;
+        let (rows, problems) = parse_rows(&spec, &dataset_path.display().to_string(), bytes)
+            .map_err(|p| ImportError::Invalid(vec![p]))?;
         if !problems.is_empty() {
             return Err(ImportError::Invalid(problems));
         }
@@ -268,18 +352,33 @@ pub fn prepare(source: &DataSource, req: &ImportRequest) -> Result<Prepared, Imp
     // (those of rows already there are `data validate`'s business).
     let existing_path = dataset_path.display().to_string();
     let incoming_path = req.file.display().to_string();
-    let mut all: Vec<(&str, &Row)> = existing.iter().map(|r| (existing_path.as_str(), r)).collect();
+    let mut all: Vec<(&str, &Row)> = existing
+        .iter()
+        .map(|r| (existing_path.as_str(), r))
+        .collect();
     all.extend(plan.incoming().map(|r| (incoming_path.as_str(), r)));
-    let problems: Vec<Problem> = super::validate::check_rows_from(&manifest, &spec, &all).into_iter().filter(|p| p.file == incoming_path).collect();
+    let problems: Vec<Problem> = super::validate::check_rows_from(&manifest, &spec, &all)
+        .into_iter()
+        .filter(|p| p.file == incoming_path)
+        .collect();
     if !problems.is_empty() {
         return Err(ImportError::Invalid(problems));
     }
-    Ok(Prepared { plan, dataset_path, spec })
+    Ok(Prepared {
+        plan,
+        dataset_path,
+        spec,
+    })
 }
 
 fn header_of(path: &Path) -> Result<Vec<String>, ImportError> {
-    let mut r = csv::Reader::from_path(path).map_err(|e| ImportError::Other(format!("{}: {e}", path.display())))?;
-    Ok(r.headers().map_err(|e| ImportError::Other(format!("{}: {e}", path.display())))?.iter().map(str::to_string).collect())
+    let mut r = csv::Reader::from_path(path)
+        .map_err(|e| ImportError::Other(format!("{}: {e}", path.display())))?;
+    Ok(r.headers()
+        .map_err(|e| ImportError::Other(format!("{}: {e}", path.display())))?
+        .iter()
+        .map(str::to_string)
+        .collect())
 }
 
 fn record(spec: &DatasetSpec, header: &[String], r: &Row) -> Vec<String> {
@@ -324,8 +423,14 @@ pub struct DirLock(#[allow(dead_code)] File);
 
 pub fn lock_dir(dir: &Path) -> Result<DirLock, ImportError> {
     let path = dir.join(".claimcheck.lock");
-    let f = OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(|e| ImportError::Other(format!("{}: cannot open lock: {e}", path.display())))?;
-    f.lock().map_err(|e| ImportError::Other(format!("{}: cannot lock: {e}", path.display())))?;
+    let f = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| ImportError::Other(format!("{}: cannot open lock: {e}", path.display())))?;
+    f.lock()
+        .map_err(|e| ImportError::Other(format!("{}: cannot lock: {e}", path.display())))?;
     Ok(DirLock(f))
 }
 
@@ -340,16 +445,34 @@ pub fn apply(source: &DataSource, req: &ImportRequest) -> Result<Plan, ImportErr
         return Ok(prepared.plan);
     }
     let path = &prepared.dataset_path;
-    let old = if path.exists() { fs::read(path).map_err(|e| ImportError::Other(format!("{}: {e}", path.display())))? } else { Vec::new() };
-    let header = if path.exists() { header_of(path)? } else { default_header(&prepared.spec) };
-    let mut tmp = tempfile::Builder::new().prefix(".claimcheck-import-").tempfile_in(&dir).map_err(|e| ImportError::Other(format!("{}: {e}", dir.display())))?;
+    let old = if path.exists() {
+        fs::read(path).map_err(|e| ImportError::Other(format!("{}: {e}", path.display())))?
+    } else {
+        Vec::new()
+    };
+    let header = if path.exists() {
+        header_of(path)?
+    } else {
+        default_header(&prepared.spec)
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".claimcheck-import-")
+        .tempfile_in(&dir)
+        .map_err(|e| ImportError::Other(format!("{}: {e}", dir.display())))?;
     {
         let f = tmp.as_file_mut();
-        let io = |e: std::io::Error| ImportError::Other(format!("{}: cannot write: {e}", path.display()));
+        let io = |e: std::io::Error| {
+            ImportError::Other(format!("{}: cannot write: {e}", path.display()))
+        };
         if old.is_empty() {
             let mut w = csv::Writer::from_writer(Vec::new());
-            w.write_record(&header).map_err(|e| ImportError::Other(e.to_string()))?;
-            f.write_all(&w.into_inner().map_err(|e| ImportError::Other(e.to_string()))?).map_err(io)?;
+            w.write_record(&header)
+                .map_err(|e| ImportError::Other(e.to_string()))?;
+            f.write_all(
+                &w.into_inner()
+                    .map_err(|e| ImportError::Other(e.to_string()))?,
+            )
+            .map_err(io)?;
         } else {
             f.write_all(&old).map_err(io)?;
             if !old.ends_with(b"\n") {
@@ -358,16 +481,25 @@ pub fn apply(source: &DataSource, req: &ImportRequest) -> Result<Plan, ImportErr
         }
         let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
         for r in prepared.plan.incoming() {
-            w.write_record(record(&prepared.spec, &header, r)).map_err(|e| ImportError::Other(e.to_string()))?;
+            w.write_record(record(&prepared.spec, &header, r))
+                .map_err(|e| ImportError::Other(e.to_string()))?;
         }
-        f.write_all(&w.into_inner().map_err(|e| ImportError::Other(e.to_string()))?).map_err(io)?;
+        f.write_all(
+            &w.into_inner()
+                .map_err(|e| ImportError::Other(e.to_string()))?,
+        )
+        .map_err(io)?;
         f.sync_all().map_err(io)?;
     }
     if path.exists() {
         let backup = path.with_extension("csv.bak");
-        fs::copy(path, &backup).map_err(|e| ImportError::Other(format!("{}: cannot back up: {e}", backup.display())))?;
+        fs::copy(path, &backup).map_err(|e| {
+            ImportError::Other(format!("{}: cannot back up: {e}", backup.display()))
+        })?;
     }
-    tmp.persist(path).map_err(|e| ImportError::Other(format!("{}: cannot replace: {}", path.display(), e.error)))?;
+    tmp.persist(path).map_err(|e| {
+        ImportError::Other(format!("{}: cannot replace: {}", path.display(), e.error))
+    })?;
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
     }
@@ -378,13 +510,27 @@ fn default_header(spec: &DatasetSpec) -> Vec<String> {
     let c = &spec.columns;
     let mut h = vec![spec.subject.clone()];
     h.extend(spec.counterpart.clone());
-    h.extend([spec.measure.clone(), c.period_start.clone(), c.period_end.clone(), c.value.clone(), c.unit.clone(), c.qualifier.clone(), c.status.clone(), c.published.clone(), c.source_url.clone(), c.note.clone()]);
+    h.extend([
+        spec.measure.clone(),
+        c.period_start.clone(),
+        c.period_end.clone(),
+        c.value.clone(),
+        c.unit.clone(),
+        c.qualifier.clone(),
+        c.status.clone(),
+        c.published.clone(),
+        c.source_url.clone(),
+        c.note.clone(),
+    ]);
     h
 }
 
 /// Today's date as YYYY-MM-DD (UTC), for rows imported without a publication date.
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     let days = (secs / 86_400) as i64;
     // Civil-from-days (Howard Hinnant's algorithm).
     let z = days + 719_468;
@@ -408,9 +554,15 @@ mod tests {
     fn wide_headers_are_periods() {
         assert_eq!(header_period("2024"), Some(Period::year(2024)));
         assert_eq!(header_period("2024-03").unwrap().label(), "Mar 2024");
-        assert_eq!(header_period("2024-01..2024-08").unwrap().label(), "Jan–Aug 2024");
+        assert_eq!(
+            header_period("2024-01..2024-08").unwrap().label(),
+            "Jan–Aug 2024"
+        );
         assert_eq!(header_period("Q1 2025").unwrap().label(), "Jan–Mar 2025");
-        assert_eq!(header_period("Jan-Aug 2024").unwrap().label(), "Jan–Aug 2024");
+        assert_eq!(
+            header_period("Jan-Aug 2024").unwrap().label(),
+            "Jan–Aug 2024"
+        );
         assert_eq!(header_period("Country"), None);
     }
 

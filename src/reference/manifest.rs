@@ -33,7 +33,11 @@ pub struct Defaults {
 
 impl Default for Defaults {
     fn default() -> Self {
-        Defaults { hedge: 0.10, tolerance_level: 5.0, tolerance_rate: 1.0 }
+        Defaults {
+            hedge: 0.10,
+            tolerance_level: 5.0,
+            tolerance_rate: 1.0,
+        }
     }
 }
 
@@ -133,7 +137,9 @@ impl Manifest {
     }
 
     pub fn measure(&self, name: &str) -> Option<(&DatasetSpec, &MeasureSpec)> {
-        self.datasets.iter().find_map(|d| d.measures.iter().find(|m| m.name == name).map(|m| (d, m)))
+        self.datasets
+            .iter()
+            .find_map(|d| d.measures.iter().find(|m| m.name == name).map(|m| (d, m)))
     }
 
     /// Problems in the manifest itself: unknown measures in terms, duplicate names.
@@ -145,9 +151,17 @@ impl Manifest {
                 if !seen.insert(m.name.as_str()) {
                     out.push(format!("measure '{}' is declared twice", m.name));
                 }
-                for r in m.share.iter().chain(m.share_of.iter()).chain(m.sum_of.iter()) {
+                for r in m
+                    .share
+                    .iter()
+                    .chain(m.share_of.iter())
+                    .chain(m.sum_of.iter())
+                {
                     if self.measure(r).is_none() {
-                        out.push(format!("measure '{}' refers to unknown measure '{r}'", m.name));
+                        out.push(format!(
+                            "measure '{}' refers to unknown measure '{r}'",
+                            m.name
+                        ));
                     }
                 }
             }

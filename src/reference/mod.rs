@@ -31,7 +31,17 @@ pub fn lexicon(manifest: &Manifest) -> Lexicon {
     let terms = manifest
         .terms
         .iter()
-        .flat_map(|t| t.words.iter().map(move |w| Term { phrase: w.clone(), measures: t.measures.clone() }))
+        .flat_map(|t| {
+            t.words.iter().map(move |w| Term {
+                phrase: w.clone(),
+                measures: t.measures.clone(),
+            })
+        })
         .collect();
-    Lexicon::new(measures, terms, manifest.home.clone(), manifest.total.clone())
+    Lexicon::new(
+        measures,
+        terms,
+        manifest.home.clone(),
+        manifest.total.clone(),
+    )
 }

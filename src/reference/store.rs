@@ -17,7 +17,12 @@ pub enum DataError {
     #[error("{file}: {message}")]
     File { file: String, message: String },
     #[error("{file}:{line}: column '{column}': {message}")]
-    Cell { file: String, line: usize, column: String, message: String },
+    Cell {
+        file: String,
+        line: usize,
+        column: String,
+        message: String,
+    },
     #[error("{file}: {message}")]
     Manifest { file: String, message: String },
 }
@@ -68,7 +73,10 @@ pub struct Row {
 
 impl Row {
     pub fn period(&self) -> Period {
-        Period { start: self.period_start, end: self.period_end }
+        Period {
+            start: self.period_start,
+            end: self.period_end,
+        }
     }
 
     pub fn qualifier_word(&self) -> &'static str {
@@ -92,7 +100,11 @@ pub fn half_unit_of(text: &str) -> f64 {
         return 0.5 * 10f64.powi(-(frac.len() as i32));
     }
     let zeros = t.bytes().rev().take_while(|b| *b == b'0').count();
-    if zeros == t.len() { 0.5 } else { 0.5 * 10f64.powi(zeros as i32) }
+    if zeros == t.len() {
+        0.5
+    } else {
+        0.5 * 10f64.powi(zeros as i32)
+    }
 }
 
 /// Where the data comes from: a directory, or the copy built into the binary.
@@ -150,7 +162,10 @@ impl DataSource {
                 .iter()
                 .find(|(n, _)| *n == file)
                 .map(|(_, t)| t.as_bytes().to_vec())
-                .ok_or_else(|| DataError::File { file: self.display_path(file), message: "not in the bundled data".into() }),
+                .ok_or_else(|| DataError::File {
+                    file: self.display_path(file),
+                    message: "not in the bundled data".into(),
+                }),
         }
     }
 }
@@ -172,8 +187,14 @@ pub struct Store {
 pub fn load_manifest(source: &DataSource) -> Result<Manifest, DataError> {
     let file = source.display_path("manifest.toml");
     let bytes = source.read("manifest.toml")?;
-    let text = String::from_utf8(bytes).map_err(|e| DataError::Manifest { file: file.clone(), message: format!("not UTF-8: {e}") })?;
-    let manifest = Manifest::parse(&text).map_err(|e| DataError::Manifest { file: file.clone(), message: e.to_string().trim().to_string() })?;
+    let text = String::from_utf8(bytes).map_err(|e| DataError::Manifest {
+        file: file.clone(),
+        message: format!("not UTF-8: {e}"),
+    })?;
+    let manifest = Manifest::parse(&text).map_err(|e| DataError::Manifest {
+        file: file.clone(),
+        message: e.to_string().trim().to_string(),
+    })?;
     if let Some(p) = manifest.problems().into_iter().next() {
         return Err(DataError::Manifest { file, message: p });
     }
@@ -188,21 +209,38 @@ impl Store {
             let path = source.display_path(&spec.file);
             let bytes = source.read(&spec.file)?;
             let rows = parse_dataset(spec, &path, bytes)?;
-            datasets.push(Dataset { spec: spec.clone(), path, rows });
+            datasets.push(Dataset {
+                spec: spec.clone(),
+                path,
+                rows,
+            });
         }
         let mut index: HashMap<(String, String, String), Vec<(usize, usize)>> = HashMap::new();
         for (di, d) in datasets.iter().enumerate() {
             for (ri, r) in d.rows.iter().enumerate() {
-                let key = (r.measure.clone(), r.subject.clone(), r.counterpart.clone().unwrap_or_default());
+                let key = (
+                    r.measure.clone(),
+                    r.subject.clone(),
+                    r.counterpart.clone().unwrap_or_default(),
+                );
                 index.entry(key).or_default().push((di, ri));
             }
         }
-        Ok(Store { manifest, source, datasets, index })
+        Ok(Store {
+            manifest,
+            source,
+            datasets,
+            index,
+        })
     }
 
     /// Every row for a measure, subject and counterpart (any period, any vintage).
     pub fn series(&self, measure: &str, subject: &str, counterpart: Option<&str>) -> Vec<&Row> {
-        let key = (measure.to_string(), subject.to_string(), counterpart.unwrap_or("").to_string());
+        let key = (
+            measure.to_string(),
+            subject.to_string(),
+            counterpart.unwrap_or("").to_string(),
+        );
         self.index
             .get(&key)
             .map(|v| v.iter().map(|&(d, r)| &self.datasets[d].rows[r]).collect())
@@ -211,7 +249,14 @@ impl Store {
 
     /// The row to judge by for one key and period, among vintages published by `as_of`:
     /// exact before bounds, then the latest published.
-    pub fn best(&self, measure: &str, subject: &str, counterpart: Option<&str>, period: Period, as_of: Option<&str>) -> Option<&Row> {
+    pub fn best(
+        &self,
+        measure: &str,
+        subject: &str,
+        counterpart: Option<&str>,
+        period: Period,
+        as_of: Option<&str>,
+    ) -> Option<&Row> {
         let rows: Vec<&Row> = self
             .series(measure, subject, counterpart)
             .into_iter()
@@ -243,20 +288,23 @@ pub fn published_by(r: &Row, as_of: Option<&str>) -> bool {
 }
 
 pub fn choose<'a>(rows: &[&'a Row]) -> Option<&'a Row> {
-    rows.iter()
-        .copied()
-        .min_by(|a, b| {
-            let qa = a.qualifier != Qualifier::Exact;
-            let qb = b.qualifier != Qualifier::Exact;
-            qa.cmp(&qb)
-                .then_with(|| b.published.cmp(&a.published))
-                .then_with(|| (b.status == "final").cmp(&(a.status == "final")))
-                .then_with(|| a.line.cmp(&b.line))
-        })
+    rows.iter().copied().min_by(|a, b| {
+        let qa = a.qualifier != Qualifier::Exact;
+        let qb = b.qualifier != Qualifier::Exact;
+        qa.cmp(&qb)
+            .then_with(|| b.published.cmp(&a.published))
+            .then_with(|| (b.status == "final").cmp(&(a.status == "final")))
+            .then_with(|| a.line.cmp(&b.line))
+    })
 }
 
 fn problem(file: &str, line: usize, column: Option<&str>, message: String) -> Problem {
-    Problem { file: file.to_string(), line, column: column.map(str::to_string), message }
+    Problem {
+        file: file.to_string(),
+        line,
+        column: column.map(str::to_string),
+        message,
+    }
 }
 
 /// Line on which each CSV record starts (header first), honouring quoted newlines.
@@ -281,11 +329,20 @@ fn record_lines(bytes: &[u8]) -> Vec<usize> {
 
 fn read_frame(path: &str, bytes: &[u8]) -> Result<DataFrame, Problem> {
     if let Err(e) = std::str::from_utf8(bytes) {
-        let line = bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
         return Err(problem(path, line, None, "not valid UTF-8 text".into()));
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(problem(path, 1, None, "empty file: expected a header line".into()));
+        return Err(problem(
+            path,
+            1,
+            None,
+            "empty file: expected a header line".into(),
+        ));
     }
     // Every column as text: we check types ourselves so errors can name line and column.
     CsvReadOptions::default()
@@ -298,15 +355,32 @@ fn read_frame(path: &str, bytes: &[u8]) -> Result<DataFrame, Problem> {
 
 fn column<'a>(df: &'a DataFrame, path: &str, name: &str) -> Result<&'a StringChunked, Problem> {
     let col = df.column(name).map_err(|_| {
-        let header: Vec<String> = df.get_column_names().iter().map(|c| c.to_string()).collect();
-        let hint = if header.len() == 1 && header[0].contains(';') { " (the file looks semicolon-separated; use commas)" } else { "" };
-        problem(path, 1, Some(name), format!("missing from the header{hint}"))
+        let header: Vec<String> = df
+            .get_column_names()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        let hint = if header.len() == 1 && header[0].contains(';') {
+            " (the file looks semicolon-separated; use commas)"
+        } else {
+            ""
+        };
+        problem(
+            path,
+            1,
+            Some(name),
+            format!("missing from the header{hint}"),
+        )
     })?;
     col.str().map_err(|e| problem(path, 0, None, e.to_string()))
 }
 
 /// Parses a dataset, stopping at the first problem.
-pub fn parse_dataset(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<Vec<Row>, DataError> {
+pub fn parse_dataset(
+    spec: &DatasetSpec,
+    path: &str,
+    bytes: Vec<u8>,
+) -> Result<Vec<Row>, DataError> {
     let (rows, problems) = parse_rows(spec, path, bytes).map_err(DataError::Problem)?;
     match problems.into_iter().next() {
         Some(p) => Err(DataError::Problem(p)),
@@ -316,8 +390,16 @@ pub fn parse_dataset(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<V
 
 /// Parses every row it can; returns the rows and one problem per bad cell. `Err` when
 /// the file as a whole cannot be read (encoding, CSV structure, missing columns).
-pub fn parse_rows(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<(Vec<Row>, Vec<Problem>), Problem> {
-    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") { bytes[3..].to_vec() } else { bytes };
+pub fn parse_rows(
+    spec: &DatasetSpec,
+    path: &str,
+    bytes: Vec<u8>,
+) -> Result<(Vec<Row>, Vec<Problem>), Problem> {
+    let bytes = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes[3..].to_vec()
+    } else {
+        bytes
+    };
     let lines = record_lines(&bytes);
     let df = read_frame(path, &bytes)?;
     let c = &spec.columns;
@@ -341,7 +423,9 @@ pub fn parse_rows(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<(Vec
     for i in 0..df.height() {
         let line = lines.get(i + 1).copied().unwrap_or(i + 2);
         let cell = |col: &StringChunked| col.get(i).unwrap_or("").trim().to_string();
-        let mut bad = |column: &str, message: String| problems.push(problem(path, line, Some(column), message));
+        let mut bad = |column: &str, message: String| {
+            problems.push(problem(path, line, Some(column), message))
+        };
         let text = cell(value);
         let v: Option<f64> = match text.parse::<f64>() {
             Ok(v) if v.is_finite() => Some(v),
@@ -364,15 +448,21 @@ pub fn parse_rows(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<(Vec
         if period_end.is_none() {
             bad(&c.period_end, format!("'{pe}' is not a YYYY-MM period"));
         }
-        if let (Some(a), Some(b)) = (period_start, period_end) {
-            if b < a {
-                bad(&c.period_end, format!("period ends ({pe}) before it starts ({ps})"));
-            }
+        if let (Some(a), Some(b)) = (period_start, period_end)
+            && b < a
+        {
+            bad(
+                &c.period_end,
+                format!("period ends ({pe}) before it starts ({ps})"),
+            );
         }
         let q = cell(qualifier);
         let qual = Qualifier::parse(&q);
         if qual.is_none() {
-            bad(&c.qualifier, format!("'{q}' is not one of exact, approx, lower_bound, upper_bound"));
+            bad(
+                &c.qualifier,
+                format!("'{q}' is not one of exact, approx, lower_bound, upper_bound"),
+            );
         }
         let m = cell(measure);
         if m.is_empty() {
@@ -382,7 +472,11 @@ pub fn parse_rows(spec: &DatasetSpec, path: &str, bytes: Vec<u8>) -> Result<(Vec
         if subj.is_empty() {
             bad(&spec.subject, "empty code".into());
         }
-        let (Some(v), Some(period_start), Some(period_end), Some(qualifier)) = (v, period_start, period_end, qual) else { continue };
+        let (Some(v), Some(period_start), Some(period_end), Some(qualifier)) =
+            (v, period_start, period_end, qual)
+        else {
+            continue;
+        };
         if m.is_empty() || subj.is_empty() || period_end < period_start {
             continue;
         }
@@ -426,16 +520,38 @@ mod tests {
     #[test]
     fn exact_rows_win_over_bounds() {
         let s = bundled();
-        let r = s.best("international_traveler_trips", "GEO", Some("RUS"), Period::year(2024), None).unwrap();
+        let r = s
+            .best(
+                "international_traveler_trips",
+                "GEO",
+                Some("RUS"),
+                Period::year(2024),
+                None,
+            )
+            .unwrap();
         assert_eq!(r.value, 1_421_900.0);
     }
 
     #[test]
     fn as_of_hides_later_vintages() {
         let s = bundled();
-        let r = s.best("tourist_trips_share", "GEO", Some("RUS"), Period::year(2025), Some("2025-12-15"));
+        let r = s.best(
+            "tourist_trips_share",
+            "GEO",
+            Some("RUS"),
+            Period::year(2025),
+            Some("2025-12-15"),
+        );
         assert!(r.is_none());
-        let r = s.best("tourist_trips_share", "GEO", Some("RUS"), Period::year(2025), None).unwrap();
+        let r = s
+            .best(
+                "tourist_trips_share",
+                "GEO",
+                Some("RUS"),
+                Period::year(2025),
+                None,
+            )
+            .unwrap();
         assert_eq!(r.value, 22.5);
     }
 
@@ -449,12 +565,22 @@ mod tests {
 
     #[test]
     fn bad_cells_name_file_line_and_column() {
-        let spec = Manifest::parse(include_str!("../../data/manifest.toml")).unwrap().datasets[2].clone();
+        let spec = Manifest::parse(include_str!("../../data/manifest.toml"))
+            .unwrap()
+            .datasets[2]
+            .clone();
         let csv = "country,indicator,period_start,period_end,value,unit,qualifier,status,published,source_url,note\nGEO,real_gdp_growth_pct,2024-01,2024-12,abc,percent,exact,final,,http://x,\n";
         let e = parse_dataset(&spec, "macro.csv", csv.as_bytes().to_vec()).unwrap_err();
-        assert_eq!(e.to_string(), "macro.csv:2: column 'value': 'abc' is not a number");
+        assert_eq!(
+            e.to_string(),
+            "macro.csv:2: column 'value': 'abc' is not a number"
+        );
         let csv = "country,indicator,period_start,value\n";
         let e = parse_dataset(&spec, "macro.csv", csv.as_bytes().to_vec()).unwrap_err();
-        assert!(e.to_string().contains("column 'period_end': missing from the header"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("column 'period_end': missing from the header"),
+            "{e}"
+        );
     }
 }

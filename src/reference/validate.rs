@@ -3,7 +3,7 @@
 //! their totals, and manifest entries that point at nothing.
 
 use super::manifest::{DatasetSpec, Kind, Manifest};
-use super::store::{DataSource, Row, parse_rows, load_manifest};
+use super::store::{DataSource, Row, load_manifest, parse_rows};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -26,53 +26,123 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// Measure, subject, counterpart, period start and end, published, qualifier, source.
+type VintageKey = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+);
+
 fn is_code(code: &str, manifest: &Manifest) -> bool {
-    manifest.groups.iter().any(|g| g == code) || code == manifest.total || keshvar::Alpha3::try_from(code).is_ok()
+    manifest.groups.iter().any(|g| g == code)
+        || code == manifest.total
+        || keshvar::Alpha3::try_from(code).is_ok()
 }
 
 /// Checks one dataset's rows against its manifest entry; rows already passed the
 /// per-cell parse.
-pub fn check_rows(manifest: &Manifest, spec: &DatasetSpec, path: &str, rows: &[Row]) -> Vec<Problem> {
+pub fn check_rows(
+    manifest: &Manifest,
+    spec: &DatasetSpec,
+    path: &str,
+    rows: &[Row],
+) -> Vec<Problem> {
     let refs: Vec<(&str, &Row)> = rows.iter().map(|r| (path, r)).collect();
     check_rows_from(manifest, spec, &refs)
 }
 
 /// As [`check_rows`], for rows that come from several files (a dataset and an import).
-pub fn check_rows_from(manifest: &Manifest, spec: &DatasetSpec, rows: &[(&str, &Row)]) -> Vec<Problem> {
+pub fn check_rows_from(
+    manifest: &Manifest,
+    spec: &DatasetSpec,
+    rows: &[(&str, &Row)],
+) -> Vec<Problem> {
     let mut out = Vec::new();
     let c = &spec.columns;
-    let mut seen: HashMap<(String, String, String, String, String, String, String, String), (String, usize)> = HashMap::new();
+    let mut seen: HashMap<VintageKey, (String, usize)> = HashMap::new();
     for &(path, r) in rows {
-        let p = |line: usize, column: &str, message: String| Problem { file: path.to_string(), line, column: Some(column.to_string()), message };
+        let p = |line: usize, column: &str, message: String| Problem {
+            file: path.to_string(),
+            line,
+            column: Some(column.to_string()),
+            message,
+        };
         let Some(m) = spec.measures.iter().find(|m| m.name == r.measure) else {
-            out.push(p(r.line, &spec.measure, format!("measure '{}' is not declared for dataset '{}' in the manifest", r.measure, spec.name)));
+            out.push(p(
+                r.line,
+                &spec.measure,
+                format!(
+                    "measure '{}' is not declared for dataset '{}' in the manifest",
+                    r.measure, spec.name
+                ),
+            ));
             continue;
         };
         if r.unit != m.unit {
-            out.push(p(r.line, &c.unit, format!("unit '{}' but the manifest gives '{}' for {}", r.unit, m.unit, m.name)));
+            out.push(p(
+                r.line,
+                &c.unit,
+                format!(
+                    "unit '{}' but the manifest gives '{}' for {}",
+                    r.unit, m.unit, m.name
+                ),
+            ));
         }
         if !is_code(&r.subject, manifest) {
-            out.push(p(r.line, &spec.subject, format!("'{}' is not an ISO 3166 alpha-3 code or a declared group", r.subject)));
+            out.push(p(
+                r.line,
+                &spec.subject,
+                format!(
+                    "'{}' is not an ISO 3166 alpha-3 code or a declared group",
+                    r.subject
+                ),
+            ));
         }
-        if let (Some(col), Some(cp)) = (&spec.counterpart, &r.counterpart) {
-            if !is_code(cp, manifest) {
-                out.push(p(r.line, col, format!("'{cp}' is not an ISO 3166 alpha-3 code or a declared group")));
-            }
+        if let (Some(col), Some(cp)) = (&spec.counterpart, &r.counterpart)
+            && !is_code(cp, manifest)
+        {
+            out.push(p(
+                r.line,
+                col,
+                format!("'{cp}' is not an ISO 3166 alpha-3 code or a declared group"),
+            ));
         }
         if r.value < 0.0 && m.kind != Kind::Rate {
-            out.push(p(r.line, &c.value, format!("negative value {} for {}", r.value_text, m.name)));
+            out.push(p(
+                r.line,
+                &c.value,
+                format!("negative value {} for {}", r.value_text, m.name),
+            ));
         }
         if m.kind == Kind::Share && !(0.0..=100.0).contains(&r.value) {
-            out.push(p(r.line, &c.value, format!("share {} is outside 0–100", r.value_text)));
+            out.push(p(
+                r.line,
+                &c.value,
+                format!("share {} is outside 0–100", r.value_text),
+            ));
         }
         if let Some(pubd) = &r.published {
-            let ok = crate::extract::text::Date::parse(pubd).is_some() || crate::extract::period::YearMonth::parse(pubd).is_some();
+            let ok = crate::extract::text::Date::parse(pubd).is_some()
+                || crate::extract::period::YearMonth::parse(pubd).is_some();
             if !ok {
-                out.push(p(r.line, &c.published, format!("'{pubd}' is not a YYYY-MM-DD date")));
+                out.push(p(
+                    r.line,
+                    &c.published,
+                    format!("'{pubd}' is not a YYYY-MM-DD date"),
+                ));
             }
         }
         if !matches!(r.status.as_str(), "" | "preliminary" | "final" | "revised") {
-            out.push(p(r.line, &c.status, format!("'{}' is not one of preliminary, final, revised", r.status)));
+            out.push(p(
+                r.line,
+                &c.status,
+                format!("'{}' is not one of preliminary, final, revised", r.status),
+            ));
         }
         let key = (
             r.measure.clone(),
@@ -85,12 +155,18 @@ pub fn check_rows_from(manifest: &Manifest, spec: &DatasetSpec, rows: &[(&str, &
             r.source_url.clone(),
         );
         if let Some((file, first)) = seen.get(&key) {
-            let at = if file == path { format!("line {first}") } else { format!("{file}:{first}") };
+            let at = if file == path {
+                format!("line {first}")
+            } else {
+                format!("{file}:{first}")
+            };
             out.push(Problem {
                 file: path.to_string(),
                 line: r.line,
                 column: None,
-                message: format!("duplicate of {at}: same key, period, source and publication date"),
+                message: format!(
+                    "duplicate of {at}: same key, period, source and publication date"
+                ),
             });
         } else {
             seen.insert(key, (path.to_string(), r.line));
@@ -101,20 +177,43 @@ pub fn check_rows_from(manifest: &Manifest, spec: &DatasetSpec, rows: &[(&str, &
 }
 
 /// A partner's level larger than the all-partners total for the same measure and period.
-fn parts_above_totals(manifest: &Manifest, spec: &DatasetSpec, rows: &[(&str, &Row)]) -> Vec<Problem> {
+fn parts_above_totals(
+    manifest: &Manifest,
+    spec: &DatasetSpec,
+    rows: &[(&str, &Row)],
+) -> Vec<Problem> {
     if spec.counterpart.is_none() {
         return vec![];
     }
     let mut totals: HashMap<(String, String, String, String), f64> = HashMap::new();
-    let key = |r: &Row| (r.measure.clone(), r.subject.clone(), r.period_start.to_string(), r.period_end.to_string());
-    for (_, r) in rows.iter().filter(|(_, r)| r.counterpart.as_deref() == Some(&manifest.total)) {
+    let key = |r: &Row| {
+        (
+            r.measure.clone(),
+            r.subject.clone(),
+            r.period_start.to_string(),
+            r.period_end.to_string(),
+        )
+    };
+    for (_, r) in rows
+        .iter()
+        .filter(|(_, r)| r.counterpart.as_deref() == Some(&manifest.total))
+    {
         // The largest published total: a partner must not exceed any honest total.
         let e = totals.entry(key(r)).or_insert(f64::MIN);
         *e = e.max(r.value);
     }
-    let level = |m: &str| spec.measures.iter().any(|s| s.name == m && s.kind == Kind::Level);
+    let level = |m: &str| {
+        spec.measures
+            .iter()
+            .any(|s| s.name == m && s.kind == Kind::Level)
+    };
     rows.iter()
-        .filter(|(_, r)| r.counterpart.as_deref().is_some_and(|c| c != manifest.total) && level(&r.measure))
+        .filter(|(_, r)| {
+            r.counterpart
+                .as_deref()
+                .is_some_and(|c| c != manifest.total)
+                && level(&r.measure)
+        })
         .filter_map(|&(path, r)| {
             let total = totals.get(&key(r))?;
             // Rounded totals ("USD 7.4 bn") may sit a rounding unit below an exact part.
@@ -140,7 +239,14 @@ fn parts_above_totals(manifest: &Manifest, spec: &DatasetSpec, rows: &[(&str, &R
 pub fn validate(source: &DataSource) -> Vec<Problem> {
     let manifest = match load_manifest(source) {
         Ok(m) => m,
-        Err(e) => return vec![Problem { file: source.describe(), line: 0, column: None, message: e.to_string() }],
+        Err(e) => {
+            return vec![Problem {
+                file: source.describe(),
+                line: 0,
+                column: None,
+                message: e.to_string(),
+            }];
+        }
     };
     let mut out = Vec::new();
     for spec in &manifest.datasets {
@@ -152,7 +258,10 @@ pub fn validate(source: &DataSource) -> Vec<Problem> {
                     file: source.display_path("manifest.toml"),
                     line: 0,
                     column: None,
-                    message: format!("dataset '{}' points at {}, which does not exist or cannot be read", spec.name, spec.file),
+                    message: format!(
+                        "dataset '{}' points at {}, which does not exist or cannot be read",
+                        spec.name, spec.file
+                    ),
                 });
                 continue;
             }
@@ -175,6 +284,14 @@ mod tests {
     #[test]
     fn bundled_data_is_clean() {
         let problems = validate(&DataSource::Bundled);
-        assert!(problems.is_empty(), "{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"));
+        assert!(
+            problems.is_empty(),
+            "{}",
+            problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
     }
 }

@@ -6,13 +6,37 @@ use std::io::{self, Write};
 pub struct Csv;
 
 const HEADER: &[&str] = &[
-    "article", "id", "text", "start", "end", "kind", "measure", "subject", "counterpart", "period_start", "period_end",
-    "claimed_value", "claimed_unit", "hedge", "claimed_low", "claimed_high", "reference_value", "reference_unit", "dataset",
-    "deviation", "deviation_unit", "verdict", "reason", "other_readings", "sources",
+    "article",
+    "id",
+    "text",
+    "start",
+    "end",
+    "kind",
+    "measure",
+    "subject",
+    "counterpart",
+    "period_start",
+    "period_end",
+    "claimed_value",
+    "claimed_unit",
+    "hedge",
+    "claimed_low",
+    "claimed_high",
+    "reference_value",
+    "reference_unit",
+    "dataset",
+    "deviation",
+    "deviation_unit",
+    "verdict",
+    "reason",
+    "other_readings",
+    "sources",
 ];
 
 fn num(v: Option<f64>) -> String {
-    v.filter(|x| x.is_finite()).map(|x| x.to_string()).unwrap_or_default()
+    v.filter(|x| x.is_finite())
+        .map(|x| x.to_string())
+        .unwrap_or_default()
 }
 
 impl Renderer for Csv {
@@ -24,13 +48,31 @@ impl Renderer for Csv {
                 for c in a.extracted.iter() {
                     let p = c.period;
                     w.write_record([
-                        a.source.clone(), c.id.clone(), c.text.clone(), c.start.to_string(), c.end.to_string(),
-                        format!("{:?}", c.kind).to_lowercase(), c.readings.first().cloned().unwrap_or_default(),
-                        c.subject.clone().unwrap_or_default(), c.counterpart.clone().unwrap_or_default(),
-                        p.map(|p| p.start.to_string()).unwrap_or_default(), p.map(|p| p.end.to_string()).unwrap_or_default(),
-                        c.quantity.value.to_string(), c.quantity.unit.as_str().into(), c.quantity.hedge.as_str().into(),
-                        String::new(), String::new(), String::new(), String::new(), String::new(), String::new(), String::new(),
-                        String::new(), String::new(), String::new(), String::new(),
+                        a.source.clone(),
+                        c.id.clone(),
+                        c.text.clone(),
+                        c.start.to_string(),
+                        c.end.to_string(),
+                        format!("{:?}", c.kind).to_lowercase(),
+                        c.readings.first().cloned().unwrap_or_default(),
+                        c.subject.clone().unwrap_or_default(),
+                        c.counterpart.clone().unwrap_or_default(),
+                        p.map(|p| p.start.to_string()).unwrap_or_default(),
+                        p.map(|p| p.end.to_string()).unwrap_or_default(),
+                        c.quantity.value.to_string(),
+                        c.quantity.unit.as_str().into(),
+                        c.quantity.hedge.as_str().into(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
                     ])?;
                 }
                 continue;
@@ -59,7 +101,9 @@ impl Renderer for Csv {
                     r.map(|r| r.unit.clone()).unwrap_or_default(),
                     r.map(|r| r.dataset.clone()).unwrap_or_default(),
                     num(c.deviation),
-                    c.deviation.map(|_| c.deviation_unit.to_string()).unwrap_or_default(),
+                    c.deviation
+                        .map(|_| c.deviation_unit.to_string())
+                        .unwrap_or_default(),
                     c.verdict.as_str().to_string(),
                     c.reason.clone(),
                     other_readings(c).join("; "),

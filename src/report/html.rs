@@ -3,7 +3,10 @@
 //! claim with its evidence and a small SVG chart. No scripts, no external resources;
 //! every piece of article or data text is escaped, and only http(s) sources become links.
 
-use super::{ArticleReport, Renderer, Report, claimed_words, deviation_words, measure_words, other_readings, reference_words};
+use super::{
+    ArticleReport, Renderer, Report, claimed_words, deviation_words, measure_words, other_readings,
+    reference_words,
+};
 use crate::numfmt::amount;
 use crate::verify::{Checked, Verdict};
 use std::fmt::Write as _;
@@ -29,9 +32,13 @@ pub fn esc(s: &str) -> String {
 /// A link only for plain http(s) URLs; anything else is shown as text.
 fn source_link(url: &str) -> String {
     let lower = url.trim().to_ascii_lowercase();
-    let safe = (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(|c| c.is_control() || c == ' ');
+    let safe = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(|c| c.is_control() || c == ' ');
     if safe {
-        format!("<a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a>", esc(url.trim()))
+        format!(
+            "<a href=\"{0}\" rel=\"noopener noreferrer\">{0}</a>",
+            esc(url.trim())
+        )
     } else {
         format!("<span class=\"nolink\">{}</span>", esc(url))
     }
@@ -64,7 +71,15 @@ fn verdict_class(v: Verdict) -> &'static str {
 
 /// The article text with each claim's span wrapped in a highlight linked to its card.
 fn highlighted(a: &ArticleReport) -> String {
-    let mut spans: Vec<&Checked> = a.checked.iter().filter(|c| c.claim.end <= a.text.len() && a.text.is_char_boundary(c.claim.start) && a.text.is_char_boundary(c.claim.end)).collect();
+    let mut spans: Vec<&Checked> = a
+        .checked
+        .iter()
+        .filter(|c| {
+            c.claim.end <= a.text.len()
+                && a.text.is_char_boundary(c.claim.start)
+                && a.text.is_char_boundary(c.claim.end)
+        })
+        .collect();
     spans.sort_by_key(|c| c.claim.start);
     let mut out = String::new();
     let mut at = 0;
@@ -91,14 +106,45 @@ fn chart(c: &Checked) -> String {
     if c.series.is_empty() {
         return "<p class=\"evidence\">No yearly series in the data to chart.</p>".into();
     }
-    let unit = c.primary_reading().and_then(|r| r.reference.as_ref()).map(|r| r.unit.clone()).unwrap_or_default();
+    let unit = c
+        .primary_reading()
+        .and_then(|r| r.reference.as_ref())
+        .map(|r| r.unit.clone())
+        .unwrap_or_default();
     let (w, h, left, bottom, top) = (420.0, 160.0, 70.0, 24.0, 10.0);
     let years: Vec<i32> = c.series.iter().map(|p| p.period.start.year).collect();
-    let claim_year = c.period().map(|p| p.end.year).unwrap_or(*years.last().unwrap_or(&0));
-    let (y0, y1) = (years.iter().copied().min().unwrap_or(claim_year).min(claim_year), years.iter().copied().max().unwrap_or(claim_year).max(claim_year));
-    let mut lo = c.series.iter().map(|p| p.value).fold(f64::INFINITY, f64::min).min(0.0);
-    let mut hi = c.series.iter().map(|p| p.value).fold(f64::NEG_INFINITY, f64::max);
-    let same_scale = c.claim.kind == crate::extract::ClaimKind::Level || c.claim.kind == crate::extract::ClaimKind::Share || (c.claim.kind == crate::extract::ClaimKind::Change && !c.claim.cumulative);
+    let claim_year = c
+        .period()
+        .map(|p| p.end.year)
+        .unwrap_or(*years.last().unwrap_or(&0));
+    let (y0, y1) = (
+        years
+            .iter()
+            .copied()
+            .min()
+            .unwrap_or(claim_year)
+            .min(claim_year),
+        years
+            .iter()
+            .copied()
+            .max()
+            .unwrap_or(claim_year)
+            .max(claim_year),
+    );
+    let mut lo = c
+        .series
+        .iter()
+        .map(|p| p.value)
+        .fold(f64::INFINITY, f64::min)
+        .min(0.0);
+    let mut hi = c
+        .series
+        .iter()
+        .map(|p| p.value)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let same_scale = c.claim.kind == crate::extract::ClaimKind::Level
+        || c.claim.kind == crate::extract::ClaimKind::Share
+        || (c.claim.kind == crate::extract::ClaimKind::Change && !c.claim.cumulative);
     if same_scale {
         if c.claimed.lo.is_finite() {
             lo = lo.min(c.claimed.lo);
@@ -115,14 +161,37 @@ fn chart(c: &Checked) -> String {
     let span_years = (y1 - y0).max(1) as f64;
     let x = |y: i32| left + (y - y0) as f64 / span_years * (w - left - 15.0);
     let yv = |v: f64| top + (1.0 - (v - lo) / (hi - lo)) * (h - top - bottom);
-    let mut s = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">", esc(&format!("{} by year", measure_words(c))));
-    let _ = write!(s, "<line x1=\"{left}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\"/>", h - bottom, w - 10.0, h - bottom);
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">",
+        esc(&format!("{} by year", measure_words(c)))
+    );
+    let _ = write!(
+        s,
+        "<line x1=\"{left}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#999\"/>",
+        h - bottom,
+        w - 10.0,
+        h - bottom
+    );
     for (v, label) in [(lo, amount(lo, &unit)), (hi, amount(hi, &unit))] {
-        let _ = write!(s, "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", left - 4.0, yv(v) + 3.0, esc(&label));
+        let _ = write!(
+            s,
+            "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
+            left - 4.0,
+            yv(v) + 3.0,
+            esc(&label)
+        );
     }
     if same_scale {
-        let band_lo = if c.claimed.lo.is_finite() { c.claimed.lo } else { lo };
-        let band_hi = if c.claimed.hi.is_finite() { c.claimed.hi } else { hi };
+        let band_lo = if c.claimed.lo.is_finite() {
+            c.claimed.lo
+        } else {
+            lo
+        };
+        let band_hi = if c.claimed.hi.is_finite() {
+            c.claimed.hi
+        } else {
+            hi
+        };
         let _ = write!(
             s,
             "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"14\" height=\"{:.1}\" fill=\"#0969da\" fill-opacity=\"0.25\" stroke=\"#0969da\"><title>claimed {}</title></rect>",
@@ -132,13 +201,34 @@ fn chart(c: &Checked) -> String {
             esc(&claimed_words(c))
         );
     }
-    let pts: Vec<String> = c.series.iter().map(|p| format!("{:.1},{:.1}", x(p.period.start.year), yv(p.value))).collect();
-    let _ = write!(s, "<polyline points=\"{}\" fill=\"none\" stroke=\"#1b1b1b\" stroke-width=\"1.5\"/>", pts.join(" "));
+    let pts: Vec<String> = c
+        .series
+        .iter()
+        .map(|p| format!("{:.1},{:.1}", x(p.period.start.year), yv(p.value)))
+        .collect();
+    let _ = write!(
+        s,
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"#1b1b1b\" stroke-width=\"1.5\"/>",
+        pts.join(" ")
+    );
     for p in &c.series {
-        let _ = write!(s, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"#1b1b1b\"><title>{} {}</title></circle>", x(p.period.start.year), yv(p.value), p.period.label(), esc(&amount(p.value, &unit)));
+        let _ = write!(
+            s,
+            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"#1b1b1b\"><title>{} {}</title></circle>",
+            x(p.period.start.year),
+            yv(p.value),
+            p.period.label(),
+            esc(&amount(p.value, &unit))
+        );
     }
     for y in y0..=y1 {
-        let _ = write!(s, "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>", x(y), h - 8.0, y);
+        let _ = write!(
+            s,
+            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            x(y),
+            h - 8.0,
+            y
+        );
     }
     s.push_str("</svg>");
     s.push_str("<p class=\"evidence\">Line: the data by year. Blue band: the interval the article's words allow.</p>");
@@ -147,10 +237,25 @@ fn chart(c: &Checked) -> String {
 
 fn card(c: &Checked) -> String {
     let v = verdict_class(c.verdict);
-    let mut s = format!("<section class=\"card {v}\" id=\"card-{}\">", esc(&c.claim.id));
-    let _ = write!(s, "<h3>{} “{}” <span class=\"tag\">{v}</span></h3>", esc(&c.claim.id), esc(&c.claim.text));
+    let mut s = format!(
+        "<section class=\"card {v}\" id=\"card-{}\">",
+        esc(&c.claim.id)
+    );
+    let _ = write!(
+        s,
+        "<h3>{} “{}” <span class=\"tag\">{v}</span></h3>",
+        esc(&c.claim.id),
+        esc(&c.claim.text)
+    );
     let _ = write!(s, "<p><em>{}</em></p>", esc(&c.claim.sentence));
-    let _ = write!(s, "<p><strong>{}</strong>. Claimed {}; reference {}; deviation {}.</p>", esc(&measure_words(c)), esc(&claimed_words(c)), esc(&reference_words(c)), esc(&deviation_words(c)));
+    let _ = write!(
+        s,
+        "<p><strong>{}</strong>. Claimed {}; reference {}; deviation {}.</p>",
+        esc(&measure_words(c)),
+        esc(&claimed_words(c)),
+        esc(&reference_words(c)),
+        esc(&deviation_words(c))
+    );
     let _ = write!(s, "<p>{}</p>", esc(&c.reason));
     if let Some(r) = c.primary_reading().and_then(|r| r.reference.as_ref()) {
         if let Some(comp) = &r.computation {
@@ -161,9 +266,18 @@ fn card(c: &Checked) -> String {
             let _ = write!(
                 s,
                 "<tr><td>{}:{}</td><td>{} {} {}</td><td>{}–{}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td></tr>",
-                esc(&row.dataset), row.line, esc(&row.subject), esc(row.counterpart.as_deref().unwrap_or("")), esc(&row.measure),
-                row.period_start, row.period_end, esc(&row.value_text), esc(row.qualifier_word()), esc(&row.status),
-                esc(row.published.as_deref().unwrap_or("unknown")), source_link(&row.source_url)
+                esc(&row.dataset),
+                row.line,
+                esc(&row.subject),
+                esc(row.counterpart.as_deref().unwrap_or("")),
+                esc(&row.measure),
+                row.period_start,
+                row.period_end,
+                esc(&row.value_text),
+                esc(row.qualifier_word()),
+                esc(&row.status),
+                esc(row.published.as_deref().unwrap_or("unknown")),
+                source_link(&row.source_url)
             );
         }
         s.push_str("</table>");
@@ -177,7 +291,11 @@ fn card(c: &Checked) -> String {
         s.push_str("</ul>");
     }
     s.push_str(&chart(c));
-    let _ = write!(s, "<p class=\"evidence\"><a href=\"#t-{}\">back to the text</a></p></section>", esc(&c.claim.id));
+    let _ = write!(
+        s,
+        "<p class=\"evidence\"><a href=\"#t-{}\">back to the text</a></p></section>",
+        esc(&c.claim.id)
+    );
     s
 }
 
@@ -188,19 +306,48 @@ impl Renderer for Html {
         page.push_str("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
         page.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
         page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        let title = report.articles.first().and_then(|a| a.title.clone()).unwrap_or_else(|| "claimcheck report".into());
-        let _ = write!(page, "<title>{}</title><style>{STYLE}</style></head><body>", esc(&title));
-        let _ = write!(page, "<h1>claimcheck report</h1><p class=\"summary\"><span>{} claims</span><span class=\"tag consistent\">{} consistent</span><span class=\"tag close\">{} close</span><span class=\"tag diverges\">{} diverge</span><span class=\"tag unverifiable\">{} unverifiable</span></p>", s.claims, s.consistent, s.close, s.diverges, s.unverifiable);
+        let title = report
+            .articles
+            .first()
+            .and_then(|a| a.title.clone())
+            .unwrap_or_else(|| "claimcheck report".into());
+        let _ = write!(
+            page,
+            "<title>{}</title><style>{STYLE}</style></head><body>",
+            esc(&title)
+        );
+        let _ = write!(
+            page,
+            "<h1>claimcheck report</h1><p class=\"summary\"><span>{} claims</span><span class=\"tag consistent\">{} consistent</span><span class=\"tag close\">{} close</span><span class=\"tag diverges\">{} diverge</span><span class=\"tag unverifiable\">{} unverifiable</span></p>",
+            s.claims, s.consistent, s.close, s.diverges, s.unverifiable
+        );
         for a in &report.articles {
-            let _ = write!(page, "<h2>{}</h2>", esc(a.title.as_deref().unwrap_or(&a.source)));
-            let _ = write!(page, "<p class=\"evidence\">Source: {}{}</p>", esc(&a.source), a.date.as_ref().map(|d| format!(" · dated {}", esc(d))).unwrap_or_default());
+            let _ = write!(
+                page,
+                "<h2>{}</h2>",
+                esc(a.title.as_deref().unwrap_or(&a.source))
+            );
+            let _ = write!(
+                page,
+                "<p class=\"evidence\">Source: {}{}</p>",
+                esc(&a.source),
+                a.date
+                    .as_ref()
+                    .map(|d| format!(" · dated {}", esc(d)))
+                    .unwrap_or_default()
+            );
             page.push_str("<table><tr><th>#</th><th>As written</th><th>Measure (counterpart, period)</th><th>Claimed</th><th>Reference</th><th>Deviation</th><th>Verdict</th></tr>");
             for c in &a.checked {
                 let _ = write!(
                     page,
                     "<tr><td><a href=\"#card-{id}\">{id}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><span class=\"tag {v}\">{v}</span></td></tr>",
-                    esc(&c.claim.text), esc(&measure_words(c)), esc(&claimed_words(c)), esc(&reference_words(c)), esc(&deviation_words(c)),
-                    id = esc(&c.claim.id), v = verdict_class(c.verdict)
+                    esc(&c.claim.text),
+                    esc(&measure_words(c)),
+                    esc(&claimed_words(c)),
+                    esc(&reference_words(c)),
+                    esc(&deviation_words(c)),
+                    id = esc(&c.claim.id),
+                    v = verdict_class(c.verdict)
                 );
             }
             page.push_str("</table><h3>The article</h3>");
@@ -221,9 +368,15 @@ mod tests {
 
     #[test]
     fn escaping_and_links() {
-        assert_eq!(esc("<script>\"x\" & 'y'</script>"), "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
+        assert_eq!(
+            esc("<script>\"x\" & 'y'</script>"),
+            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
+        );
         assert!(source_link("javascript:alert(1)").starts_with("<span"));
-        assert!(source_link("https://civil.ge/a?b=1&c=2").contains("href=\"https://civil.ge/a?b=1&amp;c=2\""));
+        assert!(
+            source_link("https://civil.ge/a?b=1&c=2")
+                .contains("href=\"https://civil.ge/a?b=1&amp;c=2\"")
+        );
         assert!(source_link("https://x.org/\"onmouseover=alert(1)").contains("&quot;onmouseover"));
     }
 }

@@ -113,27 +113,42 @@ pub fn claim_json(c: &Claim, measure_unit: Option<&str>, hedge_width: f64) -> Cl
         deviation: None,
         deviation_unit: None,
         verdict: None,
-        reason: if c.is_claim() { "extracted; not checked".into() } else { "not a claim: no measure matches the words around it".into() },
+        reason: if c.is_claim() {
+            "extracted; not checked".into()
+        } else {
+            "not a claim: no measure matches the words around it".into()
+        },
         readings: c
             .readings
             .iter()
-            .filter_map(|m| c.period.map(|p| ReadingJson { measure: m.clone(), period: p, reference: None, verdict: None, note: None, missing: None }))
+            .filter_map(|m| {
+                c.period.map(|p| ReadingJson {
+                    measure: m.clone(),
+                    period: p,
+                    reference: None,
+                    verdict: None,
+                    note: None,
+                    missing: None,
+                })
+            })
             .collect(),
     }
 }
 
 fn checked_json(c: &Checked) -> ClaimJson {
     let primary = c.primary_reading();
-    let reference = primary.and_then(|r| r.reference.as_ref()).map(|r| ReferenceJson {
-        value: r.value,
-        unit: r.unit.clone(),
-        dataset: r.dataset.clone(),
-        rows: r.rows.clone(),
-        sources: r.sources(),
-        computation: r.computation.clone(),
-        low: finite(r.interval.lo),
-        high: finite(r.interval.hi),
-    });
+    let reference = primary
+        .and_then(|r| r.reference.as_ref())
+        .map(|r| ReferenceJson {
+            value: r.value,
+            unit: r.unit.clone(),
+            dataset: r.dataset.clone(),
+            rows: r.rows.clone(),
+            sources: r.sources(),
+            computation: r.computation.clone(),
+            low: finite(r.interval.lo),
+            high: finite(r.interval.hi),
+        });
     let measure_unit = reference.as_ref().map(|r| r.unit.clone());
     ClaimJson {
         id: c.claim.id.clone(),
@@ -185,11 +200,17 @@ impl Renderer for Json {
                 claims: if report.verdicts {
                     a.checked.iter().map(checked_json).collect()
                 } else {
-                    a.extracted.iter().map(|c| claim_json(c, None, 0.10)).collect()
+                    a.extracted
+                        .iter()
+                        .map(|c| claim_json(c, None, 0.10))
+                        .collect()
                 },
             })
             .collect();
-        let doc = Document { articles, summary: report.summary() };
+        let doc = Document {
+            articles,
+            summary: report.summary(),
+        };
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)
     }

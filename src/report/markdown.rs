@@ -1,6 +1,9 @@
 //! Markdown that pastes into a newsroom CMS: a table, then the evidence per claim.
 
-use super::{Renderer, Report, claimed_words, deviation_words, measure_words, other_readings, reference_words};
+use super::{
+    Renderer, Report, claimed_words, deviation_words, measure_words, other_readings,
+    reference_words,
+};
 use std::io::{self, Write};
 
 pub struct Markdown;
@@ -8,7 +11,11 @@ pub struct Markdown;
 /// Markdown table cells: pipes and newlines would break the row; angle brackets could
 /// become HTML in some renderers.
 fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn link(url: &str) -> String {
@@ -33,12 +40,26 @@ impl Renderer for Markdown {
                 writeln!(out, "| # | As written | Value | Unit | Measure |")?;
                 writeln!(out, "|---|---|---|---|---|")?;
                 for c in &a.extracted {
-                    writeln!(out, "| {} | {} | {} | {} | {} |", c.id, cell(&c.text), c.quantity.value, c.quantity.unit.as_str(), c.readings.first().map(|m| cell(m)).unwrap_or_else(|| "—".into()))?;
+                    writeln!(
+                        out,
+                        "| {} | {} | {} | {} | {} |",
+                        c.id,
+                        cell(&c.text),
+                        c.quantity.value,
+                        c.quantity.unit.as_str(),
+                        c.readings
+                            .first()
+                            .map(|m| cell(m))
+                            .unwrap_or_else(|| "—".into())
+                    )?;
                 }
                 writeln!(out)?;
                 continue;
             }
-            writeln!(out, "| # | As written | Measure (counterpart, period) | Claimed | Reference | Deviation | Verdict |")?;
+            writeln!(
+                out,
+                "| # | As written | Measure (counterpart, period) | Claimed | Reference | Deviation | Verdict |"
+            )?;
             writeln!(out, "|---|---|---|---|---|---|---|")?;
             for c in &a.checked {
                 writeln!(
@@ -55,7 +76,13 @@ impl Renderer for Markdown {
             }
             writeln!(out)?;
             for c in &a.checked {
-                writeln!(out, "- **{}** “{}”: {}", c.claim.id, cell(&c.claim.text), cell(&c.reason))?;
+                writeln!(
+                    out,
+                    "- **{}** “{}”: {}",
+                    c.claim.id,
+                    cell(&c.claim.text),
+                    cell(&c.reason)
+                )?;
                 if let Some(r) = c.primary_reading().and_then(|r| r.reference.as_ref()) {
                     if let Some(comp) = &r.computation {
                         writeln!(out, "  - computed: {}", cell(comp))?;
@@ -71,6 +98,10 @@ impl Renderer for Markdown {
             writeln!(out)?;
         }
         let s = report.summary();
-        writeln!(out, "**{} claims**: {} consistent, {} close, {} diverge, {} unverifiable.", s.claims, s.consistent, s.close, s.diverges, s.unverifiable)
+        writeln!(
+            out,
+            "**{} claims**: {} consistent, {} close, {} diverge, {} unverifiable.",
+            s.claims, s.consistent, s.close, s.diverges, s.unverifiable
+        )
     }
 }

@@ -106,7 +106,11 @@ pub fn measure_words(c: &Checked) -> String {
         }
         bits.push(l);
     }
-    if bits.is_empty() { m } else { format!("{m} ({})", bits.join(", ")) }
+    if bits.is_empty() {
+        m
+    } else {
+        format!("{m} ({})", bits.join(", "))
+    }
 }
 
 pub fn claimed_words(c: &Checked) -> String {
@@ -141,7 +145,12 @@ pub fn other_readings(c: &Checked) -> Vec<String> {
                 None => r.period.label(),
             };
             match &r.reference {
-                Some(x) => format!("as {} ({period}): {} → {}", r.label, crate::numfmt::amount(x.value, &x.unit), r.verdict.as_str()),
+                Some(x) => format!(
+                    "as {} ({period}): {} → {}",
+                    r.label,
+                    crate::numfmt::amount(x.value, &x.unit),
+                    r.verdict.as_str()
+                ),
                 None => format!("as {} ({period}): not in the data", r.label),
             }
         })

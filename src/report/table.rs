@@ -1,6 +1,9 @@
 //! The terminal discrepancy table, then each claim's evidence and other readings.
 
-use super::{Renderer, Report, claimed_words, deviation_words, measure_words, other_readings, reference_words};
+use super::{
+    Renderer, Report, claimed_words, deviation_words, measure_words, other_readings,
+    reference_words,
+};
 use crate::verify::Verdict;
 use comfy_table::{Cell, Color, ContentArrangement, Table as Grid, presets::UTF8_FULL_CONDENSED};
 use std::io::{self, Write};
@@ -33,12 +36,21 @@ impl Renderer for Table {
                 writeln!(out, "  dated {d}")?;
             }
             let mut grid = Grid::new();
-            grid.load_style(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+            grid.load_style(UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic);
             if !self.color {
                 grid.force_no_tty();
             }
             if report.verdicts {
-                grid.set_header(["#", "As written", "Measure (counterpart, period)", "Claimed", "Reference", "Deviation", "Verdict"]);
+                grid.set_header([
+                    "#",
+                    "As written",
+                    "Measure (counterpart, period)",
+                    "Claimed",
+                    "Reference",
+                    "Deviation",
+                    "Verdict",
+                ]);
                 for c in &a.checked {
                     grid.add_row(vec![
                         Cell::new(&c.claim.id),
@@ -51,7 +63,16 @@ impl Renderer for Table {
                     ]);
                 }
             } else {
-                grid.set_header(["#", "As written", "Value", "Unit", "Hedge", "Measure", "Counterpart", "Period"]);
+                grid.set_header([
+                    "#",
+                    "As written",
+                    "Value",
+                    "Unit",
+                    "Hedge",
+                    "Measure",
+                    "Counterpart",
+                    "Period",
+                ]);
                 for c in &a.extracted {
                     grid.add_row(vec![
                         c.id.clone(),
@@ -59,9 +80,18 @@ impl Renderer for Table {
                         crate::numfmt::trim(c.quantity.value, 4),
                         c.quantity.unit.as_str().to_string(),
                         c.quantity.hedge.as_str().to_string(),
-                        c.readings.first().cloned().unwrap_or_else(|| "— (not a claim)".into()),
-                        c.counterpart.clone().filter(|_| c.is_claim()).unwrap_or_default(),
-                        c.period.filter(|_| c.is_claim()).map(|p| p.label()).unwrap_or_default(),
+                        c.readings
+                            .first()
+                            .cloned()
+                            .unwrap_or_else(|| "— (not a claim)".into()),
+                        c.counterpart
+                            .clone()
+                            .filter(|_| c.is_claim())
+                            .unwrap_or_default(),
+                        c.period
+                            .filter(|_| c.is_claim())
+                            .map(|p| p.label())
+                            .unwrap_or_default(),
                     ]);
                 }
             }
@@ -78,8 +108,17 @@ impl Renderer for Table {
                             writeln!(
                                 out,
                                 "    evidence: {}:{} {} {} {} {}–{} = {} ({}, {}, published {})",
-                                row.dataset, row.line, row.subject, row.counterpart.as_deref().unwrap_or("-"), row.measure,
-                                row.period_start, row.period_end, row.value_text, row.qualifier_word(), row.status, published
+                                row.dataset,
+                                row.line,
+                                row.subject,
+                                row.counterpart.as_deref().unwrap_or("-"),
+                                row.measure,
+                                row.period_start,
+                                row.period_end,
+                                row.value_text,
+                                row.qualifier_word(),
+                                row.status,
+                                published
                             )?;
                             writeln!(out, "    source: {}", row.source_url)?;
                         }

@@ -11,7 +11,10 @@ pub struct Interval {
 
 impl Interval {
     pub fn new(lo: f64, hi: f64) -> Self {
-        Interval { lo: lo.min(hi), hi: lo.max(hi) }
+        Interval {
+            lo: lo.min(hi),
+            hi: lo.max(hi),
+        }
     }
 
     pub fn point(v: f64) -> Self {
@@ -23,33 +26,47 @@ impl Interval {
     }
 
     pub fn at_least(v: f64) -> Self {
-        Interval { lo: v, hi: f64::INFINITY }
+        Interval {
+            lo: v,
+            hi: f64::INFINITY,
+        }
     }
 
     pub fn at_most(v: f64) -> Self {
-        Interval { lo: f64::NEG_INFINITY, hi: v }
+        Interval {
+            lo: f64::NEG_INFINITY,
+            hi: v,
+        }
     }
 
     pub fn widen(self, by: f64) -> Self {
         Interval::new(self.lo - by, self.hi + by)
     }
 
-    pub fn add(self, o: Interval) -> Self {
+    pub fn plus(self, o: Interval) -> Self {
         Interval::new(self.lo + o.lo, self.hi + o.hi)
     }
 
-    pub fn mul(self, o: Interval) -> Self {
-        let c = [self.lo * o.lo, self.lo * o.hi, self.hi * o.lo, self.hi * o.hi];
+    pub fn times(self, o: Interval) -> Self {
+        let c = [
+            self.lo * o.lo,
+            self.lo * o.hi,
+            self.hi * o.lo,
+            self.hi * o.hi,
+        ];
         let c = c.map(|x| if x.is_nan() { 0.0 } else { x });
-        Interval::new(c.iter().copied().fold(f64::INFINITY, f64::min), c.iter().copied().fold(f64::NEG_INFINITY, f64::max))
+        Interval::new(
+            c.iter().copied().fold(f64::INFINITY, f64::min),
+            c.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        )
     }
 
     /// Division by an interval that does not contain zero; `None` otherwise.
-    pub fn div(self, o: Interval) -> Option<Self> {
+    pub fn over(self, o: Interval) -> Option<Self> {
         if o.lo <= 0.0 && o.hi >= 0.0 {
             return None;
         }
-        Some(self.mul(Interval::new(1.0 / o.hi, 1.0 / o.lo)))
+        Some(self.times(Interval::new(1.0 / o.hi, 1.0 / o.lo)))
     }
 
     pub fn scale(self, k: f64) -> Self {
@@ -98,9 +115,13 @@ mod tests {
     fn ratio_of_rounded_figures_is_a_range() {
         let part = Interval::around(1.6, 0.05);
         let total = Interval::around(2.487, 0.0005);
-        let r = total.div(part).unwrap().shift(-1.0).scale(100.0);
+        let r = total.over(part).unwrap().shift(-1.0).scale(100.0);
         assert!(r.lo < 52.0 && r.hi > 52.0, "{r:?}");
-        assert!(Interval::point(1.0).div(Interval::new(-1.0, 1.0)).is_none());
+        assert!(
+            Interval::point(1.0)
+                .over(Interval::new(-1.0, 1.0))
+                .is_none()
+        );
     }
 
     proptest! {
@@ -109,9 +130,9 @@ mod tests {
             let x = Interval::new(a, a + b);
             let y = Interval::new(c, c + d);
             let p = (a + s * b) * (c + t * d);
-            let m = x.mul(y);
+            let m = x.times(y);
             prop_assert!(m.lo <= p + 1e-6 * p.abs().max(1.0) && p <= m.hi + 1e-6 * p.abs().max(1.0));
-            prop_assert!(x.add(y).lo <= (a + s * b) + (c + t * d) + 1e-6);
+            prop_assert!(x.plus(y).lo <= (a + s * b) + (c + t * d) + 1e-6);
         }
     }
 }

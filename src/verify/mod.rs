@@ -99,11 +99,17 @@ impl Checked {
 
     /// The measure the verdict is about: the deciding reading, else the first candidate.
     pub fn measure(&self) -> Option<&str> {
-        self.primary_reading().map(|r| r.measure.as_str()).or(self.claim.readings.first().map(String::as_str))
+        self.primary_reading().map(|r| r.measure.as_str()).or(self
+            .claim
+            .readings
+            .first()
+            .map(String::as_str))
     }
 
     pub fn period(&self) -> Option<Period> {
-        self.primary_reading().map(|r| r.period).or(self.claim.period)
+        self.primary_reading()
+            .map(|r| r.period)
+            .or(self.claim.period)
     }
 }
 
@@ -148,15 +154,30 @@ impl<'a> Verifier<'a> {
     }
 
     fn label(&self, measure: &str) -> String {
-        self.spec(measure).map(|m| if m.label.is_empty() { m.name.clone() } else { m.label.clone() }).unwrap_or_else(|| measure.replace('_', " "))
+        self.spec(measure)
+            .map(|m| {
+                if m.label.is_empty() {
+                    m.name.clone()
+                } else {
+                    m.label.clone()
+                }
+            })
+            .unwrap_or_else(|| measure.replace('_', " "))
     }
 
     fn dataset_of(&self, measure: &str) -> String {
-        self.store.manifest.measure(measure).map(|(d, _)| d.name.clone()).unwrap_or_default()
+        self.store
+            .manifest
+            .measure(measure)
+            .map(|(d, _)| d.name.clone())
+            .unwrap_or_default()
     }
 
     fn hedge_width(&self, measure: Option<&str>) -> f64 {
-        measure.and_then(|m| self.spec(m)).and_then(|m| m.hedge).unwrap_or(self.store.manifest.defaults.hedge)
+        measure
+            .and_then(|m| self.spec(m))
+            .and_then(|m| m.hedge)
+            .unwrap_or(self.store.manifest.defaults.hedge)
     }
 
     fn as_of(&self) -> Option<&str> {
@@ -165,14 +186,23 @@ impl<'a> Verifier<'a> {
 
     /// Where the data has this series at all, to say what is there instead.
     fn available(&self, measure: &str, subject: &str, cp: Option<&str>) -> String {
-        let mut ps: Vec<Period> = self.store.series(measure, subject, cp).iter().map(|r| r.period()).collect();
+        let mut ps: Vec<Period> = self
+            .store
+            .series(measure, subject, cp)
+            .iter()
+            .map(|r| r.period())
+            .collect();
         ps.sort_by_key(|p| (p.end, p.start));
         ps.dedup();
         if ps.is_empty() {
             return String::new();
         }
         let shown: Vec<String> = ps.iter().rev().take(3).map(|p| p.label()).collect();
-        format!(" (latest {} in the data: {})", self.label(measure), shown.join(", "))
+        format!(
+            " (latest {} in the data: {})",
+            self.label(measure),
+            shown.join(", ")
+        )
     }
 
     fn who(cp: Option<&str>) -> String {
@@ -180,7 +210,13 @@ impl<'a> Verifier<'a> {
     }
 
     /// A level for one key: a row as published, or the sum of its parts.
-    fn level(&self, measure: &str, subject: &str, cp: Option<&str>, p: Period) -> Result<Reference, String> {
+    fn level(
+        &self,
+        measure: &str,
+        subject: &str,
+        cp: Option<&str>,
+        p: Period,
+    ) -> Result<Reference, String> {
         let h = self.hedge_width(Some(measure));
         if let Some(r) = self.store.best(measure, subject, cp, p, self.as_of()) {
             return Ok(Reference {
@@ -192,11 +228,16 @@ impl<'a> Verifier<'a> {
                 computation: None,
             });
         }
-        let parts = self.spec(measure).map(|m| m.sum_of.clone()).unwrap_or_default();
+        let parts = self
+            .spec(measure)
+            .map(|m| m.sum_of.clone())
+            .unwrap_or_default();
         if !parts.is_empty() {
             let mut sum: Option<Reference> = None;
             for part in &parts {
-                let Some(r) = self.store.best(part, subject, cp, p, self.as_of()) else { break };
+                let Some(r) = self.store.best(part, subject, cp, p, self.as_of()) else {
+                    break;
+                };
                 let one = Reference {
                     value: r.value,
                     interval: row_interval(r, h),
@@ -209,7 +250,7 @@ impl<'a> Verifier<'a> {
                     None => one,
                     Some(mut s) => {
                         s.value += one.value;
-                        s.interval = s.interval.add(one.interval);
+                        s.interval = s.interval.plus(one.interval);
                         s.rows.extend(one.rows);
                         s
                     }
@@ -217,15 +258,32 @@ impl<'a> Verifier<'a> {
             }
             if let Some(mut s) = sum.filter(|s| s.rows.len() == parts.len()) {
                 let words: Vec<String> = parts.iter().map(|p| self.label(p)).collect();
-                s.computation = Some(format!("{} = {} = {}", self.label(measure), words.join(" + "), amount(s.value, &s.unit)));
+                s.computation = Some(format!(
+                    "{} = {} = {}",
+                    self.label(measure),
+                    words.join(" + "),
+                    amount(s.value, &s.unit)
+                ));
                 return Ok(s);
             }
         }
-        Err(format!("no {}{} in {}{}", self.label(measure), Self::who(cp), period_words(p), self.available(measure, subject, cp)))
+        Err(format!(
+            "no {}{} in {}{}",
+            self.label(measure),
+            Self::who(cp),
+            period_words(p),
+            self.available(measure, subject, cp)
+        ))
     }
 
     /// A share: the published share, or the part divided by the total for the same period.
-    fn share(&self, measure: &str, subject: &str, cp: Option<&str>, p: Period) -> Result<Reference, String> {
+    fn share(
+        &self,
+        measure: &str,
+        subject: &str,
+        cp: Option<&str>,
+        p: Period,
+    ) -> Result<Reference, String> {
         let h = self.hedge_width(Some(measure));
         if let Some(r) = self.store.best(measure, subject, cp, p, self.as_of()) {
             return Ok(Reference {
@@ -243,15 +301,24 @@ impl<'a> Verifier<'a> {
             .or_else(|| measure.strip_suffix("_share").map(str::to_string))
             .filter(|b| self.spec(b).is_some());
         let Some(base) = base else {
-            return Err(format!("no {}{} in {}", self.label(measure), Self::who(cp), period_words(p)));
+            return Err(format!(
+                "no {}{} in {}",
+                self.label(measure),
+                Self::who(cp),
+                period_words(p)
+            ));
         };
         let total = self.store.manifest.total.clone();
         let part = self.level(&base, subject, cp, p);
         let whole = self.level(&base, subject, Some(&total), p);
         match (part, whole) {
             (Ok(a), Ok(b)) => {
-                let Some(ratio) = a.interval.div(b.interval) else {
-                    return Err(format!("the total {} in {} is zero", self.label(&base), period_words(p)));
+                let Some(ratio) = a.interval.over(b.interval) else {
+                    return Err(format!(
+                        "the total {} in {} is zero",
+                        self.label(&base),
+                        period_words(p)
+                    ));
                 };
                 let value = a.value / b.value * 100.0;
                 let mut rows = a.rows.clone();
@@ -292,28 +359,47 @@ impl<'a> Verifier<'a> {
 
     /// The latest year-to-date period (January to some month before December) of `year`
     /// for which `f` finds a reference.
-    fn year_to_date(&self, year: i32, f: impl Fn(Period) -> Result<Reference, String>) -> Option<(Period, Reference)> {
+    fn year_to_date(
+        &self,
+        year: i32,
+        f: impl Fn(Period) -> Result<Reference, String>,
+    ) -> Option<(Period, Reference)> {
         (1..12).rev().find_map(|m| {
-            let p = Period { start: YearMonth::new(year, 1), end: YearMonth::new(year, m) };
+            let p = Period {
+                start: YearMonth::new(year, 1),
+                end: YearMonth::new(year, m),
+            };
             f(p).ok().map(|r| (p, r))
         })
     }
 
     /// Growth compounded over whole years, from published yearly rates; the last year may
     /// be year-to-date when its full-year figure is not out.
-    fn compounded(&self, measure: &str, subject: &str, first: i32, last: i32, allow_ytd: bool) -> Result<(Reference, Option<String>), String> {
+    fn compounded(
+        &self,
+        measure: &str,
+        subject: &str,
+        first: i32,
+        last: i32,
+        allow_ytd: bool,
+    ) -> Result<(Reference, Option<String>), String> {
         let mut factor = Interval::point(1.0);
         let mut point = 1.0;
         let mut rows = Vec::new();
         let mut terms = Vec::new();
         let mut note = None;
         for y in first..=last {
-            let full = self.store.best(measure, subject, None, Period::year(y), self.as_of());
+            let full = self
+                .store
+                .best(measure, subject, None, Period::year(y), self.as_of());
             let row = match full {
                 Some(r) => r,
                 None if allow_ytd && y == last => {
                     let ytd = (1..12).rev().find_map(|m| {
-                        let p = Period { start: YearMonth::new(y, 1), end: YearMonth::new(y, m) };
+                        let p = Period {
+                            start: YearMonth::new(y, 1),
+                            end: YearMonth::new(y, m),
+                        };
                         self.store.best(measure, subject, None, p, self.as_of())
                     });
                     match ytd {
@@ -324,12 +410,22 @@ impl<'a> Verifier<'a> {
                         None => return Err(format!("no {} for {y}", self.label(measure))),
                     }
                 }
-                None => return Err(format!("no {} for {y}{}", self.label(measure), self.available(measure, subject, None))),
+                None => {
+                    return Err(format!(
+                        "no {} for {y}{}",
+                        self.label(measure),
+                        self.available(measure, subject, None)
+                    ));
+                }
             };
             let rate = row_interval(row, 0.0);
-            factor = factor.mul(rate.scale(0.01).shift(1.0));
+            factor = factor.times(rate.scale(0.01).shift(1.0));
             point *= 1.0 + row.value / 100.0;
-            terms.push(format!("(1 + {}% {})", crate::numfmt::trim(row.value, 2), row.period().label()));
+            terms.push(format!(
+                "(1 + {}% {})",
+                crate::numfmt::trim(row.value, 2),
+                row.period().label()
+            ));
             rows.push(row.clone());
         }
         let value = (point - 1.0) * 100.0;
@@ -354,23 +450,43 @@ impl<'a> Verifier<'a> {
     }
 
     /// Change of a level against the year before: (this / previous − 1) × 100, or the ratio.
-    fn change_of_level(&self, measure: &str, subject: &str, cp: Option<&str>, p: Period, unit: Unit) -> Result<Reference, String> {
+    fn change_of_level(
+        &self,
+        measure: &str,
+        subject: &str,
+        cp: Option<&str>,
+        p: Period,
+        unit: Unit,
+    ) -> Result<Reference, String> {
         // Over several years the change runs from the year before the first to the last;
         // within one year it is against the same months a year earlier.
         let (p, prev) = if p.end.year > p.start.year {
             (Period::year(p.end.year), Period::year(p.start.year - 1))
         } else {
-            (p, Period { start: YearMonth::new(p.start.year - 1, p.start.month), end: YearMonth::new(p.end.year - 1, p.end.month) })
+            (
+                p,
+                Period {
+                    start: YearMonth::new(p.start.year - 1, p.start.month),
+                    end: YearMonth::new(p.end.year - 1, p.end.month),
+                },
+            )
         };
         let now = self.level(measure, subject, cp, p)?;
         let before = self.level(measure, subject, cp, prev)?;
-        let ratio = now.interval.div(before.interval).ok_or_else(|| format!("the {} in {} is zero", self.label(measure), prev.label()))?;
+        let ratio = now
+            .interval
+            .over(before.interval)
+            .ok_or_else(|| format!("the {} in {} is zero", self.label(measure), prev.label()))?;
         let mut rows = before.rows.clone();
         rows.extend(now.rows.clone());
         let (value, interval, unit_s) = if unit == Unit::Multiplier {
             (now.value / before.value, ratio, "multiplier")
         } else {
-            ((now.value / before.value - 1.0) * 100.0, ratio.shift(-1.0).scale(100.0), "percent")
+            (
+                (now.value / before.value - 1.0) * 100.0,
+                ratio.shift(-1.0).scale(100.0),
+                "percent",
+            )
         };
         Ok(Reference {
             value,
@@ -390,28 +506,47 @@ impl<'a> Verifier<'a> {
     }
 
     fn reference_for(&self, claim: &Claim, measure: &str, p: Period) -> Result<Reference, String> {
-        let subject = claim.subject.as_deref().unwrap_or(&self.store.manifest.home);
+        let subject = claim
+            .subject
+            .as_deref()
+            .unwrap_or(&self.store.manifest.home);
         let cp = claim.counterpart.as_deref();
         let kind = self.spec(measure).map(|m| m.kind);
         if self.spec(measure).is_none() && kind.is_none() && claim.kind != ClaimKind::Share {
             return Err(format!("no dataset holds '{measure}'"));
         }
-        let has_cp = self.store.manifest.measure(measure).map(|(d, _)| d.counterpart.is_some()).unwrap_or(true);
+        let has_cp = self
+            .store
+            .manifest
+            .measure(measure)
+            .map(|(d, _)| d.counterpart.is_some())
+            .unwrap_or(true);
         if has_cp && cp.is_none() {
-            return Err(format!("the article does not say which partner the {} is for", self.label(measure)));
+            return Err(format!(
+                "the article does not say which partner the {} is for",
+                self.label(measure)
+            ));
         }
         match claim.kind {
             ClaimKind::Level => self.level(measure, subject, cp, p),
             ClaimKind::Share => self.share(measure, subject, cp, p),
             ClaimKind::Change => match (kind, claim.quantity.unit) {
-                (Some(Kind::Rate), Unit::Percent) if p.start.year < p.end.year => {
-                    self.compounded(measure, subject, p.start.year, p.end.year, true).map(|(r, _)| r)
-                }
+                (Some(Kind::Rate), Unit::Percent) if p.start.year < p.end.year => self
+                    .compounded(measure, subject, p.start.year, p.end.year, true)
+                    .map(|(r, _)| r),
                 (Some(Kind::Rate), Unit::Percent) => self.level(measure, subject, None, p),
-                (Some(Kind::Level), Unit::Percent | Unit::Multiplier) => self.change_of_level(measure, subject, cp, p, claim.quantity.unit),
-                _ => Err(format!("changes of {} in {} are not computed", self.label(measure), claim.quantity.unit.as_str())),
+                (Some(Kind::Level), Unit::Percent | Unit::Multiplier) => {
+                    self.change_of_level(measure, subject, cp, p, claim.quantity.unit)
+                }
+                _ => Err(format!(
+                    "changes of {} in {} are not computed",
+                    self.label(measure),
+                    claim.quantity.unit.as_str()
+                )),
             },
-            ClaimKind::Rank | ClaimKind::Trend => Err("ranks and trends are not checked yet".into()),
+            ClaimKind::Rank | ClaimKind::Trend => {
+                Err("ranks and trends are not checked yet".into())
+            }
         }
     }
 
@@ -422,14 +557,22 @@ impl<'a> Verifier<'a> {
         let mut out = vec![(p, None)];
         if claim.cumulative && p.end.year > p.start.year {
             if claim.year_in_progress {
-                out.push((Period { start: p.start, end: YearMonth::new(p.end.year - 1, 12) }, Some("to the last complete year".into())));
+                out.push((
+                    Period {
+                        start: p.start,
+                        end: YearMonth::new(p.end.year - 1, 12),
+                    },
+                    Some("to the last complete year".into()),
+                ));
             }
             return out;
         }
-        if claim.year_in_progress && p.is_full_year() {
-            if let Some((ytd, _)) = self.year_to_date(p.end.year, |q| self.reference_for(claim, measure, q)) {
-                out.push((ytd, Some("year to date".into())));
-            }
+        if claim.year_in_progress
+            && p.is_full_year()
+            && let Some((ytd, _)) =
+                self.year_to_date(p.end.year, |q| self.reference_for(claim, measure, q))
+        {
+            out.push((ytd, Some("year to date".into())));
         }
         out
     }
@@ -438,9 +581,17 @@ impl<'a> Verifier<'a> {
         let first = claim.readings.first().map(String::as_str);
         let h = self.hedge_width(first);
         let claimed = claimed_interval(&claim.quantity, h);
-        let pp = matches!(claim.kind, ClaimKind::Share | ClaimKind::Change) && claim.quantity.unit != Unit::Multiplier;
+        let pp = matches!(claim.kind, ClaimKind::Share | ClaimKind::Change)
+            && claim.quantity.unit != Unit::Multiplier;
         let defaults = &self.store.manifest.defaults;
-        let tolerance = first.and_then(|m| self.spec(m)).and_then(|m| m.tolerance).unwrap_or(if pp { defaults.tolerance_rate } else { defaults.tolerance_level });
+        let tolerance = first
+            .and_then(|m| self.spec(m))
+            .and_then(|m| m.tolerance)
+            .unwrap_or(if pp {
+                defaults.tolerance_rate
+            } else {
+                defaults.tolerance_level
+            });
         let mut readings = Vec::new();
         for measure in &claim.readings {
             for (p, note) in self.periods_for(&claim, measure) {
@@ -452,11 +603,22 @@ impl<'a> Verifier<'a> {
                     Some(r) => judge(claimed, claim.quantity.value, r, pp, tolerance),
                     None => (Verdict::Unverifiable, None),
                 };
-                readings.push(Reading { measure: measure.clone(), label: self.label(measure), period: p, period_note: note, reference, verdict, deviation, missing });
+                readings.push(Reading {
+                    measure: measure.clone(),
+                    label: self.label(measure),
+                    period: p,
+                    period_note: note,
+                    reference,
+                    verdict,
+                    deviation,
+                    missing,
+                });
             }
         }
         let primary = readings.iter().position(|r| r.reference.is_some());
-        let (verdict, deviation) = primary.map(|i| (readings[i].verdict, readings[i].deviation)).unwrap_or((Verdict::Unverifiable, None));
+        let (verdict, deviation) = primary
+            .map(|i| (readings[i].verdict, readings[i].deviation))
+            .unwrap_or((Verdict::Unverifiable, None));
         let mut checked = Checked {
             claim,
             claimed,
@@ -478,8 +640,14 @@ impl<'a> Verifier<'a> {
     /// Full-year values of the deciding measure for the years up to the claim's, as the
     /// same kind of figure the claim states (a level, a share or a yearly rate).
     fn series(&self, c: &Checked) -> Vec<SeriesPoint> {
-        let Some(r) = c.primary_reading() else { return vec![] };
-        let subject = c.claim.subject.as_deref().unwrap_or(&self.store.manifest.home);
+        let Some(r) = c.primary_reading() else {
+            return vec![];
+        };
+        let subject = c
+            .claim
+            .subject
+            .as_deref()
+            .unwrap_or(&self.store.manifest.home);
         let cp = c.claim.counterpart.as_deref();
         let last = r.period.end.year;
         let kind = self.spec(&r.measure).map(|m| m.kind);
@@ -488,18 +656,29 @@ impl<'a> Verifier<'a> {
                 let p = Period::year(y);
                 let v = match (c.claim.kind, kind) {
                     (ClaimKind::Share, _) => self.share(&r.measure, subject, cp, p),
-                    (ClaimKind::Change, Some(Kind::Rate)) => self.level(&r.measure, subject, None, p),
+                    (ClaimKind::Change, Some(Kind::Rate)) => {
+                        self.level(&r.measure, subject, None, p)
+                    }
                     (ClaimKind::Level, _) => self.level(&r.measure, subject, cp, p),
                     _ => return None,
                 };
-                v.ok().map(|x| SeriesPoint { period: p, value: x.value })
+                v.ok().map(|x| SeriesPoint {
+                    period: p,
+                    value: x.value,
+                })
             })
             .collect()
     }
 }
 
 /// Verdict and signed deviation (claim − reference) for one reference.
-pub fn judge(claimed: Interval, claimed_value: f64, r: &Reference, pp: bool, tolerance: f64) -> (Verdict, Option<f64>) {
+pub fn judge(
+    claimed: Interval,
+    claimed_value: f64,
+    r: &Reference,
+    pp: bool,
+    tolerance: f64,
+) -> (Verdict, Option<f64>) {
     let deviation = if pp {
         claimed_value - r.value
     } else if r.value != 0.0 {
@@ -512,7 +691,11 @@ pub fn judge(claimed: Interval, claimed_value: f64, r: &Reference, pp: bool, tol
         Verdict::Consistent
     } else {
         let off = if pp { gap } else { gap / r.value.abs() * 100.0 };
-        if off <= tolerance { Verdict::Close } else { Verdict::Diverges }
+        if off <= tolerance {
+            Verdict::Close
+        } else {
+            Verdict::Diverges
+        }
     };
     (verdict, deviation.is_finite().then_some(deviation))
 }
@@ -529,7 +712,11 @@ fn interval_words(i: Interval, unit: &str) -> String {
 
 fn reading_words(r: &Reading, cp: Option<&str>) -> String {
     let who = cp.map(|c| format!(", {c}")).unwrap_or_default();
-    let note = r.period_note.as_ref().map(|n| format!(", {n}")).unwrap_or_default();
+    let note = r
+        .period_note
+        .as_ref()
+        .map(|n| format!(", {n}"))
+        .unwrap_or_default();
     format!("{}{}, {}{}", r.label, who, r.period.label(), note)
 }
 
@@ -543,22 +730,44 @@ fn reason(c: &Checked) -> String {
         return "The article gives no period for this figure and its date is unknown; pass --date to assume the latest complete year.".into();
     }
     let Some(r) = c.primary_reading() else {
-        let first = c.readings.first().and_then(|r| r.missing.clone()).unwrap_or_else(|| "no reading".into());
+        let first = c
+            .readings
+            .first()
+            .and_then(|r| r.missing.clone())
+            .unwrap_or_else(|| "no reading".into());
         return format!("Unverifiable: {first}.");
     };
     let reference = r.reference.as_ref().expect("primary has a reference");
-    let claimed_unit = if c.claim.kind == ClaimKind::Level { unit(reference) } else { reference.unit.clone() };
+    let claimed_unit = if c.claim.kind == ClaimKind::Level {
+        unit(reference)
+    } else {
+        reference.unit.clone()
+    };
     let assumed = if c.claim.period_source == Some(crate::extract::claim::PeriodSource::Assumed) {
-        format!(" No period was stated; assumed {}, the latest complete year before the article.", r.period.label())
+        format!(
+            " No period was stated; assumed {}, the latest complete year before the article.",
+            r.period.label()
+        )
     } else {
         String::new()
     };
-    let dev = c.deviation.map(|d| if c.deviation_unit == "pp" { format!("{:+.1} pp", d) } else { format!("{:+.1}%", d) }).unwrap_or_default();
+    let dev = c
+        .deviation
+        .map(|d| {
+            if c.deviation_unit == "pp" {
+                format!("{:+.1} pp", d)
+            } else {
+                format!("{:+.1}%", d)
+            }
+        })
+        .unwrap_or_default();
     let what = reading_words(r, cp);
     let ref_words = format!("{} ({})", amount(reference.value, &reference.unit), what);
     let claim_words = interval_words(c.claimed, &claimed_unit);
     let s = match r.verdict {
-        Verdict::Consistent => format!("The data gives {ref_words}, which meets the claimed {claim_words}."),
+        Verdict::Consistent => {
+            format!("The data gives {ref_words}, which meets the claimed {claim_words}.")
+        }
         Verdict::Close => format!(
             "The data gives {ref_words}; the claim ({claim_words}) is off by {dev}, within the tolerance of {}.",
             tolerance_words(c)
@@ -569,13 +778,27 @@ fn reason(c: &Checked) -> String {
         ),
         Verdict::Unverifiable => String::new(),
     };
-    let skipped: Vec<String> = c.readings[..c.primary.unwrap_or(0)].iter().filter_map(|r| r.missing.clone()).collect();
-    let skipped = if skipped.is_empty() { String::new() } else { format!(" Preferred reading not in the data: {}.", skipped.join("; ")) };
+    let skipped: Vec<String> = c.readings[..c.primary.unwrap_or(0)]
+        .iter()
+        .filter_map(|r| r.missing.clone())
+        .collect();
+    let skipped = if skipped.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Preferred reading not in the data: {}.",
+            skipped.join("; ")
+        )
+    };
     format!("{s}{assumed}{skipped}")
 }
 
 fn tolerance_words(c: &Checked) -> String {
-    if c.deviation_unit == "pp" { format!("{} pp", c.tolerance) } else { format!("{}%", c.tolerance) }
+    if c.deviation_unit == "pp" {
+        format!("{} pp", c.tolerance)
+    } else {
+        format!("{}%", c.tolerance)
+    }
 }
 
 #[cfg(test)]
@@ -593,36 +816,83 @@ mod tests {
 
     #[test]
     fn claimed_intervals_follow_the_spec() {
-        assert!(close_to(claimed_interval(&q("$2.4 billion"), 0.1), 2.35e9, 2.45e9));
-        assert!(close_to(claimed_interval(&q("200,000 visitors"), 0.1), 150_000.0, 250_000.0));
+        assert!(close_to(
+            claimed_interval(&q("$2.4 billion"), 0.1),
+            2.35e9,
+            2.45e9
+        ));
+        assert!(close_to(
+            claimed_interval(&q("200,000 visitors"), 0.1),
+            150_000.0,
+            250_000.0
+        ));
         assert!(close_to(claimed_interval(&q("33%"), 0.1), 32.5, 33.5));
-        assert!(close_to(claimed_interval(&q("nearly a quarter of it"), 0.1), 22.5, 25.0));
+        assert!(close_to(
+            claimed_interval(&q("nearly a quarter of it"), 0.1),
+            22.5,
+            25.0
+        ));
         let over = claimed_interval(&q("exceeded 1.4 million"), 0.1);
         assert_eq!(over.lo, 1.4e6);
         assert!(over.hi.is_infinite());
         assert!(claimed_interval(&q("up to 30%"), 0.1).lo.is_infinite());
-        assert!(close_to(claimed_interval(&q("about 120 people"), 0.1), 103.0, 137.0));
+        assert!(close_to(
+            claimed_interval(&q("about 120 people"), 0.1),
+            103.0,
+            137.0
+        ));
     }
 
     fn reference(v: f64, half: f64) -> Reference {
-        Reference { value: v, interval: Interval::around(v, half), unit: "USD".into(), dataset: "t".into(), rows: vec![], computation: None }
+        Reference {
+            value: v,
+            interval: Interval::around(v, half),
+            unit: "USD".into(),
+            dataset: "t".into(),
+            rows: vec![],
+            computation: None,
+        }
     }
 
     #[test]
     fn verdict_rules() {
         // $2.4 bn against 2.53 bn: outside [2.35, 2.45] by ~3%, within 5%: close.
-        let (v, d) = judge(Interval::new(2.35e9, 2.45e9), 2.4e9, &reference(2.53e9, 5e6), false, 5.0);
+        let (v, d) = judge(
+            Interval::new(2.35e9, 2.45e9),
+            2.4e9,
+            &reference(2.53e9, 5e6),
+            false,
+            5.0,
+        );
         assert_eq!(v, Verdict::Close);
         assert!((d.unwrap() + 5.138).abs() < 0.01);
         // Far off: diverges.
-        let (v, _) = judge(Interval::new(2.35e9, 2.45e9), 2.4e9, &reference(3.0e9, 5e6), false, 5.0);
+        let (v, _) = judge(
+            Interval::new(2.35e9, 2.45e9),
+            2.4e9,
+            &reference(3.0e9, 5e6),
+            false,
+            5.0,
+        );
         assert_eq!(v, Verdict::Diverges);
         // Share 9% against 8.7%: consistent, +0.3 pp.
-        let (v, d) = judge(Interval::new(8.5, 9.5), 9.0, &reference(8.7, 0.05), true, 1.0);
+        let (v, d) = judge(
+            Interval::new(8.5, 9.5),
+            9.0,
+            &reference(8.7, 0.05),
+            true,
+            1.0,
+        );
         assert_eq!(v, Verdict::Consistent);
         assert!((d.unwrap() - 0.3).abs() < 1e-9);
         // 1.5 pp outside with a 1 pp tolerance: diverges.
-        let (v, _) = judge(Interval::new(32.5, 33.5), 33.0, &reference(35.05, 0.05), true, 1.0);
+        let (v, _) = judge(
+            Interval::new(32.5, 33.5),
+            33.0,
+            &reference(35.05, 0.05),
+            true,
+            1.0,
+        );
         assert_eq!(v, Verdict::Diverges);
     }
 }
