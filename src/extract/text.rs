@@ -167,7 +167,8 @@ pub fn parse_loose_date(s: &str) -> Option<Date> {
     ];
     let cleaned: String = s.chars().map(|c| if c == ',' { ' ' } else { c }).collect();
     for tok in cleaned.split_whitespace() {
-        if let Some(d) = Date::parse(&tok[..tok.len().min(10)]) {
+        // An ISO date, possibly with a time after it ("2025-12-15T10:00").
+        if let Some(d) = tok.get(..10).or(Some(tok)).and_then(Date::parse) {
             return Some(d);
         }
     }
@@ -257,5 +258,7 @@ mod tests {
             Date::parse("2025-12-15")
         );
         assert_eq!(find_dateline("Body only, in 2025."), None);
+        // Multi-byte characters where an ISO date would end must not split a character.
+        assert_eq!(find_dateline("⮔'{�Ṥ\"=A^"), None);
     }
 }

@@ -318,8 +318,13 @@ impl Renderer for Html {
         );
         let _ = write!(
             page,
-            "<h1>claimcheck report</h1><p class=\"summary\"><span>{} claims</span><span class=\"tag consistent\">{} consistent</span><span class=\"tag close\">{} close</span><span class=\"tag diverges\">{} diverge</span><span class=\"tag unverifiable\">{} unverifiable</span></p>",
-            s.claims, s.consistent, s.close, s.diverges, s.unverifiable
+            "<h1>claimcheck report</h1><p class=\"summary\"><span>{} claim{}</span><span class=\"tag consistent\">{} consistent</span><span class=\"tag close\">{} close</span><span class=\"tag diverges\">{} diverge</span><span class=\"tag unverifiable\">{} unverifiable</span></p>",
+            s.claims,
+            if s.claims == 1 { "" } else { "s" },
+            s.consistent,
+            s.close,
+            s.diverges,
+            s.unverifiable
         );
         for a in &report.articles {
             let _ = write!(

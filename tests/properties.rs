@@ -1,0 +1,128 @@
+//! Properties of the extractor over arbitrary text: it never panics, spans are char
+//! boundaries whose slice is the claimed text, values are finite, and it is deterministic.
+
+use claimcheck::extract::claim::{ExtractOptions, extract_claims};
+use claimcheck::reference::{DataSource, Store, lexicon};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn lex() -> &'static claimcheck::extract::Lexicon {
+    static L: OnceLock<claimcheck::extract::Lexicon> = OnceLock::new();
+    L.get_or_init(|| lexicon(&Store::load(DataSource::Bundled).unwrap().manifest))
+}
+
+/// Text that looks like news: words that matter to the extractor, numbers, punctuation.
+fn newsy() -> impl Strategy<Value = String> {
+    let atoms = prop::sample::select(vec![
+        "trade",
+        "turnover",
+        "exports",
+        "Russia",
+        "Georgia's",
+        "EU",
+        "CIS",
+        "tourists",
+        "nearly",
+        "a",
+        "quarter",
+        "of",
+        "over",
+        "$",
+        "€",
+        "2.4",
+        "1,339.8",
+        "200,000",
+        "billion",
+        "mln",
+        "%",
+        "per",
+        "cent",
+        "in",
+        "2024",
+        "January–August",
+        "Q1",
+        "first",
+        "half",
+        "last",
+        "year",
+        "grew",
+        "by",
+        "down",
+        "-",
+        "–",
+        ".",
+        ",",
+        "\n",
+        "this",
+        "figure",
+        "two-thirds",
+        "sevenfold",
+        "between",
+        "and",
+        "1 339,8",
+        "économie",
+        "держава",
+        "😀",
+    ]);
+    prop::collection::vec(atoms, 0..60).prop_map(|v| v.join(" "))
+}
+
+fn check(text: &str) {
+    let a = extract_claims(text, lex(), &ExtractOptions::default());
+    for c in &a.items {
+        assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end) && c.start <= c.end);
+        assert_eq!(&text[c.start..c.end], c.text);
+        assert!(c.quantity.value.is_finite() && c.quantity.half_unit.is_finite());
+    }
+    let b = extract_claims(text, lex(), &ExtractOptions::default());
+    let ids = |x: &claimcheck::extract::ArticleExtraction| {
+        x.items
+            .iter()
+            .map(|c| {
+                (
+                    c.start,
+                    c.end,
+                    c.quantity.value.to_bits(),
+                    c.readings.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&a), ids(&b), "same input, same output");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_unicode_never_breaks_the_extractor(s in "\\PC{0,300}") {
+        check(&s);
+    }
+
+    #[test]
+    fn newsy_text_keeps_spans_exact(s in newsy()) {
+        check(&s);
+    }
+}
+
+#[test]
+fn pathological_inputs() {
+    for s in [
+        "",
+        "\n\n\n",
+        "$",
+        "%",
+        "1.",
+        ",,,",
+        "1,",
+        "-",
+        "—1",
+        "1-",
+        "between and",
+        "a quarter of",
+        &"9".repeat(5000),
+        &"1,000 ".repeat(2000),
+    ] {
+        check(s);
+    }
+}
