@@ -402,6 +402,8 @@ fn build_claim(
 ) -> (Claim, Option<PeriodMention>) {
     let pos = q.start;
     let clause = clause_bounds(stext, pos);
+    let counts_something_else = q.unit == Unit::Count
+        && counted_noun(stext, q.end).is_some_and(|n| !names_a_measure(n, lex));
     let clause_text = &stext[clause.0..clause.1];
     let lower_sentence = stext.to_lowercase();
 
@@ -422,6 +424,7 @@ fn build_claim(
         term.map(|t| &lex.terms[t]),
         lex,
     );
+    let term = term.filter(|_| !counts_something_else);
     let readings: Vec<String> = term
         .map(|t| {
             lex.terms[t]
@@ -500,6 +503,83 @@ fn build_claim(
         },
     };
     (claim, mention)
+}
+
+/// The word a bare count counts: "5 nights" → "nights"; none for "200,000 in 2021".
+fn counted_noun(sentence: &str, end: usize) -> Option<&str> {
+    let rest = sentence[end..].trim_start_matches([' ', '\u{a0}']);
+    let word: &str = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+        .next()?;
+    let lower = word.to_lowercase();
+    const FUNCTION: &[&str] = &[
+        "in",
+        "by",
+        "of",
+        "to",
+        "and",
+        "or",
+        "from",
+        "for",
+        "last",
+        "this",
+        "that",
+        "the",
+        "a",
+        "an",
+        "at",
+        "on",
+        "per",
+        "were",
+        "was",
+        "are",
+        "is",
+        "had",
+        "have",
+        "has",
+        "compared",
+        "against",
+        "versus",
+        "vs",
+        "people",
+        "persons",
+        "more",
+        "less",
+        "fewer",
+        "times",
+        "since",
+        "until",
+        "during",
+        "over",
+        "under",
+        "with",
+        "while",
+        "but",
+        "as",
+        "foreign",
+        "international",
+        "overnight",
+        "russian",
+        "georgian",
+        "new",
+        "total",
+        "year-on-year",
+    ];
+    if word.is_empty()
+        || FUNCTION.contains(&lower.as_str())
+        || word.chars().next().is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    Some(word)
+}
+
+fn names_a_measure(noun: &str, lex: &Lexicon) -> bool {
+    let lower = noun.to_lowercase();
+    lex.terms.iter().any(|t| {
+        t.phrase.eq_ignore_ascii_case(&lower)
+            || t.phrase.to_lowercase().split_whitespace().next() == Some(lower.as_str())
+    })
 }
 
 fn reading_name(m: &MeasureInfo, kind: ClaimKind, _lex: &Lexicon) -> String {
@@ -742,6 +822,17 @@ mod tests {
         assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
         assert_eq!(cs[0].counterpart, None);
         assert_eq!(cs[0].period.unwrap().label(), "2022–2025");
+    }
+
+    #[test]
+    fn counts_of_other_things_are_not_claims() {
+        assert!(claims("Tourists from Russia spent an average of 5 nights in Georgia.").is_empty());
+        assert!(claims("Ministers discussed trade with Russia in 3 meetings.").is_empty());
+        assert_eq!(claims("Russia sent 200,000 tourists in 2021.").len(), 1);
+        assert_eq!(
+            claims("From Russia came 1.4 million tourists in 2024.").len(),
+            1
+        );
     }
 
     #[test]

@@ -759,6 +759,12 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     let _ = multiplier;
     let bare = unit.is_none() && !scaled;
 
+    if bare
+        && first_num_tok.kind == TokenKind::Number
+        && is_identifier_or_modifier(sc, numeric_first, last)
+    {
+        return None;
+    }
     if bare && first_num_tok.kind == TokenKind::Number {
         let text = first_num_tok.text(sc.src);
         // A four-digit number 1900–2100 with no unit is a year.
@@ -808,6 +814,116 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         negative,
     })
     .or(None)
+}
+
+/// Numbers that name or describe rather than count: "COVID-19", "G7", "Boeing 737",
+/// "Article 5", "2,000-year-old", "5-star", "10:30".
+fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
+    let tok = sc.toks[first];
+    // Glued to letters before ("G7") or to a hyphen glued to a word ("COVID-19").
+    if first > 0 && !tok.space_before {
+        let prev = sc.toks[first - 1];
+        if prev.kind == TokenKind::Word {
+            return true;
+        }
+        if matches!(sc.sym(first - 1), Some("-") | Some("‑"))
+            && first > 1
+            && !prev.space_before
+            && sc.toks[first - 2].kind != TokenKind::Symbol
+        {
+            return true;
+        }
+        if sc.sym(first - 1) == Some(":")
+            && first > 1
+            && sc.toks[first - 2].kind == TokenKind::Number
+            && !prev.space_before
+        {
+            return true;
+        }
+    }
+    // A compound modifier: "2,000-year-old", "5-star" (but "10-fold" is a multiplier).
+    if matches!(sc.sym(last + 1), Some("-") | Some("‑"))
+        && sc.attached(last + 1)
+        && sc.attached(last + 2)
+    {
+        if let Some(w) = sc.word(last + 2) {
+            if scale_word(w, true).is_none() && unit_word(w).is_none() && w != "fold" {
+                return true;
+            }
+        }
+    }
+    // Clock times and scores: "10:30", "2:1".
+    if sc.sym(last + 1) == Some(":")
+        && sc.attached(last + 1)
+        && sc
+            .toks
+            .get(last + 2)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
+    {
+        return true;
+    }
+    // After a capitalised word inside a sentence, a short plain number is part of a name.
+    let text = tok.text(sc.src);
+    // Function words and hedges start sentences too ("About 300 came", "In total 40").
+    const STARTERS: &[&str] = &[
+        "in",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "over",
+        "some",
+        "only",
+        "just",
+        "by",
+        "since",
+        "from",
+        "to",
+        "and",
+        "with",
+        "of",
+        "at",
+        "for",
+        "roughly",
+        "approximately",
+        "up",
+        "under",
+        "more",
+        "less",
+        "exactly",
+        "all",
+        "the",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "total",
+        "estimated",
+        "another",
+        "but",
+        "than",
+        "fewer",
+        "least",
+        "most",
+        "below",
+        "above",
+        "exceeded",
+        "reached",
+        "were",
+        "was",
+    ];
+    if first > 0 && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()) {
+        if let Some(prev) = sc.toks.get(first - 1).filter(|t| t.kind == TokenKind::Word) {
+            let word = prev.text(sc.src);
+            let lower = sc.lower[first - 1].as_str();
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if capitalised && !STARTERS.contains(&lower) && !MONTHS.contains(&lower) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A unit after token `last`: "%", "percent", "per cent", "percentage points", "dollars", "times".
@@ -1242,6 +1358,13 @@ mod tests {
             "At one time, rapprochement",
             "on 15 December",
             "one of the reasons",
+            "the 2,000-year-old monastery",
+            "after COVID-19 restrictions",
+            "A Boeing 737 landed",
+            "Article 5 of the law",
+            "The G7 summit",
+            "landed at 10:30 today",
+            "a 5-star hotel",
         ] {
             assert!(
                 extract_quantities(s).is_empty(),
@@ -1249,6 +1372,14 @@ mod tests {
                 extract_quantities(s)
             );
         }
+    }
+
+    #[test]
+    fn numbers_after_lowercase_words_still_count() {
+        assert_eq!(extract_quantities("it received 737 visitors").len(), 1);
+        assert_eq!(extract_quantities("Russians made 200,000 trips").len(), 1);
+        assert_eq!(extract_quantities("a tenfold rise").len(), 1);
+        assert_eq!(extract_quantities("About 300 people came").len(), 1);
     }
 
     #[test]
