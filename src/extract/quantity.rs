@@ -845,12 +845,12 @@ fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
     if matches!(sc.sym(last + 1), Some("-") | Some("‑"))
         && sc.attached(last + 1)
         && sc.attached(last + 2)
+        && let Some(w) = sc.word(last + 2)
+        && scale_word(w, true).is_none()
+        && unit_word(w).is_none()
+        && w != "fold"
     {
-        if let Some(w) = sc.word(last + 2) {
-            if scale_word(w, true).is_none() && unit_word(w).is_none() && w != "fold" {
-                return true;
-            }
-        }
+        return true;
     }
     // Clock times and scores: "10:30", "2:1".
     if sc.sym(last + 1) == Some(":")
@@ -913,14 +913,16 @@ fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
         "were",
         "was",
     ];
-    if first > 0 && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()) {
-        if let Some(prev) = sc.toks.get(first - 1).filter(|t| t.kind == TokenKind::Word) {
-            let word = prev.text(sc.src);
-            let lower = sc.lower[first - 1].as_str();
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            if capitalised && !STARTERS.contains(&lower) && !MONTHS.contains(&lower) {
-                return true;
-            }
+    if first > 0
+        && text.len() <= 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && let Some(prev) = sc.toks.get(first - 1).filter(|t| t.kind == TokenKind::Word)
+    {
+        let word = prev.text(sc.src);
+        let lower = sc.lower[first - 1].as_str();
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if capitalised && !STARTERS.contains(&lower) && !MONTHS.contains(&lower) {
+            return true;
         }
     }
     false
