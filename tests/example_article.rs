@@ -223,3 +223,104 @@ fn as_of_the_article_date_the_full_year_2025_share_was_not_yet_published() {
     // figures could judge the claim.
     assert_ne!(c["reference"]["value"], 22.5);
 }
+
+/// Every field of SPEC's JSON contract, with its type, on every claim.
+#[test]
+fn json_matches_the_contract() {
+    let (doc, _) = check_json(&["--date", "2025-12-15"]);
+    let keys = |v: &Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&doc), ["articles", "summary"]);
+    assert_eq!(
+        keys(&doc["summary"]),
+        ["claims", "close", "consistent", "diverges", "unverifiable"]
+    );
+    let a = &doc["articles"][0];
+    for k in ["source", "title", "date", "claims"] {
+        assert!(a.get(k).is_some(), "article.{k}");
+    }
+    assert!(a["source"].is_string() && (a["title"].is_null() || a["title"].is_string()));
+    for c in claims(&doc) {
+        for k in [
+            "id",
+            "text",
+            "start",
+            "end",
+            "sentence",
+            "kind",
+            "measure",
+            "subject",
+            "counterpart",
+            "period",
+            "claimed",
+            "reference",
+            "deviation",
+            "deviation_unit",
+            "verdict",
+            "reason",
+            "readings",
+        ] {
+            assert!(c.get(k).is_some(), "claim.{k} missing in {c:#}");
+        }
+        assert!(
+            c["id"].is_string()
+                && c["text"].is_string()
+                && c["sentence"].is_string()
+                && c["reason"].is_string()
+        );
+        assert!(c["start"].is_u64() && c["end"].is_u64());
+        assert!(
+            ["level", "share", "change", "rank", "trend"].contains(&c["kind"].as_str().unwrap())
+        );
+        assert!(
+            ["consistent", "close", "diverges", "unverifiable"]
+                .contains(&c["verdict"].as_str().unwrap())
+        );
+        if !c["period"].is_null() {
+            for k in ["start", "end"] {
+                let s = c["period"][k].as_str().unwrap();
+                assert!(s.len() == 7 && s.as_bytes()[4] == b'-', "YYYY-MM: {s}");
+            }
+        }
+        let cl = &c["claimed"];
+        assert!(cl["value"].is_number() && cl["unit"].is_string());
+        assert!(
+            [
+                "none",
+                "approx",
+                "nearly",
+                "more_than",
+                "at_least",
+                "less_than",
+                "at_most"
+            ]
+            .contains(&cl["hedge"].as_str().unwrap())
+        );
+        assert!(cl["low"].is_null() || cl["low"].is_number());
+        assert!(cl["high"].is_null() || cl["high"].is_number());
+        if c["reference"].is_null() {
+            assert!(c["deviation"].is_null() && c["deviation_unit"].is_null());
+        } else {
+            let r = &c["reference"];
+            assert!(r["value"].is_number() && r["unit"].is_string() && r["dataset"].is_string());
+            assert!(r["rows"].as_array().is_some_and(|x| !x.is_empty()));
+            assert!(
+                r["sources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(Value::is_string)
+            );
+            assert!(["percent", "pp"].contains(&c["deviation_unit"].as_str().unwrap()));
+        }
+        for r in c["readings"].as_array().unwrap() {
+            assert!(
+                r["measure"].is_string() && r["period"].is_object() && r["verdict"].is_string()
+            );
+            assert!(r["reference"].is_null() || r["reference"].is_number());
+        }
+    }
+}

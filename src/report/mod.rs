@@ -135,10 +135,12 @@ pub fn deviation_words(c: &Checked) -> String {
 
 /// "holds as X (2024): consistent; fails as Y: diverges"
 pub fn other_readings(c: &Checked) -> Vec<String> {
+    // With no deciding reading the first one is what the reason already explains.
+    let skip = c.primary.unwrap_or(0);
     c.readings
         .iter()
         .enumerate()
-        .filter(|(i, _)| Some(*i) != c.primary)
+        .filter(|(i, _)| *i != skip)
         .map(|(_, r)| {
             let period = match &r.period_note {
                 Some(n) => format!("{}, {n}", r.period.label()),
