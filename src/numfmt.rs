@@ -43,6 +43,13 @@ pub fn amount(v: f64, unit: &str) -> String {
         "percent" => format!("{}%", trim(v, 2)),
         "pp" => format!("{} pp", trim(v, 2)),
         "multiplier" => format!("{}×", trim(v, 2)),
+        "rank" => format!("#{}", trim(v, 0)),
+        "direction" => match v {
+            x if x > 1.5 => "record high".into(),
+            x if x > 0.0 => "rising".into(),
+            x if x < 0.0 => "falling".into(),
+            _ => "no clear change".into(),
+        },
         _ => {
             let a = v.abs();
             let body = if a >= 1e9 {

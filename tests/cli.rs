@@ -20,7 +20,7 @@ fn default_table_shows_claims_verdicts_and_sources() {
         .stdout(predicate::str::contains("close"))
         .stdout(predicate::str::contains("evidence: trade:"))
         .stdout(predicate::str::contains("source: https://"))
-        .stdout(predicate::str::contains("9 claims:"));
+        .stdout(predicate::str::contains("11 claims:"));
 }
 
 #[test]
@@ -31,7 +31,7 @@ fn csv_has_a_header_and_one_row_per_claim() {
         .unwrap();
     let mut r = csv::Reader::from_reader(&out.stdout[..]);
     assert_eq!(r.headers().unwrap().get(2), Some("text"));
-    assert_eq!(r.records().count(), 9);
+    assert_eq!(r.records().count(), 11);
 }
 
 #[test]
@@ -56,7 +56,10 @@ fn extract_lists_claims_without_verdicts() {
             && c["reference"].is_null()
             && c["deviation"].is_null())
     );
-    assert_eq!(claims.iter().filter(|c| !c["measure"].is_null()).count(), 9);
+    assert_eq!(
+        claims.iter().filter(|c| !c["measure"].is_null()).count(),
+        11
+    );
 }
 
 #[test]
@@ -113,7 +116,7 @@ fn output_file_is_written_whole() {
         .assert()
         .stdout("");
     let doc: serde_json::Value = serde_json::from_slice(&fs::read(&p).unwrap()).unwrap();
-    assert_eq!(doc["summary"]["claims"], 9);
+    assert_eq!(doc["summary"]["claims"], 11);
     assert_eq!(
         fs::read_dir(dir.path()).unwrap().count(),
         1,
@@ -172,7 +175,7 @@ fn works_from_any_directory() {
         .arg("check")
         .arg(article)
         .assert()
-        .stdout(predicate::str::contains("9 claims"));
+        .stdout(predicate::str::contains("11 claims"));
 }
 
 #[test]

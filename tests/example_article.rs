@@ -52,6 +52,8 @@ fn assert_example(doc: &Value) {
         texts,
         [
             "$2.4 billion",
+            "continues to grow",
+            "leads",
             "200,000",
             "exceeded 1.4 million",
             "nearly a quarter",
@@ -61,8 +63,22 @@ fn assert_example(doc: &Value) {
             "70%",
             "only 9%"
         ],
-        "exactly SPEC's claims, nothing from the trending list, ordinals or bare years"
+        "exactly SPEC's claims with its optional trend and rank, nothing from the trending list, ordinals or bare years"
     );
+
+    let c = find(doc, "continues to grow");
+    assert_eq!(c["kind"], "trend");
+    assert_eq!(c["measure"], "turnover");
+    assert_eq!(c["counterpart"], "RUS");
+    assert_eq!(c["verdict"], "consistent");
+
+    let c = find(doc, "leads");
+    assert_eq!(c["kind"], "rank");
+    assert_eq!(c["counterpart"], "RUS");
+    assert_eq!(c["claimed"]["value"], 1.0);
+    // Traveler trips by origin cover too little of the total to prove it; the reason says so.
+    assert_eq!(c["readings"][0]["measure"], "international_traveler_trips");
+    assert_eq!(c["readings"][0]["verdict"], "unverifiable");
 
     let c = find(doc, "$2.4 billion");
     assert_eq!(c["measure"], "turnover");
@@ -199,12 +215,12 @@ fn spans_are_exact_substrings_of_the_article() {
 fn summary_counts_the_verdicts() {
     let (doc, code) = check_json(&[]);
     let s = &doc["summary"];
-    assert_eq!(s["claims"], 9);
+    assert_eq!(s["claims"], 11);
     let total: u64 = ["consistent", "close", "diverges", "unverifiable"]
         .iter()
         .map(|k| s[k].as_u64().unwrap())
         .sum();
-    assert_eq!(total, 9);
+    assert_eq!(total, 11);
     assert_eq!(
         code,
         if s["diverges"].as_u64().unwrap() > 0 {
@@ -314,7 +330,12 @@ fn json_matches_the_contract() {
                     .iter()
                     .all(Value::is_string)
             );
-            assert!(["percent", "pp"].contains(&c["deviation_unit"].as_str().unwrap()));
+            // Ranks and trends have a reference but no numeric deviation.
+            if c["deviation"].is_null() {
+                assert!(c["deviation_unit"].is_null());
+            } else {
+                assert!(["percent", "pp"].contains(&c["deviation_unit"].as_str().unwrap()));
+            }
         }
         for r in c["readings"].as_array().unwrap() {
             assert!(

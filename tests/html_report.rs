@@ -84,7 +84,7 @@ fn example_report_has_every_claim_highlighted_and_carded() {
         !html.contains("src=\"http") && !html.contains("@import"),
         "nothing fetched"
     );
-    for i in 1..=9 {
+    for i in 1..=11 {
         assert!(html.contains(&format!("id=\"t-c{i}\"")), "highlight c{i}");
         assert!(html.contains(&format!("id=\"card-c{i}\"")), "card c{i}");
     }
@@ -95,7 +95,7 @@ fn example_report_has_every_claim_highlighted_and_carded() {
     );
     if let Some(bin) = browser() {
         let dom = dump_dom(&bin, &page);
-        for i in 1..=9 {
+        for i in 1..=11 {
             assert!(
                 dom.contains(&format!("id=\"t-c{i}\""))
                     && dom.contains(&format!("id=\"card-c{i}\"")),

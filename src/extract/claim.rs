@@ -294,7 +294,8 @@ fn compatible(q: &Quantity, kind: ClaimKind, m: &MeasureInfo) -> bool {
             ),
             _ => false,
         },
-        ClaimKind::Rank | ClaimKind::Trend => true,
+        ClaimKind::Rank => m.kind == MeasureKind::Level && m.has_counterpart,
+        ClaimKind::Trend => matches!(m.kind, MeasureKind::Level | MeasureKind::Rate),
     }
 }
 
@@ -337,6 +338,41 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             sentence_claimed |= claim.0.is_claim();
             drafts.push(claim);
         }
+        // Ranks and trends are claims without a figure: "leads", "continues to grow".
+        for (start, end, unit, value) in phrase_claims(stext) {
+            if drafts
+                .iter()
+                .any(|d| d.0.start < s.start + end && s.start + start < d.0.end)
+            {
+                continue;
+            }
+            let q = Quantity {
+                start,
+                end,
+                value,
+                half_unit: 0.0,
+                unit,
+                hedge: super::quantity::Hedge::None,
+                range: None,
+                direction: None,
+                fraction: false,
+                bare: false,
+            };
+            let claim = build_claim(
+                text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
+            );
+            // A rank needs something ranked besides the total.
+            let ranked = unit != Unit::Rank
+                || claim
+                    .0
+                    .counterpart
+                    .as_ref()
+                    .is_some_and(|c| c != &lex.total);
+            if claim.0.is_claim() && ranked {
+                drafts.push(claim);
+            }
+        }
+        drafts.sort_by_key(|d| d.0.start);
         // Context for later sentences: the last measure and partner named.
         if let Some(&(_, _, t)) = terms.last() {
             ctx.term = Some((si, t));
@@ -505,6 +541,104 @@ fn build_claim(
     (claim, mention)
 }
 
+const RANKS: &[(&str, u32)] = &[
+    ("leads", 1),
+    ("is the leader", 1),
+    ("the largest", 1),
+    ("the biggest", 1),
+    ("first place", 1),
+    ("number one", 1),
+    ("ranks first", 1),
+    ("ranked first", 1),
+    ("second-largest", 2),
+    ("second largest", 2),
+    ("second-biggest", 2),
+    ("second biggest", 2),
+    ("second place", 2),
+    ("ranks second", 2),
+    ("ranked second", 2),
+    ("third-largest", 3),
+    ("third largest", 3),
+    ("third-biggest", 3),
+    ("third biggest", 3),
+    ("third place", 3),
+    ("ranks third", 3),
+    ("ranked third", 3),
+];
+const RISING: &[&str] = &[
+    "continues to grow",
+    "continue to grow",
+    "continued to grow",
+    "keeps growing",
+    "keep growing",
+    "is growing",
+    "are growing",
+    "has been growing",
+    "have been growing",
+    "continues to rise",
+    "continue to rise",
+    "is rising",
+    "are rising",
+    "continues to increase",
+    "is increasing",
+    "are increasing",
+    "keeps rising",
+];
+const FALLING: &[&str] = &[
+    "continues to fall",
+    "continue to fall",
+    "continued to fall",
+    "continues to decline",
+    "continue to decline",
+    "continues to decrease",
+    "is falling",
+    "are falling",
+    "is declining",
+    "are declining",
+    "is shrinking",
+    "keeps falling",
+    "has been falling",
+    "have been falling",
+];
+const RECORD: &[&str] = &["record high", "all-time high", "record level"];
+
+/// Rank and trend phrases in a sentence: span, unit, claimed value (the rank; +1 rising,
+/// -1 falling, +2 a record high).
+fn phrase_claims(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
+    let lower = sentence.to_lowercase();
+    if lower.len() != sentence.len() {
+        // Lower-casing changed byte lengths (rare scripts): spans would not line up.
+        return vec![];
+    }
+    let mut out: Vec<(usize, usize, Unit, f64)> = Vec::new();
+    let mut push = |phrase: &str, unit: Unit, value: f64| {
+        for (i, _) in lower.match_indices(phrase) {
+            let end = i + phrase.len();
+            let before = lower[..i].chars().next_back();
+            let after = lower[end..].chars().next();
+            let bounded = !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '-');
+            if bounded && !out.iter().any(|o| o.0 < end && i < o.1) {
+                out.push((i, end, unit, value));
+            }
+        }
+    };
+    for (p, r) in RANKS {
+        push(p, Unit::Rank, *r as f64);
+    }
+    for p in RISING {
+        push(p, Unit::Direction, 1.0);
+    }
+    for p in FALLING {
+        push(p, Unit::Direction, -1.0);
+    }
+    for p in RECORD {
+        push(p, Unit::Direction, 2.0);
+    }
+    out.sort_by_key(|o| o.0);
+    out
+}
+
 /// The word a bare count counts: "5 nights" → "nights"; none for "200,000 in 2021".
 fn counted_noun(sentence: &str, end: usize) -> Option<&str> {
     let rest = sentence[end..].trim_start_matches([' ', '\u{a0}']);
@@ -600,6 +734,8 @@ fn claim_kind(
     lex: &Lexicon,
 ) -> ClaimKind {
     match q.unit {
+        Unit::Rank => ClaimKind::Rank,
+        Unit::Direction => ClaimKind::Trend,
         Unit::Multiplier | Unit::PercentagePoints => ClaimKind::Change,
         Unit::Percent => {
             if q.direction.is_some() {
@@ -653,6 +789,16 @@ fn finish_period(
         if c.period.is_none() {
             c.period_source = None;
         }
+    }
+    // "continues to grow" speaks of the present: look up to the article's year.
+    if c.kind == ClaimKind::Trend
+        && let (Some(p), Some(y)) = (c.period, year)
+        && y > p.end.year
+    {
+        c.period = Some(Period {
+            start: p.start,
+            end: YearMonth::new(y, 12),
+        });
     }
     if c.cumulative {
         if let (Some(p), Some(y)) = (c.period, year) {
@@ -761,7 +907,7 @@ mod tests {
     #[test]
     fn anaphora_carries_measure_and_partner() {
         let cs = claims(
-            "Russia leads in the number of tourists. If this figure was 200,000 in 2021, by 2024, it had already exceeded 1.4 million.",
+            "Most tourists come from Russia. If this figure was 200,000 in 2021, by 2024, it had already exceeded 1.4 million.",
         );
         assert_eq!(cs.len(), 2);
         assert_eq!(cs[0].period, Some(Period::year(2021)));

@@ -26,6 +26,12 @@ pub enum Unit {
     PercentagePoints,
     #[serde(rename = "multiplier")]
     Multiplier,
+    /// A position among partners: 1 for "the largest".
+    #[serde(rename = "rank")]
+    Rank,
+    /// A direction of change: +1 rising, -1 falling.
+    #[serde(rename = "direction")]
+    Direction,
 }
 
 impl Unit {
@@ -41,6 +47,8 @@ impl Unit {
             Unit::Percent => "percent",
             Unit::PercentagePoints => "pp",
             Unit::Multiplier => "multiplier",
+            Unit::Rank => "rank",
+            Unit::Direction => "direction",
         }
     }
 
@@ -1129,7 +1137,9 @@ pub fn find_word_quantities(src: &str) -> Vec<Quantity> {
         let of_follows = matches!(next, Some("of") | Some("the") | Some("its") | Some("their"));
         let article_before = matches!(prev, Some("a") | Some("one") | Some("an"));
         let starts_here = frac != 50.0 || w != "half" || of_follows;
-        if !(of_follows || article_before && next.is_none()) || !starts_here {
+        // "fell by a quarter in 2024": a change verb before makes it a quantity too.
+        let as_change = article_before && change_before(&sc, i - 1).is_some();
+        if !(of_follows || article_before && next.is_none() || as_change) || !starts_here {
             continue;
         }
         if w == "half" && sc.word(i + 1) == Some("a") {
@@ -1139,6 +1149,19 @@ pub fn find_word_quantities(src: &str) -> Vec<Quantity> {
         out.push(word_quantity(&sc, first, i, frac, 0.5, Unit::Percent, true));
     }
     out
+}
+
+/// "fell by", "grew by": the direction of a change stated just before token `first`.
+fn change_before(sc: &Scanner, first: usize) -> Option<Direction> {
+    sc.words_before(first, 3).iter().find_map(|(_, w)| {
+        if CHANGE_UP.contains(w) {
+            Some(Direction::Up)
+        } else if CHANGE_DOWN.contains(w) {
+            Some(Direction::Down)
+        } else {
+            None
+        }
+    })
 }
 
 fn word_quantity(
@@ -1173,7 +1196,12 @@ fn word_quantity(
             Direction::Up
         })
     } else {
-        None
+        change_before(sc, first)
+    };
+    let value = if direction == Some(Direction::Down) && unit == Unit::Percent {
+        -value
+    } else {
+        value
     };
     Quantity {
         start: sc.toks[first].start,
@@ -1313,6 +1341,17 @@ mod tests {
         assert_eq!(&s[q.start..q.end], "nearly a quarter");
         assert!(close(one("two-thirds of exports").value, 200.0 / 3.0));
         assert!(close(one("half of all visitors").value, 50.0));
+    }
+
+    #[test]
+    fn fractions_as_changes() {
+        let q = one("exports fell by a quarter in 2024");
+        assert!(close(q.value, -25.0));
+        assert_eq!(q.direction, Some(Direction::Down));
+        assert_eq!(
+            one("turnover grew by a third").direction,
+            Some(Direction::Up)
+        );
     }
 
     #[test]

@@ -544,10 +544,234 @@ impl<'a> Verifier<'a> {
                     claim.quantity.unit.as_str()
                 )),
             },
-            ClaimKind::Rank | ClaimKind::Trend => {
-                Err("ranks and trends are not checked yet".into())
-            }
+            ClaimKind::Rank => self.rank(measure, subject, cp, p),
+            ClaimKind::Trend => self.trend(measure, subject, cp, p, claim.quantity.value),
         }
+    }
+
+    /// A partner's position among all partners the data holds for the period. Exact only
+    /// when the partners not in the data together fall short of this one: otherwise one of
+    /// them could rank above it, and the claim cannot be settled.
+    fn rank(
+        &self,
+        measure: &str,
+        subject: &str,
+        cp: Option<&str>,
+        p: Period,
+    ) -> Result<Reference, String> {
+        let Some(cp) = cp else {
+            return Err("the article does not say who is ranked".into());
+        };
+        let total_code = self.store.manifest.total.clone();
+        let groups = &self.store.manifest.groups;
+        let total = self
+            .level(measure, subject, Some(&total_code), p)
+            .map_err(|_| {
+                format!(
+                    "no total {} for {} to know whether the data holds every partner",
+                    self.label(measure),
+                    p.label()
+                )
+            })?;
+        let mut known: Vec<(String, Reference)> = self
+            .store
+            .counterparts(measure, subject)
+            .into_iter()
+            .filter(|c| !c.is_empty() && c != &total_code && !groups.contains(c))
+            .filter_map(|c| {
+                self.level(measure, subject, Some(&c), p)
+                    .ok()
+                    .map(|r| (c, r))
+            })
+            .collect();
+        known.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
+        let Some(pos) = known.iter().position(|(c, _)| c == cp) else {
+            return Err(format!(
+                "no {} for {cp} in {}",
+                self.label(measure),
+                p.label()
+            ));
+        };
+        let this = &known[pos].1;
+        let rank = 1 + known.iter().filter(|(_, r)| r.value > this.value).count();
+        let covered: f64 = known.iter().map(|(_, r)| r.value).sum();
+        let residual = total.value - covered;
+        let listing: Vec<String> = known
+            .iter()
+            .take(6)
+            .map(|(c, r)| format!("{c} {}", amount(r.value, &r.unit)))
+            .collect();
+        let computation = format!(
+            "ranking in {}: {} of {} {}; partners not in the data: {}",
+            p.label(),
+            listing.join(", "),
+            total_code,
+            amount(total.value, &total.unit),
+            amount(residual.max(0.0), &total.unit)
+        );
+        let mut rows: Vec<Row> = known
+            .iter()
+            .take(rank)
+            .flat_map(|(_, r)| r.rows.clone())
+            .collect();
+        rows.extend(total.rows.clone());
+        let exact = residual < this.interval.lo;
+        if !exact && rank == 1 {
+            return Err(format!(
+                "the data holds {} partner{} covering {:.0}% of the total {} in {}; the other {} could include one above {cp}",
+                known.len(),
+                if known.len() == 1 { "" } else { "s" },
+                covered / total.value * 100.0,
+                self.label(measure),
+                p.label(),
+                amount(residual, &total.unit)
+            ));
+        }
+        Ok(Reference {
+            value: rank as f64,
+            interval: if exact {
+                Interval::point(rank as f64)
+            } else {
+                Interval::at_least(rank as f64)
+            },
+            unit: "rank".into(),
+            dataset: total.dataset.clone(),
+            rows,
+            computation: Some(computation),
+        })
+    }
+
+    /// The direction of the latest change the data shows up to the claim's period: the
+    /// latest period against the same months a year earlier (or, for a growth rate, its
+    /// sign). A record high compares the latest full year with all earlier ones.
+    fn trend(
+        &self,
+        measure: &str,
+        subject: &str,
+        cp: Option<&str>,
+        p: Period,
+        claimed: f64,
+    ) -> Result<Reference, String> {
+        let rate = self.spec(measure).map(|m| m.kind) == Some(Kind::Rate);
+        let cp = if rate { None } else { cp };
+        let mut periods: Vec<Period> = self
+            .store
+            .series(measure, subject, cp)
+            .into_iter()
+            .filter(|r| super::reference::store::published_by(r, self.as_of()))
+            .map(|r| r.period())
+            .filter(|q| q.end <= p.end && q.start.month == 1)
+            .collect();
+        periods.sort_by_key(|q| std::cmp::Reverse((q.end, q.start)));
+        periods.dedup();
+        if claimed > 1.5 {
+            let years: Vec<i32> = periods
+                .iter()
+                .filter(|q| q.is_full_year())
+                .map(|q| q.end.year)
+                .collect();
+            let Some(&last) = years.first() else {
+                return Err(format!("no full-year {} to compare", self.label(measure)));
+            };
+            let latest = self.level(measure, subject, cp, Period::year(last))?;
+            let mut earlier = Vec::new();
+            for y in years.iter().skip(1) {
+                earlier.push(self.level(measure, subject, cp, Period::year(*y))?);
+            }
+            if earlier.is_empty() {
+                return Err(format!(
+                    "only one year of {} in the data",
+                    self.label(measure)
+                ));
+            }
+            let best_before = earlier
+                .iter()
+                .map(|r| r.interval.hi)
+                .fold(f64::NEG_INFINITY, f64::max);
+            let record = latest.interval.lo > best_before;
+            let mut rows = latest.rows.clone();
+            rows.extend(earlier.iter().flat_map(|r| r.rows.clone()));
+            return Ok(Reference {
+                value: if record { 2.0 } else { 0.0 },
+                interval: Interval::point(if record { 2.0 } else { 0.0 }),
+                unit: "direction".into(),
+                dataset: latest.dataset.clone(),
+                rows,
+                computation: Some(format!(
+                    "{} {} against {} earlier years (highest {})",
+                    last,
+                    amount(latest.value, &latest.unit),
+                    earlier.len(),
+                    amount(best_before, &latest.unit)
+                )),
+            });
+        }
+        for now_p in periods {
+            if rate {
+                let now = self.level(measure, subject, None, now_p)?;
+                let dir = if now.interval.lo > 0.0 {
+                    1.0
+                } else if now.interval.hi < 0.0 {
+                    -1.0
+                } else {
+                    0.0
+                };
+                return Ok(Reference {
+                    value: dir,
+                    interval: Interval::point(dir),
+                    unit: "direction".into(),
+                    dataset: now.dataset.clone(),
+                    computation: Some(format!(
+                        "{} in {}: {}",
+                        self.label(measure),
+                        now_p.label(),
+                        amount(now.value, "percent")
+                    )),
+                    rows: now.rows,
+                });
+            }
+            let prev_p = Period {
+                start: YearMonth::new(now_p.start.year - 1, now_p.start.month),
+                end: YearMonth::new(now_p.end.year - 1, now_p.end.month),
+            };
+            let (Ok(now), Ok(prev)) = (
+                self.level(measure, subject, cp, now_p),
+                self.level(measure, subject, cp, prev_p),
+            ) else {
+                continue;
+            };
+            let dir = if now.interval.lo > prev.interval.hi {
+                1.0
+            } else if now.interval.hi < prev.interval.lo {
+                -1.0
+            } else {
+                0.0
+            };
+            let change = (now.value / prev.value - 1.0) * 100.0;
+            let mut rows = prev.rows.clone();
+            rows.extend(now.rows.clone());
+            return Ok(Reference {
+                value: dir,
+                interval: Interval::point(dir),
+                unit: "direction".into(),
+                dataset: now.dataset.clone(),
+                rows,
+                computation: Some(format!(
+                    "latest comparison: {} {} against {} {}: {:+.1}%",
+                    now_p.label(),
+                    amount(now.value, &now.unit),
+                    prev_p.label(),
+                    amount(prev.value, &prev.unit),
+                    change
+                )),
+            });
+        }
+        Err(format!(
+            "no two comparable periods of {}{} up to {}",
+            self.label(measure),
+            Self::who(cp),
+            p.label()
+        ))
     }
 
     /// Periods to try for a claim: its own, then year-to-date while that year was running,
@@ -578,6 +802,14 @@ impl<'a> Verifier<'a> {
     }
 
     pub fn check(&self, claim: Claim) -> Checked {
+        let mut checked = self.check_inner(claim);
+        if let Some(note) = self.later_vintage_note(&checked) {
+            checked.reason = format!("{} {note}", checked.reason);
+        }
+        checked
+    }
+
+    fn check_inner(&self, claim: Claim) -> Checked {
         let first = claim.readings.first().map(String::as_str);
         let h = self.hedge_width(first);
         let claimed = claimed_interval(&claim.quantity, h);
@@ -600,6 +832,9 @@ impl<'a> Verifier<'a> {
                     Err(m) => (None, Some(m)),
                 };
                 let (verdict, deviation) = match &reference {
+                    Some(r) if matches!(claim.kind, ClaimKind::Rank | ClaimKind::Trend) => {
+                        (ordinal_verdict(claimed, r), None)
+                    }
                     Some(r) => judge(claimed, claim.quantity.value, r, pp, tolerance),
                     None => (Verdict::Unverifiable, None),
                 };
@@ -637,6 +872,38 @@ impl<'a> Verifier<'a> {
         checked
     }
 
+    /// Judged `--as-of` a date, would the latest figures give another verdict? Say so.
+    fn later_vintage_note(&self, c: &Checked) -> Option<String> {
+        self.as_of.as_ref()?;
+        let latest = Verifier {
+            store: self.store,
+            as_of: None,
+        };
+        let again = latest.check_inner(c.claim.clone());
+        let r = again.primary_reading()?;
+        let reference = r.reference.as_ref()?;
+        if again.verdict == c.verdict
+            && c.primary_reading()
+                .and_then(|p| p.reference.as_ref())
+                .is_some_and(|p| p.value == reference.value)
+        {
+            return None;
+        }
+        let published = reference
+            .rows
+            .iter()
+            .filter_map(|r| r.published.clone())
+            .max()
+            .unwrap_or_else(|| "a later date".into());
+        Some(format!(
+            "Figures published later (to {published}) give {} ({}, {}): {}.",
+            amount(reference.value, &reference.unit),
+            r.label,
+            r.period.label(),
+            again.verdict.as_str()
+        ))
+    }
+
     /// Full-year values of the deciding measure for the years up to the claim's, as the
     /// same kind of figure the claim states (a level, a share or a yearly rate).
     fn series(&self, c: &Checked) -> Vec<SeriesPoint> {
@@ -668,6 +935,18 @@ impl<'a> Verifier<'a> {
                 })
             })
             .collect()
+    }
+}
+
+/// Ranks and directions either match or not; a flat trend settles neither way.
+fn ordinal_verdict(claimed: Interval, r: &Reference) -> Verdict {
+    if r.unit == "direction" && r.value == 0.0 && claimed.lo.abs() == 1.0 {
+        return Verdict::Unverifiable;
+    }
+    if claimed.intersects(r.interval) {
+        Verdict::Consistent
+    } else {
+        Verdict::Diverges
     }
 }
 

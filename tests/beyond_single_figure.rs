@@ -1,0 +1,159 @@
+//! Changes, multiples, ranks, trends and vintages, judged on sentences in the style of
+//! Geostat and GNTA releases against the bundled data.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn check(text: &str, extra: &[&str]) -> Value {
+    let out = Command::cargo_bin("claimcheck")
+        .unwrap()
+        .env_remove("CLAIMCHECK_DATA")
+        .args(["check", "--format", "json"])
+        .args(extra)
+        .arg("-")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.code().unwrap() < 2,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn only_claim(text: &str, extra: &[&str]) -> Value {
+    let doc = check(text, extra);
+    let claims = doc["articles"][0]["claims"].as_array().unwrap().clone();
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    claims[0].clone()
+}
+
+#[test]
+fn growth_from_rounded_levels_is_a_range() {
+    // 2021: USD 1.6 billion (rounded), 2022: USD 2.487 billion: growth 50.7%–60.5%.
+    let c = only_claim(
+        "Trade turnover between Georgia and Russia grew by 52% in 2022.",
+        &[],
+    );
+    assert_eq!(c["kind"], "change");
+    assert_eq!(c["verdict"], "consistent");
+    assert!(
+        c["reference"]["computation"]
+            .as_str()
+            .unwrap()
+            .contains("÷")
+    );
+    assert!(
+        c["reference"]["low"].as_f64().unwrap() < 52.0
+            && c["reference"]["high"].as_f64().unwrap() > 52.0
+    );
+}
+
+#[test]
+fn growth_far_off_diverges() {
+    let c = only_claim(
+        "Trade turnover between Georgia and Russia grew by 90% in 2022.",
+        &[],
+    );
+    assert_eq!(c["verdict"], "diverges");
+    assert_eq!(c["deviation_unit"], "pp");
+}
+
+#[test]
+fn fell_by_a_quarter_when_it_rose() {
+    let c = only_claim(
+        "Georgia's exports to Russia fell by a quarter in 2024.",
+        &[],
+    );
+    assert_eq!(c["kind"], "change");
+    assert_eq!(c["claimed"]["value"], -25.0);
+    assert_eq!(c["verdict"], "diverges");
+}
+
+#[test]
+fn year_on_year_change_holds() {
+    // 681.5 mn in 2024 against 657 mn in 2023: +3.7%.
+    let c = only_claim(
+        "Exports to Russia increased by 3.7% year-on-year in 2024.",
+        &[],
+    );
+    assert_eq!(c["verdict"], "consistent");
+}
+
+#[test]
+fn doubled_is_a_multiple() {
+    let c = only_claim(
+        "Trade turnover between Georgia and Russia doubled in 2022.",
+        &[],
+    );
+    assert_eq!(c["claimed"]["unit"], "multiplier");
+    assert_eq!(c["verdict"], "diverges");
+}
+
+#[test]
+fn rank_proven_when_the_unlisted_remainder_is_smaller() {
+    // 2024 border entries: RUS 1,882,981; partners not in the data 1,630,915 together.
+    let c = only_claim(
+        "Russia was the largest source of border crossings into Georgia in 2024.",
+        &[],
+    );
+    assert_eq!(c["kind"], "rank");
+    assert_eq!(c["counterpart"], "RUS");
+    assert_eq!(c["verdict"], "consistent");
+    assert_eq!(c["reference"]["value"], 1.0);
+}
+
+#[test]
+fn rank_claim_beaten_by_a_listed_partner_diverges() {
+    let c = only_claim(
+        "Turkey was the largest source of border crossings into Georgia in 2024.",
+        &[],
+    );
+    assert_eq!(c["verdict"], "diverges");
+}
+
+#[test]
+fn rank_without_the_partners_data_is_unverifiable() {
+    let c = only_claim(
+        "Russia leads in the number of tourist trips to Georgia in 2024.",
+        &[],
+    );
+    assert_eq!(c["kind"], "rank");
+    // Overnight trips by origin: only Russia is in the data for 2024.
+    let first = &c["readings"][0];
+    assert_eq!(first["measure"], "tourist_trips");
+    assert_eq!(first["verdict"], "unverifiable");
+    assert!(
+        first["missing"]
+            .as_str()
+            .unwrap()
+            .contains("could include one above RUS")
+    );
+}
+
+#[test]
+fn trend_rising_holds_and_falling_fails() {
+    let up = only_claim(
+        "Trade turnover between Georgia and Russia continues to grow.",
+        &["--date", "2025-06-01"],
+    );
+    assert_eq!(up["kind"], "trend");
+    assert_eq!(up["verdict"], "consistent");
+    let down = only_claim(
+        "Trade turnover between Georgia and Russia is falling.",
+        &["--date", "2025-06-01"],
+    );
+    assert_eq!(down["verdict"], "diverges");
+}
+
+#[test]
+fn a_later_revision_that_changes_the_verdict_is_named() {
+    // Before 16 January 2026 the full-year 2025 share of tourist trips was not out.
+    let c = only_claim(
+        "In 2025, Russians accounted for 22.5% of tourist trips to Georgia.",
+        &["--date", "2025-12-15", "--as-of", "2025-12-15"],
+    );
+    let reason = c["reason"].as_str().unwrap();
+    assert!(reason.contains("published later"), "{reason}");
+}
