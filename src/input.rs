@@ -20,6 +20,8 @@ pub enum InputError {
     },
     #[error("{path}: {size} bytes is larger than the {limit}-byte article limit (--max-bytes)")]
     TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: looks like a binary file (it contains NUL bytes), not article text")]
+    Binary { path: String },
     #[error("{path}: no .txt, .md, .html or .htm articles in this directory")]
     EmptyDir { path: String },
 }
@@ -160,6 +162,12 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     } else {
         bytes
     };
+    // Text has no NUL bytes; images, PDFs and executables do, early on.
+    if bytes.iter().take(8192).any(|b| *b == 0) {
+        return Err(InputError::Binary {
+            path: name.to_string(),
+        });
+    }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;

@@ -171,6 +171,8 @@ const PERFECT: &[&str] = &["has", "have", "had", "since"];
 
 #[derive(Default)]
 struct Context {
+    /// The current sentence in lower case, computed once for all its quantities.
+    lower_sentence: String,
     /// Last measure term seen, with the sentence index it was in.
     term: Option<(usize, usize)>,
     counterpart: Option<String>,
@@ -219,8 +221,8 @@ fn clause_bounds(sentence: &str, pos: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// `needle` as a whole word in `hay`; both already lower-case.
 fn contains_word(hay: &str, needle: &str) -> bool {
-    let hay = hay.to_lowercase();
     hay.match_indices(needle).any(|(i, _)| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
@@ -325,6 +327,7 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             last_paragraph = s.paragraph;
         }
         let stext = &text[s.start..s.end];
+        ctx.lower_sentence = stext.to_lowercase();
         let quantities = extract_quantities(stext);
         let terms = lex.find_terms(stext);
         let entities: Vec<EntityMention> = find_entities(stext);
@@ -441,13 +444,13 @@ fn build_claim(
     let counts_something_else = q.unit == Unit::Count
         && counted_noun(stext, q.end).is_some_and(|n| !names_a_measure(n, lex));
     let clause_text = &stext[clause.0..clause.1];
-    let lower_sentence = stext.to_lowercase();
+    let lower_sentence = &ctx.lower_sentence;
 
     // Measure: a term in the sentence, else one carried by anaphora from the sentences before.
     let term = nearest(terms, |t| (t.0, t.1), pos, clause)
         .map(|i| terms[i].2)
         .or_else(|| {
-            let anaphoric = ANAPHORA.iter().any(|a| contains_word(&lower_sentence, a));
+            let anaphoric = ANAPHORA.iter().any(|a| contains_word(lower_sentence, a));
             ctx.term
                 .filter(|(at, _)| anaphoric && si - at <= 2)
                 .map(|(_, t)| t)

@@ -72,7 +72,10 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         // Short label lines ("News", "Trending stories") and headline lists are furniture.
         let furniture = (is_bullet_line(content) && !ends_sentence(content))
             || (words <= 6 && !ends_sentence(content));
-        for (s, e) in sentence_spans(content) {
+        for (s, e) in sentence_spans(content)
+            .into_iter()
+            .flat_map(|(s, e)| bounded(content, s, e))
+        {
             out.push(Sentence {
                 start: line_start + s,
                 end: line_start + e,
@@ -81,6 +84,34 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             });
         }
         paragraph += 1;
+    }
+    out
+}
+
+/// Sentences longer than this are cut at clause punctuation (or spaces): no real sentence
+/// is this long, and per-sentence work must stay bounded on text without full stops.
+pub const MAX_SENTENCE: usize = 2_000;
+
+fn bounded(p: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = start;
+    while end - s > MAX_SENTENCE {
+        let mut limit = s + MAX_SENTENCE;
+        while !p.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &p[s..limit];
+        let cut = window
+            .rfind([';', ','])
+            .map(|i| s + i + 1)
+            .or_else(|| window.rfind(char::is_whitespace).map(|i| s + i + 1))
+            .filter(|&c| c > s)
+            .unwrap_or(limit);
+        out.push((s, cut));
+        s = cut + p[cut..end].len() - p[cut..end].trim_start().len();
+    }
+    if s < end {
+        out.push((s, end));
     }
     out
 }
@@ -245,6 +276,15 @@ mod tests {
         let s = "News\nTrending stories\n- 1 BBC investigation: Weapons Used\nIn an interview, he said so.\n";
         let f: Vec<bool> = split_sentences(s).iter().map(|x| x.furniture).collect();
         assert_eq!(f, [true, true, true, false]);
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_clauses() {
+        let line = "a, ".repeat(2_000);
+        let spans = split_sentences(&line);
+        assert!(spans.len() >= 3);
+        assert!(spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE));
+        assert!(spans.iter().all(|s| !line[s.start..s.end].starts_with(' ')));
     }
 
     #[test]

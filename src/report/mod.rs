@@ -11,6 +11,7 @@ use crate::verify::{Checked, Verdict};
 use serde::Serialize;
 use std::io::{self, Write};
 
+pub use html::esc as escape_html;
 pub use json::{ClaimJson, claim_json};
 
 /// One article's results. `checked` is empty and `extracted` full for `extract` runs.
