@@ -157,3 +157,18 @@ fn a_later_revision_that_changes_the_verdict_is_named() {
     let reason = c["reason"].as_str().unwrap();
     assert!(reason.contains("published later"), "{reason}");
 }
+
+#[test]
+fn another_countrys_trade_is_not_checked_against_georgias() {
+    let c = only_claim(
+        "Armenia's exports to Russia reached $2.4 billion in 2024.",
+        &[],
+    );
+    assert_eq!(c["subject"], "ARM");
+    assert_eq!(c["verdict"], "unverifiable");
+    assert!(
+        c["reason"].as_str().unwrap().contains("about ARM"),
+        "{}",
+        c["reason"]
+    );
+}

@@ -489,7 +489,27 @@ fn build_claim(
         .map(|m| m.has_counterpart)
         .unwrap_or(true);
     let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
-    let (subject, counterpart) = if has_counterpart {
+    // "Armenia's exports": the figure belongs to another country.
+    let owner = entities
+        .iter()
+        .filter(|e| e.start >= clause.0 && e.end <= clause.1 && e.code != lex.home)
+        .find(|e| {
+            let rest = &stext[e.end..];
+            // Possessives only: a demonym is as often the origin ("Russian tourists").
+            let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+            let next_term = terms.iter().any(|t| t.0 >= e.end && t.0 <= e.end + 4);
+            possessive && next_term
+        });
+    let (subject, counterpart) = if let Some(owner) = owner.filter(|_| has_counterpart) {
+        let others: Vec<&EntityMention> =
+            entities.iter().filter(|e| e.code != owner.code).collect();
+        let cp =
+            nearest(&others, |e| (e.start, e.end), pos, clause).map(|i| others[i].code.clone());
+        (
+            Some(owner.code.clone()),
+            cp.or_else(|| Some(lex.total.clone())),
+        )
+    } else if has_counterpart {
         let cp = nearest(&others, |e| (e.start, e.end), pos, clause)
             .map(|i| others[i].code.clone())
             .or_else(|| {
@@ -971,6 +991,17 @@ mod tests {
         assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
         assert_eq!(cs[0].counterpart, None);
         assert_eq!(cs[0].period.unwrap().label(), "2022–2025");
+    }
+
+    #[test]
+    fn another_countrys_figures_are_not_georgias() {
+        let cs = claims("Armenia's trade turnover with Russia reached $2 billion in 2024.");
+        assert_eq!(cs.len(), 1);
+        assert_eq!(cs[0].subject.as_deref(), Some("ARM"));
+        assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+        let cs = claims("Georgia's trade turnover with Russia reached $2.5 billion in 2024.");
+        assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
+        assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
     }
 
     #[test]

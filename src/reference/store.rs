@@ -266,6 +266,11 @@ impl Store {
         choose(&rows)
     }
 
+    /// Whether any dataset holds figures about this subject.
+    pub fn series_exists_for_subject(&self, subject: &str) -> bool {
+        self.index.keys().any(|(_, s, _)| s == subject)
+    }
+
     /// Counterparts the data holds for a measure and subject.
     pub fn counterparts(&self, measure: &str, subject: &str) -> Vec<String> {
         let mut out: Vec<String> = self

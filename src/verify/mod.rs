@@ -515,6 +515,12 @@ impl<'a> Verifier<'a> {
         if self.spec(measure).is_none() && kind.is_none() && claim.kind != ClaimKind::Share {
             return Err(format!("no dataset holds '{measure}'"));
         }
+        if subject != self.store.manifest.home && !self.store.series_exists_for_subject(subject) {
+            return Err(format!(
+                "this figure is about {subject}, and the data describes {} only",
+                self.store.manifest.home
+            ));
+        }
         let has_cp = self
             .store
             .manifest
