@@ -2,7 +2,8 @@
 //! HTML reduced to its text with title and date kept.
 
 use crate::extract::text::{Date, parse_loose_date};
-use std::io::Read;
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
@@ -20,14 +21,22 @@ pub enum InputError {
     },
     #[error("{path}: {size} bytes is larger than the {limit}-byte article limit (--max-bytes)")]
     TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}:{line}: not a JSON object with a \"text\" string: {message}")]
+    JsonLine {
+        path: String,
+        line: usize,
+        message: String,
+    },
     #[error("{path}: looks like a binary file (it contains NUL bytes), not article text")]
     Binary { path: String },
-    #[error("{path}: no .txt, .md, .html or .htm articles in this directory")]
+    #[error("{path}: no .txt, .md, .html, .htm or .jsonl articles in this directory")]
     EmptyDir { path: String },
 }
 
 pub struct Article {
     pub source: String,
+    /// The article's id in a JSON Lines feed.
+    pub id: Option<String>,
     pub text: String,
     pub title: Option<String>,
     pub date: Option<Date>,
@@ -35,7 +44,148 @@ pub struct Article {
 
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
+const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "jsonl", "ndjson"];
+
+fn is_json_lines(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "jsonl" | "ndjson"))
+}
+
+/// One record of a news-monitoring export.
+#[derive(serde::Deserialize)]
+struct JsonArticle {
+    text: String,
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+}
+
+/// Articles from files, directories, stdin and JSON Lines feeds, read lazily in input order
+/// so a long feed never sits in memory whole.
+pub struct Articles {
+    pending: VecDeque<Result<PathBuf, InputError>>,
+    feed: Option<(String, Box<dyn BufRead>, usize)>,
+    max_bytes: u64,
+    stdin_json_lines: bool,
+}
+
+impl Articles {
+    pub fn new(inputs: &[PathBuf], max_bytes: u64, stdin_json_lines: bool) -> Articles {
+        Articles {
+            pending: expand(inputs).into(),
+            feed: None,
+            max_bytes,
+            stdin_json_lines,
+        }
+    }
+
+    fn next_from_feed(&mut self) -> Option<Result<Article, InputError>> {
+        let (name, reader, line_no) = self.feed.as_mut()?;
+        loop {
+            let mut line = String::new();
+            *line_no += 1;
+            match reader.read_line(&mut line) {
+                Ok(0) => {
+                    self.feed = None;
+                    return None;
+                }
+                Ok(_) if line.trim().is_empty() => continue,
+                Ok(n) if n as u64 > self.max_bytes => {
+                    return Some(Err(InputError::TooLarge {
+                        path: format!("{name}:{line_no}"),
+                        size: n as u64,
+                        limit: self.max_bytes,
+                    }));
+                }
+                Ok(_) => {
+                    let rec: Result<JsonArticle, _> = serde_json::from_str(&line);
+                    return Some(match rec {
+                        Ok(r) => {
+                            let id = r.id.map(|v| match v {
+                                serde_json::Value::String(s) => s,
+                                other => other.to_string(),
+                            });
+                            let source = r
+                                .url
+                                .clone()
+                                .or_else(|| id.clone().map(|i| format!("{name}#{i}")))
+                                .unwrap_or_else(|| format!("{name}:{line_no}"));
+                            Ok(Article {
+                                source,
+                                id: id.or_else(|| Some(line_no.to_string())),
+                                text: r.text,
+                                title: r.title,
+                                date: r.date.as_deref().and_then(parse_loose_date),
+                            })
+                        }
+                        Err(e) => Err(InputError::JsonLine {
+                            path: name.clone(),
+                            line: *line_no,
+                            message: e.to_string(),
+                        }),
+                    });
+                }
+                Err(e) => {
+                    let err = InputError::Io {
+                        path: name.clone(),
+                        source: e,
+                    };
+                    self.feed = None;
+                    return Some(Err(err));
+                }
+            }
+        }
+    }
+}
+
+impl Iterator for Articles {
+    type Item = Result<Article, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.feed.is_some() {
+                if let Some(a) = self.next_from_feed() {
+                    return Some(a);
+                }
+                continue;
+            }
+            let path = match self.pending.pop_front()? {
+                Ok(p) => p,
+                Err(e) => return Some(Err(e)),
+            };
+            let stdin = path.as_os_str() == "-";
+            if (stdin && self.stdin_json_lines) || (!stdin && is_json_lines(&path)) {
+                let name = if stdin {
+                    "-".to_string()
+                } else {
+                    path.display().to_string()
+                };
+                let reader: Box<dyn BufRead> = if stdin {
+                    Box::new(BufReader::new(std::io::stdin()))
+                } else {
+                    match std::fs::File::open(&path) {
+                        Ok(f) => Box::new(BufReader::new(f)),
+                        Err(e) => {
+                            return Some(Err(InputError::Io {
+                                path: name,
+                                source: e,
+                            }));
+                        }
+                    }
+                };
+                self.feed = Some((name, reader, 0));
+                continue;
+            }
+            return Some(read_article(&path, self.max_bytes));
+        }
+    }
+}
 
 /// Expands directories (recursively, by extension, sorted) and keeps files and "-" as given.
 pub fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
@@ -117,6 +267,7 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<Article, InputError> 
         let page = crate::html::to_text(&text);
         return Ok(Article {
             source: name,
+            id: None,
             text: page.text,
             title: page.title,
             date: page.date.as_deref().and_then(parse_loose_date),
@@ -125,6 +276,7 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<Article, InputError> 
     let title = markdown_title(&text);
     Ok(Article {
         source: name,
+        id: None,
         text,
         title,
         date: None,

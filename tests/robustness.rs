@@ -155,7 +155,7 @@ fn directory_without_articles_is_named() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "no .txt, .md, .html or .htm articles",
+            "no .txt, .md, .html, .htm or .jsonl articles",
         ));
 }
 

@@ -1,15 +1,118 @@
-//! `claimcheck check` and `claimcheck extract`.
+//! `claimcheck check` and `claimcheck extract`: articles in, reports out. Articles are
+//! read lazily, checked in parallel a chunk at a time, and reported in input order;
+//! CSV and JSON Lines are written chunk by chunk so memory stays flat on long feeds.
 
 use super::CheckArgs;
 use super::output::write_atomically;
-use crate::extract::claim::{ExtractOptions, extract_claims};
+use crate::extract::claim::{ExtractOptions, Lexicon, extract_claims};
 use crate::extract::text::Date;
-use crate::input::{expand, read_article};
+use crate::input::{Article, Articles};
 use crate::reference::{DataSource, Store, lexicon};
-use crate::report::{ArticleReport, Format, Report, renderer};
+use crate::report::{ArticleReport, Format, Report, continuation, renderer};
 use crate::verify::{Verdict, Verifier};
-use anyhow::Result;
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
+
+/// Articles checked together before their results are written.
+const CHUNK: usize = 256;
+
+fn process(
+    article: Article,
+    lex: &Lexicon,
+    verifier: &Verifier,
+    date: Option<Date>,
+    verdicts: bool,
+) -> ArticleReport {
+    let opts = ExtractOptions {
+        date: date.or(article.date),
+        title: article.title.clone(),
+    };
+    let extraction = extract_claims(&article.text, lex, &opts);
+    let date_words = extraction.date.map(|d| d.to_string());
+    let (checked, extracted) = if verdicts {
+        let claims = extraction.items.into_iter().filter(|c| c.is_claim());
+        (claims.map(|c| verifier.check(c)).collect(), Vec::new())
+    } else {
+        (Vec::new(), extraction.items)
+    };
+    ArticleReport {
+        source: article.source,
+        id: article.id,
+        title: extraction.title,
+        date: date_words,
+        text: article.text,
+        checked,
+        extracted,
+    }
+}
+
+/// Where a streamed report goes: stdout, or a temporary file renamed into place at the end.
+enum Sink {
+    Stdout(std::io::StdoutLock<'static>),
+    File(tempfile::NamedTempFile, std::path::PathBuf),
+}
+
+impl Sink {
+    fn open(output: Option<&std::path::Path>) -> Result<Sink> {
+        Ok(match output {
+            None => Sink::Stdout(std::io::stdout().lock()),
+            Some(path) => {
+                let dir = match path.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                    _ => std::path::PathBuf::from("."),
+                };
+                let tmp = tempfile::Builder::new()
+                    .prefix(".claimcheck-")
+                    .tempfile_in(&dir)
+                    .with_context(|| {
+                        format!(
+                            "{}: cannot create a temporary file in {}",
+                            path.display(),
+                            dir.display()
+                        )
+                    })?;
+                Sink::File(tmp, path.to_path_buf())
+            }
+        })
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        let r = match self {
+            Sink::Stdout(o) => o.write_all(bytes).and_then(|_| o.flush()),
+            Sink::File(f, _) => f.write_all(bytes),
+        };
+        match r {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        }
+    }
+
+    fn finish(self) -> Result<()> {
+        if let Sink::File(tmp, path) = self {
+            tmp.as_file()
+                .sync_all()
+                .with_context(|| format!("{}: cannot sync", path.display()))?;
+            tmp.persist(&path)
+                .map_err(|e| e.error)
+                .with_context(|| format!("{}: cannot replace", path.display()))?;
+        }
+        Ok(())
+    }
+}
+
+fn progress_bar() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos} articles checked ({per_sec}, {elapsed})")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar
+}
 
 pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
     let store = Store::load(DataSource::resolve(args.data.data.as_deref()))?;
@@ -19,67 +122,106 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
         as_of: args.as_of.clone(),
     };
     let date = args.date.as_deref().and_then(Date::parse);
-    let mut articles = Vec::new();
-    let mut input_errors = 0;
-    for path in expand(&args.articles) {
-        let article = match path.and_then(|p| read_article(&p, args.max_bytes)) {
-            Ok(a) => a,
-            Err(e) => {
-                // Like ripgrep: report the bad input and go on with the others.
-                eprintln!("claimcheck: error: {e}");
-                input_errors += 1;
-                continue;
-            }
-        };
-        let opts = ExtractOptions {
-            date: date.or(article.date),
-            title: article.title.clone(),
-        };
-        let extraction = extract_claims(&article.text, &lex, &opts);
-        let date_words = extraction.date.map(|d| d.to_string());
-        let (checked, extracted) = if verdicts {
-            let claims = extraction.items.into_iter().filter(|c| c.is_claim());
-            (claims.map(|c| verifier.check(c)).collect(), Vec::new())
-        } else {
-            (Vec::new(), extraction.items)
-        };
-        articles.push(ArticleReport {
-            source: article.source,
-            title: extraction.title,
-            date: date_words,
-            text: article.text,
-            checked,
-            extracted,
-        });
-    }
-    let report = Report { articles, verdicts };
     let color = args.output.is_none()
         && args.format == Format::Table
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none();
-    let mut buf = Vec::new();
-    renderer(args.format, color).render(&report, &mut buf)?;
-    if input_errors > 0 && report.articles.is_empty() {
+    let streaming = args.format.streams();
+    let mut sink = if streaming {
+        Some(Sink::open(args.output.as_deref())?)
+    } else {
+        None
+    };
+    let bar = progress_bar();
+    let mut inputs = Articles::new(&args.articles, args.max_bytes, args.jsonl);
+    let mut kept: Vec<ArticleReport> = Vec::new();
+    let (mut input_errors, mut diverges, mut articles_seen, mut first_chunk) =
+        (0usize, false, 0usize, true);
+    loop {
+        let mut batch = Vec::with_capacity(CHUNK);
+        for item in inputs.by_ref() {
+            match item {
+                Ok(a) => batch.push(a),
+                Err(e) => {
+                    // Like ripgrep: report the bad input and go on with the others.
+                    bar.suspend(|| eprintln!("claimcheck: error: {e}"));
+                    input_errors += 1;
+                }
+            }
+            if batch.len() == CHUNK {
+                break;
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        articles_seen += batch.len();
+        let reports: Vec<ArticleReport> = batch
+            .into_par_iter()
+            .map(|a| process(a, &lex, &verifier, date, verdicts))
+            .collect();
+        bar.inc(reports.len() as u64);
+        diverges |= reports
+            .iter()
+            .flat_map(|a| &a.checked)
+            .any(|c| c.verdict == Verdict::Diverges);
+        match sink.as_mut() {
+            Some(out) => {
+                let chunk = Report {
+                    articles: reports,
+                    verdicts,
+                };
+                let mut buf = Vec::new();
+                let r = if first_chunk {
+                    renderer(args.format, false)
+                } else {
+                    continuation(args.format)
+                };
+                r.render(&chunk, &mut buf)?;
+                out.write(&buf)?;
+                first_chunk = false;
+            }
+            None => kept.extend(reports),
+        }
+    }
+    bar.finish_and_clear();
+    if articles_seen == 0 && input_errors > 0 {
         anyhow::bail!("no article could be read");
     }
-    match &args.output {
-        Some(path) => write_atomically(path, &buf)?,
+    match sink {
+        Some(out) => {
+            if first_chunk && args.format == Format::Csv {
+                // No article at all: still a valid CSV with its header.
+                let mut out = out;
+                let mut buf = Vec::new();
+                renderer(args.format, false).render(
+                    &Report {
+                        articles: vec![],
+                        verdicts,
+                    },
+                    &mut buf,
+                )?;
+                out.write(&buf)?;
+                out.finish()?;
+            } else {
+                out.finish()?;
+            }
+        }
         None => {
-            let mut out = std::io::stdout().lock();
-            if let Err(e) = out.write_all(&buf).and_then(|_| out.flush())
-                && e.kind() != std::io::ErrorKind::BrokenPipe
-            {
-                return Err(e.into());
+            let report = Report {
+                articles: kept,
+                verdicts,
+            };
+            let mut buf = Vec::new();
+            renderer(args.format, color).render(&report, &mut buf)?;
+            match &args.output {
+                Some(path) => write_atomically(path, &buf)?,
+                None => Sink::Stdout(std::io::stdout().lock()).write(&buf)?,
             }
         }
     }
     if input_errors > 0 {
         return Ok(2);
     }
-    let diverges = report
-        .articles
-        .iter()
-        .flat_map(|a| &a.checked)
-        .any(|c| c.verdict == Verdict::Diverges);
     Ok(if diverges { 1 } else { 0 })
 }

@@ -54,7 +54,8 @@ pub struct CheckArgs {
     #[command(flatten)]
     data: DataArg,
     /// Output format: table (terminal), csv, json (SPEC contract), markdown (CMS), html
-    /// (one self-contained page with the article, highlighted claims and charts).
+    /// (one self-contained page with the article, highlighted claims and charts), jsonl
+    /// (one claim per line; csv and jsonl stream, for long feeds).
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
     /// Write the report to FILE (atomically: a complete file or none) instead of stdout.
@@ -67,6 +68,10 @@ pub struct CheckArgs {
     /// Judge against the figures published on or before this date (default: the latest).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     as_of: Option<String>,
+    /// Read standard input as JSON Lines (one article per line: text, and optional id,
+    /// title, date, url). Files ending .jsonl or .ndjson are read so anyway.
+    #[arg(long)]
+    jsonl: bool,
     /// Largest article accepted, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = crate::input::DEFAULT_MAX_BYTES)]
     max_bytes: u64,

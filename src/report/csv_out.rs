@@ -3,10 +3,14 @@
 use super::{Renderer, Report, other_readings};
 use std::io::{self, Write};
 
-pub struct Csv;
+/// `header: false` continues a stream of rows after the first chunk of articles.
+pub struct Csv {
+    pub header: bool,
+}
 
 const HEADER: &[&str] = &[
     "article",
+    "article_id",
     "id",
     "text",
     "start",
@@ -42,13 +46,16 @@ fn num(v: Option<f64>) -> String {
 impl Renderer for Csv {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let mut w = csv::Writer::from_writer(out);
-        w.write_record(HEADER)?;
+        if self.header {
+            w.write_record(HEADER)?;
+        }
         for a in &report.articles {
             if !report.verdicts {
                 for c in a.extracted.iter() {
                     let p = c.period;
                     w.write_record([
                         a.source.clone(),
+                        a.id.clone().unwrap_or_default(),
                         c.id.clone(),
                         c.text.clone(),
                         c.start.to_string(),
@@ -82,6 +89,7 @@ impl Renderer for Csv {
                 let p = c.period();
                 w.write_record([
                     a.source.clone(),
+                    a.id.clone().unwrap_or_default(),
                     c.claim.id.clone(),
                     c.claim.text.clone(),
                     c.claim.start.to_string(),

@@ -135,7 +135,7 @@ pub fn claim_json(c: &Claim, measure_unit: Option<&str>, hedge_width: f64) -> Cl
     }
 }
 
-fn checked_json(c: &Checked) -> ClaimJson {
+pub(crate) fn checked_json(c: &Checked) -> ClaimJson {
     let primary = c.primary_reading();
     let reference = primary
         .and_then(|r| r.reference.as_ref())

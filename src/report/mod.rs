@@ -3,6 +3,7 @@
 mod csv_out;
 mod html;
 mod json;
+mod jsonl;
 mod markdown;
 mod table;
 
@@ -17,6 +18,8 @@ pub use json::{ClaimJson, claim_json};
 /// One article's results. `checked` is empty and `extracted` full for `extract` runs.
 pub struct ArticleReport {
     pub source: String,
+    /// The article's id in a JSON Lines feed.
+    pub id: Option<String>,
     pub title: Option<String>,
     pub date: Option<String>,
     /// The article text as read; spans index into it.
@@ -70,6 +73,23 @@ pub enum Format {
     Json,
     Markdown,
     Html,
+    /// One JSON object per claim per line, streamed.
+    Jsonl,
+}
+
+impl Format {
+    /// Formats written article by article, so memory stays flat on long feeds.
+    pub fn streams(self) -> bool {
+        matches!(self, Format::Csv | Format::Jsonl)
+    }
+}
+
+/// The renderer for a later chunk of a streamed run (no CSV header again).
+pub fn continuation(format: Format) -> Box<dyn Renderer> {
+    match format {
+        Format::Csv => Box::new(csv_out::Csv { header: false }),
+        other => renderer(other, false),
+    }
 }
 
 pub trait Renderer {
@@ -79,7 +99,8 @@ pub trait Renderer {
 pub fn renderer(format: Format, color: bool) -> Box<dyn Renderer> {
     match format {
         Format::Table => Box::new(table::Table { color }),
-        Format::Csv => Box::new(csv_out::Csv),
+        Format::Csv => Box::new(csv_out::Csv { header: true }),
+        Format::Jsonl => Box::new(jsonl::Jsonl),
         Format::Json => Box::new(json::Json),
         Format::Markdown => Box::new(markdown::Markdown),
         Format::Html => Box::new(html::Html),
