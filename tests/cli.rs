@@ -31,7 +31,15 @@ fn csv_has_a_header_and_one_row_per_claim() {
         .unwrap();
     let mut r = csv::Reader::from_reader(&out.stdout[..]);
     let header = r.headers().unwrap().clone();
-    for col in ["article", "article_id", "id", "text", "verdict", "reason", "sources"] {
+    for col in [
+        "article",
+        "article_id",
+        "id",
+        "text",
+        "verdict",
+        "reason",
+        "sources",
+    ] {
         assert!(header.iter().any(|h| h == col), "{col} in {header:?}");
     }
     assert_eq!(r.records().count(), 11);

@@ -76,7 +76,8 @@ impl Lexicon {
             .filter(|m| {
                 let before = text[..m.start()].chars().next_back();
                 let after = text[m.end()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
+                // "re-exports" is not "exports".
+                !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
                     && !after.is_some_and(char::is_alphanumeric)
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
@@ -510,16 +511,27 @@ fn build_claim(
             cp.or_else(|| Some(lex.total.clone())),
         )
     } else if has_counterpart {
-        let cp = nearest(&others, |e| (e.start, e.end), pos, clause)
-            .map(|i| others[i].code.clone())
-            .or_else(|| {
-                let names_home = entities.iter().any(|e| e.code == lex.home);
-                if names_home {
-                    Some(lex.total.clone())
-                } else {
-                    ctx.counterpart.clone()
-                }
-            });
+        let in_clause = |e: &EntityMention| e.start >= clause.0 && e.end <= clause.1;
+        // A clause that names only the home country is about all its partners.
+        let home_only_clause = entities.iter().any(|e| e.code == lex.home && in_clause(e))
+            && !others.iter().any(|e| in_clause(e));
+        let cp = if home_only_clause {
+            Some(lex.total.clone())
+        } else {
+            None
+        };
+        let cp = cp.or_else(|| {
+            nearest(&others, |e| (e.start, e.end), pos, clause)
+                .map(|i| others[i].code.clone())
+                .or_else(|| {
+                    let names_home = entities.iter().any(|e| e.code == lex.home);
+                    if names_home {
+                        Some(lex.total.clone())
+                    } else {
+                        ctx.counterpart.clone()
+                    }
+                })
+        });
         (Some(lex.home.clone()), cp)
     } else {
         // A dataset of one country's indicators: the country named, else the home country.
@@ -1002,6 +1014,22 @@ mod tests {
         let cs = claims("Georgia's trade turnover with Russia reached $2.5 billion in 2024.");
         assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
         assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+    }
+
+    #[test]
+    fn hyphenated_words_are_not_measure_words() {
+        let cs =
+            claims("Georgia's trade (excluding re-exported cars) reached $18.5 billion in 2025.");
+        assert_eq!(cs[0].readings, ["turnover"]);
+    }
+
+    #[test]
+    fn a_clause_about_the_home_country_is_about_all_partners() {
+        let cs = claims(
+            "In 2024 Georgia received 7.4 million tourists, of whom Russians made up about 19%.",
+        );
+        assert_eq!(cs[0].counterpart.as_deref(), Some("WLD"));
+        assert_eq!(cs[1].counterpart.as_deref(), Some("RUS"));
     }
 
     #[test]
