@@ -126,3 +126,14 @@ fn pathological_inputs() {
         check(s);
     }
 }
+
+/// Inputs the fuzzers once crashed on (fuzz/artifacts), kept as regression cases.
+#[test]
+fn fuzz_regressions() {
+    for entry in std::fs::read_dir("tests/fixtures/fuzz-regressions").unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        if let Ok(text) = claimcheck::input::decode("fuzz", bytes) {
+            check(&text);
+        }
+    }
+}

@@ -104,7 +104,14 @@ fn bounded(p: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let cut = window
             .rfind([';', ','])
             .map(|i| s + i + 1)
-            .or_else(|| window.rfind(char::is_whitespace).map(|i| s + i + 1))
+            .or_else(|| {
+                // Whitespace may be wider than a byte (U+2000..U+200A, U+3000).
+                window
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map(|(i, c)| s + i + c.len_utf8())
+            })
             .filter(|&c| c > s)
             .unwrap_or(limit);
         out.push((s, cut));
@@ -285,6 +292,17 @@ mod tests {
         assert!(spans.len() >= 3);
         assert!(spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE));
         assert!(spans.iter().all(|s| !line[s.start..s.end].starts_with(' ')));
+    }
+
+    #[test]
+    fn overlong_sentences_cut_after_wide_spaces() {
+        let line = "word\u{2000}".repeat(1_000);
+        let spans = split_sentences(&line);
+        assert!(
+            spans
+                .iter()
+                .all(|s| line.is_char_boundary(s.start) && line.is_char_boundary(s.end))
+        );
     }
 
     #[test]
