@@ -39,7 +39,9 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let Some(end) = rest[..rest.len().min(12)].find(';') else {
+        // Entity names are short ASCII; look for the ';' in the first bytes only, without
+        // slicing (a byte limit can fall inside a character).
+        let Some(end) = rest.bytes().take(12).position(|b| b == b';') else {
             out.push('&');
             rest = &rest[1..];
             continue;
@@ -228,6 +230,16 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Trade & tourism"));
         assert_eq!(p.date.as_deref(), Some("2025-12-15T10:00:00Z"));
         assert_eq!(p.text, "Trade reached $2.4 billion.\nIt grew.\n");
+    }
+
+    #[test]
+    fn entity_scan_stops_at_character_boundaries() {
+        let s = "&&&&&&&&&&a&\u{35d}&\u{35d}\u{35d}\u{35d}\u{35d};";
+        let _ = decode_entities(s);
+        assert_eq!(
+            to_text("<p>a&&&&&&&&&&\u{35d}odyr</p>").text,
+            "a&&&&&&&&&&\u{35d}odyr\n"
+        );
     }
 
     #[test]

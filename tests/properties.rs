@@ -132,8 +132,11 @@ fn pathological_inputs() {
 fn fuzz_regressions() {
     for entry in std::fs::read_dir("tests/fixtures/fuzz-regressions").unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-        if let Ok(text) = claimcheck::input::decode("fuzz", bytes) {
+        if let Ok(text) = claimcheck::input::decode("fuzz", bytes.clone()) {
             check(&text);
+        }
+        if let Ok(page) = std::str::from_utf8(&bytes) {
+            let _ = claimcheck::html::to_text(page);
         }
     }
 }
