@@ -13,7 +13,9 @@ fn lex() -> &'static claimcheck::extract::Lexicon {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = claimcheck::input::decode("fuzz", data.to_vec()) else { return };
+    let Ok(text) = claimcheck::input::decode("fuzz", data.to_vec()) else {
+        return;
+    };
     let a = extract_claims(&text, lex(), &ExtractOptions::default());
     for c in &a.items {
         assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));

@@ -5,7 +5,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(page) = std::str::from_utf8(data) else { return };
+    let Ok(page) = std::str::from_utf8(data) else {
+        return;
+    };
     let out = claimcheck::html::to_text(page);
     let _ = out.title;
     let escaped = claimcheck::report::escape_html(&out.text);
