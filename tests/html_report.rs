@@ -44,6 +44,8 @@ fn browser() -> Option<PathBuf> {
 
 fn headless(bin: &Path, profile: &Path) -> std::process::Command {
     let mut c = std::process::Command::new(bin);
+    // Chromium logs D-Bus complaints on machines without a session bus; they are not ours.
+    c.stderr(std::process::Stdio::null());
     c.args([
         "--headless",
         "--no-sandbox",
