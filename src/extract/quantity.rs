@@ -212,7 +212,7 @@ const CHANGE_DOWN: &[&str] = &[
 
 fn unit_word(lower: &str) -> Option<Unit> {
     Some(match lower {
-        "percent" | "pct" | "per-cent" => Unit::Percent,
+        "percent" | "pct" | "per-cent" | "percents" | "percentage" => Unit::Percent,
         "dollars" | "dollar" | "usd" => Unit::Usd,
         "euros" | "euro" | "eur" => Unit::Eur,
         "lari" | "laris" | "gel" => Unit::Gel,
@@ -672,6 +672,10 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             .get(i + 1)
             .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
         && (tok.space_before || i == 0);
+    // "minus five percent"
+    let minus_word =
+        prefix_unit.is_none() && sc.word(i) == Some("minus") && sc.toks.get(i + 1).is_some();
+    let negative = negative || minus_word;
     if negative {
         j = i + 1;
     }
@@ -1225,8 +1229,46 @@ pub fn extract_quantities(src: &str) -> Vec<Quantity> {
             all.push(q);
         }
     }
+    let urls = url_spans(src);
+    if !urls.is_empty() {
+        all.retain(|q| !urls.iter().any(|&(s, e)| q.start < e && s < q.end));
+    }
     all.sort_by_key(|q| q.start);
     all
+}
+
+/// Web addresses: numbers in them are ids and encodings, not quantities.
+fn url_spans(src: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                let run: &str = &src[s..i];
+                let run = run.trim_start_matches(['(', '<', '"', '\'', '[']);
+                let lower = run.to_ascii_lowercase();
+                let domain_path = lower.split_once('/').is_some_and(|(host, _)| {
+                    host.contains('.')
+                        && host.split('.').all(|p| {
+                            !p.is_empty()
+                                && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                        })
+                        && host.bytes().any(|b| b.is_ascii_alphabetic())
+                });
+                if lower.starts_with("http://")
+                    || lower.starts_with("https://")
+                    || lower.starts_with("www.")
+                    || lower.contains("://")
+                    || domain_path
+                {
+                    out.push((i - run.len(), i));
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -1412,6 +1454,35 @@ mod tests {
                 "{s}: {:?}",
                 extract_quantities(s)
             );
+        }
+    }
+
+    #[test]
+    fn numbers_inside_urls_are_not_quantities() {
+        assert!(
+            extract_quantities("see https://www.test.com/search?q=30%25%2020% for more").is_empty()
+        );
+        assert!(
+            extract_quantities("source: civil.ge/archives/707546 and www.geostat.ge/en/2024")
+                .is_empty()
+        );
+        assert_eq!(
+            extract_quantities("https://x.org says exports rose 5%").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn percent_word_forms_and_minus() {
+        for (s, v) in [
+            ("100 percentage", 100.0),
+            ("one hundred percents", 100.0),
+            ("minus five percent", -5.0),
+        ] {
+            let q = one(s);
+            assert_eq!(q.unit, Unit::Percent, "{s}");
+            assert!(close(q.value, v), "{s}: {}", q.value);
+            assert_eq!(&s[q.start..q.end], s);
         }
     }
 
