@@ -26,13 +26,42 @@ fn ours(input: &str) -> Vec<Expect> {
         .collect()
 }
 
+/// Our spans include the hedge ("about $ 14 million"); the suites' do not.
+fn same_text(ours: &str, theirs: &str) -> bool {
+    let (ours, theirs) = (ours.trim(), theirs.trim());
+    ours == theirs || (ours.ends_with(theirs) && ours[..ours.len() - theirs.len()].ends_with(' '))
+}
+
 fn same(a: &Expect, b: &Expect) -> bool {
     let close = (a.value - b.value).abs() <= 1e-6 * b.value.abs().max(1.0);
-    close && a.text.trim() == b.text.trim() && (b.unit.is_none() || a.unit == b.unit)
+    close && same_text(&a.text, &b.text) && (b.unit.is_none() || a.unit == b.unit)
+}
+
+/// The units a suite annotates: a currency suite says nothing of the percents beside.
+#[derive(Clone, Copy)]
+enum Family {
+    All,
+    Money,
+    Percent,
+}
+
+fn in_family(e: &Expect, f: Family) -> bool {
+    match f {
+        Family::All => true,
+        Family::Money => e.unit.is_some_and(Unit::is_money),
+        Family::Percent => e.unit == Some(Unit::Percent),
+    }
 }
 
 fn passes(input: &str, expected: &[Expect]) -> bool {
-    let got = ours(input);
+    passes_in(input, expected, Family::All)
+}
+
+fn passes_in(input: &str, expected: &[Expect], family: Family) -> bool {
+    let got: Vec<Expect> = ours(input)
+        .into_iter()
+        .filter(|e| in_family(e, family))
+        .collect();
     let ok = got.len() == expected.len() && expected.iter().all(|e| got.iter().any(|g| same(g, e)));
     // PEER_SUITE_VERBOSE=1 lists every failing case: the work list for #4.
     if !ok && std::env::var_os("PEER_SUITE_VERBOSE").is_some() {
@@ -52,7 +81,11 @@ fn currency(name: &str) -> Option<Unit> {
     })
 }
 
-fn recognizers(file: &str, unit_of: impl Fn(&Value) -> Option<Option<Unit>>) -> (usize, usize) {
+fn recognizers(
+    file: &str,
+    family: Family,
+    unit_of: impl Fn(&Value) -> Option<Option<Unit>>,
+) -> (usize, usize) {
     let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     let mut pass = 0;
     for c in &cases {
@@ -73,7 +106,7 @@ fn recognizers(file: &str, unit_of: impl Fn(&Value) -> Option<Option<Unit>>) -> 
                 })
             })
             .collect();
-        if expected.is_some_and(|e| passes(input, &e)) {
+        if expected.is_some_and(|e| passes_in(input, &e, family)) {
             pass += 1;
         }
     }
@@ -93,6 +126,7 @@ fn report(name: &str, (pass, total): (usize, usize), floor: f64) {
 fn recognizers_number_model() {
     let r = recognizers(
         "tests/peer-suites/recognizers-text/NumberModel.json",
+        Family::All,
         |_| Some(None),
     );
     report("Recognizers NumberModel", r, 26.0);
@@ -102,6 +136,7 @@ fn recognizers_number_model() {
 fn recognizers_percent_model() {
     let r = recognizers(
         "tests/peer-suites/recognizers-text/PercentModel.json",
+        Family::Percent,
         |_| Some(Some(Unit::Percent)),
     );
     report("Recognizers PercentModel", r, 65.0);
@@ -111,9 +146,10 @@ fn recognizers_percent_model() {
 fn recognizers_currency_model() {
     let r = recognizers(
         "tests/peer-suites/recognizers-text/CurrencyModel.json",
+        Family::Money,
         |r| Some(Some(currency(r["Resolution"]["unit"].as_str()?)?)),
     );
-    report("Recognizers CurrencyModel", r, 25.0);
+    report("Recognizers CurrencyModel", r, 45.0);
 }
 
 #[test]

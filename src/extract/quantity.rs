@@ -571,6 +571,10 @@ fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     let lookback = sc.words_before(first, 3);
     for (k, (_, w)) in lookback.iter().enumerate() {
         let w = *w;
+        // "fell from $659", "rose to $1.45 billion": the figure is a level, not the change.
+        if k == 0 && matches!(w, "from" | "to") {
+            break;
+        }
         // "makes up 22%" is a share, not a rise.
         if w == "up"
             && lookback
@@ -1157,7 +1161,14 @@ pub fn find_word_quantities(src: &str) -> Vec<Quantity> {
 
 /// "fell by", "grew by": the direction of a change stated just before token `first`.
 fn change_before(sc: &Scanner, first: usize) -> Option<Direction> {
-    sc.words_before(first, 3).iter().find_map(|(_, w)| {
+    let before = sc.words_before(first, 3);
+    if before
+        .first()
+        .is_some_and(|(_, w)| matches!(*w, "from" | "to"))
+    {
+        return None;
+    }
+    before.iter().find_map(|(_, w)| {
         if CHANGE_UP.contains(w) {
             Some(Direction::Up)
         } else if CHANGE_DOWN.contains(w) {
@@ -1330,6 +1341,12 @@ mod tests {
         assert!(close(down.value, -3.0));
         assert_eq!(down.direction, Some(Direction::Down));
         assert_eq!(one("the EU makes up only 22%").direction, None);
+        // "from X" and "to X" are levels on either side of a change, not the change.
+        assert!(close(
+            one("the price has fallen from $659 in October").value,
+            659.0
+        ));
+        assert!(close(one("net fell sharply to $1.40 a share").value, 1.4));
         let up = one("increased by 12.5%");
         assert_eq!(up.direction, Some(Direction::Up));
     }
