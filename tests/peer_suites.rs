@@ -129,7 +129,7 @@ fn recognizers_number_model() {
         Family::All,
         |_| Some(None),
     );
-    report("Recognizers NumberModel", r, 26.0);
+    report("Recognizers NumberModel", r, 30.0);
 }
 
 #[test]
@@ -149,7 +149,7 @@ fn recognizers_currency_model() {
         Family::Money,
         |r| Some(Some(currency(r["Resolution"]["unit"].as_str()?)?)),
     );
-    report("Recognizers CurrencyModel", r, 45.0);
+    report("Recognizers CurrencyModel", r, 46.0);
 }
 
 #[test]

@@ -700,6 +700,19 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         return None;
     }
 
+    // "one and a half million", "5 and a quarter": the fraction joins before the scale.
+    if sc.word(last + 1) == Some("and") && sc.word(last + 2) == Some("a") {
+        let extra = match sc.word(last + 3) {
+            Some("half") => Some(0.5),
+            Some("quarter") => Some(0.25),
+            _ => None,
+        };
+        if let Some(x) = extra {
+            value += x;
+            half_unit = half_unit.min(0.05);
+            last += 3;
+        }
+    }
     // Scale word: "2.4 billion", "75m", "a million".
     let mut scaled = false;
     if let Some(w) = sc.word(last + 1) {
@@ -994,30 +1007,42 @@ fn parse_number(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)
             let text = tok.text(sc.src);
             let (mut value, mut half) = parse_digits(text)?;
             let mut last = i;
-            // "1 339,8 mln": a plain space between digit groups, when a unit or scale follows.
-            if let Some(next) = sc.toks.get(i + 1) {
-                let next_text = next.text(sc.src);
-                let head: String = next_text
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit())
-                    .collect();
-                if next.kind == TokenKind::Number
-                    && next.space_before
-                    && !sc.src[tok.end..next.start].contains('\n')
-                    && text.len() <= 3
-                    && text.bytes().all(|b| b.is_ascii_digit())
-                    && head.len() == 3
-                    && !next_text.contains('.')
-                {
-                    let joined = format!("{text}{next_text}");
+            // "1 339,8 mln", "1 414 021 100": plain spaces between digit groups. Taken as one
+            // number when several groups follow, a group is "000", or a unit or scale follows.
+            if text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit()) {
+                let mut joined = text.to_string();
+                let mut k = i;
+                while let Some(next) = sc.toks.get(k + 1) {
+                    let next_text = next.text(sc.src);
+                    let gap = &sc.src[sc.toks[k].end..next.start];
+                    let head_len = next_text.bytes().take_while(u8::is_ascii_digit).count();
+                    let group = next.kind == TokenKind::Number
+                        && (gap == " " || gap == "\u{a0}")
+                        && head_len == 3
+                        && !next_text.contains('.')
+                        && (next_text.len() == 3 || next_text[3..].starts_with(','));
+                    if !group {
+                        break;
+                    }
+                    joined.push_str(next_text);
+                    k += 1;
+                    if next_text.len() > 3 {
+                        break; // a decimal comma ends the number
+                    }
+                }
+                let groups = k - i;
+                if groups > 0 {
                     let followed = sc
-                        .word(i + 2)
+                        .word(k + 1)
                         .is_some_and(|w| scale_word(w, true).is_some() || unit_word(w).is_some())
-                        || matches!(sc.sym(i + 2), Some("%"));
-                    if followed && let Some((v, h)) = parse_digits(&joined) {
+                        || matches!(sc.sym(k + 1), Some("%"));
+                    let zeros = sc.toks[i + 1].text(sc.src) == "000";
+                    if (groups >= 2 || zeros || followed)
+                        && let Some((v, h)) = parse_digits(&joined)
+                    {
                         value = v;
                         half = h;
-                        last = i + 1;
+                        last = k;
                     }
                 }
             }
@@ -1030,6 +1055,24 @@ fn parse_number(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)
 
 fn parse_spelled(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
     let w = sc.word(i)?;
+    // "half million", "a quarter million": the fraction of a scale.
+    let part = |word: Option<&str>| match word {
+        Some("half") => Some(0.5),
+        Some("quarter") => Some(0.25),
+        _ => None,
+    };
+    let big_scale = |k: usize| {
+        sc.word(k)
+            .is_some_and(|n| matches!(n, "million" | "billion" | "trillion" | "mln" | "bln" | "bn"))
+    };
+    if let Some(x) = part(Some(w)).filter(|_| big_scale(i + 1)) {
+        return Some((x, 0.05, i, i, true));
+    }
+    if (w == "a" || w == "one")
+        && let Some(x) = part(sc.word(i + 1)).filter(|_| big_scale(i + 2))
+    {
+        return Some((x, 0.05, i + 1, i, true));
+    }
     // "a million", "an estimated", "a hundred", "half a million"
     if w == "half"
         && sc.word(i + 1) == Some("a")
@@ -1426,6 +1469,25 @@ mod tests {
         assert!(close(one("twenty-five percent").value, 25.0));
         assert!(close(one("three million tourists").value, 3e6));
         assert!(close(one("half a million tourists").value, 5e5));
+    }
+
+    #[test]
+    fn space_grouped_numbers() {
+        assert!(close(
+            one("China's population is 1 414 021 100.").value,
+            1_414_021_100.0
+        ));
+        assert!(close(one("some 40 000 visitors").value, 40_000.0));
+        // A year then a count stays two numbers ("in 2021 200 people" is rare but real).
+        assert_eq!(extract_quantities("in 2021 250 tourists").len(), 1);
+    }
+
+    #[test]
+    fn and_a_half_and_bare_fraction_scales() {
+        assert!(close(one("one and a half million tourists").value, 1.5e6));
+        assert!(close(one("5 and a half million tourists").value, 5.5e6));
+        assert!(close(one("half million tourists").value, 5e5));
+        assert!(close(one("a quarter million tourists").value, 2.5e5));
     }
 
     #[test]
