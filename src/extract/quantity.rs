@@ -543,55 +543,9 @@ struct Core {
 
 fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     let core = parse_core(sc, i)?;
-    let mut first = core.first;
-    let mut hedge = Hedge::None;
-    // Hedge words directly before the quantity.
-    let before = sc.words_before(first, 3);
-    'hedges: for (words, h) in HEDGES {
-        if words.len() > before.len() {
-            continue;
-        }
-        for (k, w) in words.iter().rev().enumerate() {
-            if before[k].1 != *w {
-                continue 'hedges;
-            }
-        }
-        first = before[words.len() - 1].0;
-        hedge = *h;
-        // "just over", "only about": allow one more hedge-ish word in front.
-        break;
-    }
-    if hedge == Hedge::None && first != core.first {
-        // "only about 5%": the emphasis word came first; look again for a real hedge.
-        let again = sc.words_before(core.first, 1);
-        let _ = again;
-    }
+    let (first, mut hedge) = hedge_before(sc, core.first);
     // Direction from nearby change words ("up 6.6%", "fell by 3%", "growth of 9%").
-    let mut direction = None;
-    let lookback = sc.words_before(first, 3);
-    for (k, (_, w)) in lookback.iter().enumerate() {
-        let w = *w;
-        // "fell from $659", "rose to $1.45 billion": the figure is a level, not the change.
-        if k == 0 && matches!(w, "from" | "to") {
-            break;
-        }
-        // "makes up 22%" is a share, not a rise.
-        if w == "up"
-            && lookback
-                .get(k + 1)
-                .is_some_and(|(_, v)| matches!(*v, "make" | "makes" | "made" | "making"))
-        {
-            break;
-        }
-        if CHANGE_UP.contains(&w) {
-            direction = Some(Direction::Up);
-            break;
-        }
-        if CHANGE_DOWN.contains(&w) {
-            direction = Some(Direction::Down);
-            break;
-        }
-    }
+    let mut direction = change_before(sc, first);
     let mut last = core.last;
     // "9% year-on-year", "5% y/y", "more" after: trailing change words.
     if direction.is_none()
@@ -1202,24 +1156,50 @@ pub fn find_word_quantities(src: &str) -> Vec<Quantity> {
     out
 }
 
+/// The hedge written just before token `first` ("nearly", "more than", "only") and the
+/// token where the quantity's span then starts.
+fn hedge_before(sc: &Scanner, first: usize) -> (usize, Hedge) {
+    let before = sc.words_before(first, 3);
+    'hedges: for (words, h) in HEDGES {
+        if words.len() > before.len() {
+            continue;
+        }
+        for (k, w) in words.iter().rev().enumerate() {
+            if before[k].1 != *w {
+                continue 'hedges;
+            }
+        }
+        return (before[words.len() - 1].0, *h);
+    }
+    (first, Hedge::None)
+}
+
 /// "fell by", "grew by": the direction of a change stated just before token `first`.
 fn change_before(sc: &Scanner, first: usize) -> Option<Direction> {
     let before = sc.words_before(first, 3);
+    // "fell from $659", "rose to $1.45 billion": the figure is a level, not the change.
     if before
         .first()
         .is_some_and(|(_, w)| matches!(*w, "from" | "to"))
     {
         return None;
     }
-    before.iter().find_map(|(_, w)| {
-        if CHANGE_UP.contains(w) {
-            Some(Direction::Up)
-        } else if CHANGE_DOWN.contains(w) {
-            Some(Direction::Down)
-        } else {
-            None
+    for (k, (_, w)) in before.iter().enumerate() {
+        // "makes up 22%" is a share, not a rise.
+        let make = before
+            .get(k + 1)
+            .is_some_and(|(_, v)| matches!(*v, "make" | "makes" | "made" | "making"));
+        if *w == "up" && make {
+            return None;
         }
-    })
+        if CHANGE_UP.contains(w) {
+            return Some(Direction::Up);
+        }
+        if CHANGE_DOWN.contains(w) {
+            return Some(Direction::Down);
+        }
+    }
+    None
 }
 
 fn word_quantity(
@@ -1231,22 +1211,7 @@ fn word_quantity(
     unit: Unit,
     fraction: bool,
 ) -> Quantity {
-    let mut first = first;
-    let mut hedge = Hedge::None;
-    let before = sc.words_before(first, 3);
-    'hedges: for (words, h) in HEDGES {
-        if words.len() > before.len() {
-            continue;
-        }
-        for (k, w) in words.iter().rev().enumerate() {
-            if before[k].1 != *w {
-                continue 'hedges;
-            }
-        }
-        first = before[words.len() - 1].0;
-        hedge = *h;
-        break;
-    }
+    let (first, hedge) = hedge_before(sc, first);
     let direction = if unit == Unit::Multiplier {
         Some(if value < 1.0 {
             Direction::Down

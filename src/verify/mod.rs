@@ -44,6 +44,18 @@ pub struct Reference {
 }
 
 impl Reference {
+    /// One row as published, standing for the interval its wording and rounding allow.
+    fn from_row(r: &Row, hedge: f64) -> Reference {
+        Reference {
+            value: r.value,
+            interval: row_interval(r, hedge),
+            unit: r.unit.clone(),
+            dataset: r.dataset.clone(),
+            rows: vec![r.clone()],
+            computation: None,
+        }
+    }
+
     pub fn sources(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for r in &self.rows {
@@ -219,14 +231,7 @@ impl<'a> Verifier<'a> {
     ) -> Result<Reference, String> {
         let h = self.hedge_width(Some(measure));
         if let Some(r) = self.store.best(measure, subject, cp, p, self.as_of()) {
-            return Ok(Reference {
-                value: r.value,
-                interval: row_interval(r, h),
-                unit: r.unit.clone(),
-                dataset: r.dataset.clone(),
-                rows: vec![r.clone()],
-                computation: None,
-            });
+            return Ok(Reference::from_row(r, h));
         }
         let parts = self
             .spec(measure)
@@ -238,14 +243,7 @@ impl<'a> Verifier<'a> {
                 let Some(r) = self.store.best(part, subject, cp, p, self.as_of()) else {
                     break;
                 };
-                let one = Reference {
-                    value: r.value,
-                    interval: row_interval(r, h),
-                    unit: r.unit.clone(),
-                    dataset: r.dataset.clone(),
-                    rows: vec![r.clone()],
-                    computation: None,
-                };
+                let one = Reference::from_row(r, h);
                 sum = Some(match sum {
                     None => one,
                     Some(mut s) => {
@@ -286,14 +284,7 @@ impl<'a> Verifier<'a> {
     ) -> Result<Reference, String> {
         let h = self.hedge_width(Some(measure));
         if let Some(r) = self.store.best(measure, subject, cp, p, self.as_of()) {
-            return Ok(Reference {
-                value: r.value,
-                interval: row_interval(r, h),
-                unit: r.unit.clone(),
-                dataset: r.dataset.clone(),
-                rows: vec![r.clone()],
-                computation: None,
-            });
+            return Ok(Reference::from_row(r, h));
         }
         let base = self
             .spec(measure)
