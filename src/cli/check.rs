@@ -3,14 +3,14 @@
 //! CSV and JSON Lines are written chunk by chunk so memory stays flat on long feeds.
 
 use super::CheckArgs;
-use super::output::write_atomically;
+use super::output::{AtomicFile, write_atomically};
 use crate::extract::claim::{ExtractOptions, Lexicon, extract_claims};
 use crate::extract::text::Date;
 use crate::input::{Article, Articles};
 use crate::reference::{DataSource, Store, lexicon};
 use crate::report::{ArticleReport, Format, Report, continuation, renderer};
 use crate::verify::{Verdict, Verifier};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Write};
@@ -48,57 +48,35 @@ fn process(
     }
 }
 
-/// Where a streamed report goes: stdout, or a temporary file renamed into place at the end.
+/// Where a streamed report goes: stdout, or a file that appears whole at the end.
 enum Sink {
     Stdout(std::io::StdoutLock<'static>),
-    File(tempfile::NamedTempFile, std::path::PathBuf),
+    File(AtomicFile),
 }
 
 impl Sink {
     fn open(output: Option<&std::path::Path>) -> Result<Sink> {
         Ok(match output {
             None => Sink::Stdout(std::io::stdout().lock()),
-            Some(path) => {
-                let dir = match path.parent() {
-                    Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-                    _ => std::path::PathBuf::from("."),
-                };
-                let tmp = tempfile::Builder::new()
-                    .prefix(".claimcheck-")
-                    .tempfile_in(&dir)
-                    .with_context(|| {
-                        format!(
-                            "{}: cannot create a temporary file in {}",
-                            path.display(),
-                            dir.display()
-                        )
-                    })?;
-                Sink::File(tmp, path.to_path_buf())
-            }
+            Some(path) => Sink::File(AtomicFile::create(path)?),
         })
     }
 
     fn write(&mut self, bytes: &[u8]) -> Result<()> {
-        let r = match self {
-            Sink::Stdout(o) => o.write_all(bytes).and_then(|_| o.flush()),
-            Sink::File(f, _) => f.write_all(bytes),
-        };
-        match r {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            other => Ok(other?),
+        match self {
+            Sink::Stdout(o) => match o.write_all(bytes).and_then(|_| o.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => Ok(other?),
+            },
+            Sink::File(f) => f.write_all(bytes),
         }
     }
 
     fn finish(self) -> Result<()> {
-        if let Sink::File(tmp, path) = self {
-            tmp.as_file()
-                .sync_all()
-                .with_context(|| format!("{}: cannot sync", path.display()))?;
-            tmp.persist(&path)
-                .map_err(|e| e.error)
-                .with_context(|| format!("{}: cannot replace", path.display()))?;
+        match self {
+            Sink::File(f) => f.commit(),
+            Sink::Stdout(_) => Ok(()),
         }
-        Ok(())
     }
 }
 

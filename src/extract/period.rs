@@ -136,21 +136,26 @@ impl PeriodMention {
     }
 }
 
-fn month_number(w: &str) -> Option<u32> {
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names: "March", "mar", "Sept." → 3, 3, 9.
+pub fn month_number(w: &str) -> Option<u32> {
+    const FULL: [&str; 12] = MONTH_NAMES;
+
     let w = w.to_ascii_lowercase();
     let w = w.trim_end_matches('.');
     if let Some(i) = FULL.iter().position(|m| *m == w) {

@@ -376,33 +376,6 @@ const TIME_UNITS: &[&str] = &[
     "pm",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Parses a digit token: "1,339.8" → 1339.8 with its half-unit of precision.
 pub fn parse_digits(text: &str) -> Option<(f64, f64)> {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -767,10 +740,12 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             return None;
         }
         // Day of a month: "15 December", "December 15".
-        if sc.word(last + 1).is_some_and(|w| MONTHS.contains(&w))
+        if sc
+            .word(last + 1)
+            .is_some_and(|w| super::period::month_number(w).is_some())
             || sc
                 .word(numeric_first.wrapping_sub(1))
-                .is_some_and(|w| MONTHS.contains(&w))
+                .is_some_and(|w| super::period::month_number(w).is_some())
         {
             return None;
         }
@@ -904,7 +879,8 @@ fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
         let word = prev.text(sc.src);
         let lower = sc.lower[first - 1].as_str();
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        if capitalised && !STARTERS.contains(&lower) && !MONTHS.contains(&lower) {
+        if capitalised && !STARTERS.contains(&lower) && super::period::month_number(lower).is_none()
+        {
             return true;
         }
     }

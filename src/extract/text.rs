@@ -189,20 +189,7 @@ pub fn find_dateline(text: &str) -> Option<Date> {
 }
 
 pub fn parse_loose_date(s: &str) -> Option<Date> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    const MONTHS: [&str; 12] = super::period::MONTH_NAMES;
     let cleaned: String = s.chars().map(|c| if c == ',' { ' ' } else { c }).collect();
     for tok in cleaned.split_whitespace() {
         // An ISO date, possibly with a time after it ("2025-12-15T10:00").

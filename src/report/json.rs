@@ -188,6 +188,18 @@ pub(crate) fn checked_json(c: &Checked) -> ClaimJson {
     }
 }
 
+/// An article's claims as the contract has them: checked, or only extracted.
+pub(crate) fn article_claims(report: &Report, a: &super::ArticleReport) -> Vec<ClaimJson> {
+    if report.verdicts {
+        a.checked.iter().map(checked_json).collect()
+    } else {
+        a.extracted
+            .iter()
+            .map(|c| claim_json(c, None, 0.10))
+            .collect()
+    }
+}
+
 impl Renderer for Json {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let articles = report
@@ -197,14 +209,7 @@ impl Renderer for Json {
                 source: &a.source,
                 title: a.title.as_deref(),
                 date: a.date.as_deref(),
-                claims: if report.verdicts {
-                    a.checked.iter().map(checked_json).collect()
-                } else {
-                    a.extracted
-                        .iter()
-                        .map(|c| claim_json(c, None, 0.10))
-                        .collect()
-                },
+                claims: article_claims(report, a),
             })
             .collect();
         let doc = Document {

@@ -1,6 +1,6 @@
 //! JSON Lines: one claim per line with its article's source and id, for pipelines.
 
-use super::json::{ClaimJson, checked_json, claim_json};
+use super::json::{ClaimJson, article_claims};
 use super::{Renderer, Report};
 use serde::Serialize;
 use std::io::{self, Write};
@@ -18,14 +18,7 @@ struct Line<'a> {
 impl Renderer for Jsonl {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         for a in &report.articles {
-            let claims: Vec<ClaimJson> = if report.verdicts {
-                a.checked.iter().map(checked_json).collect()
-            } else {
-                a.extracted
-                    .iter()
-                    .map(|c| claim_json(c, None, 0.10))
-                    .collect()
-            };
+            let claims = article_claims(report, a);
             for claim in claims {
                 let line = Line {
                     article: &a.source,
