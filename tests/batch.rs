@@ -1,15 +1,11 @@
 //! Feeds: JSON Lines in, streamed CSV / JSON Lines out, input order kept across the
 //! parallel chunks.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
+
 use predicates::prelude::*;
 use std::fs;
-
-fn cc() -> Command {
-    let mut c = Command::cargo_bin("claimcheck").unwrap();
-    c.env_remove("CLAIMCHECK_DATA").env("NO_COLOR", "1");
-    c
-}
 
 const GOOD: &str = "Georgia's exports to Russia reached $681.5 million in 2024.";
 const BAD: &str = "Trade turnover between Georgia and Russia reached $4 billion in 2024.";

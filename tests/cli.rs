@@ -1,16 +1,12 @@
 //! The command line as a user meets it: formats, files, errors and exit codes.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
+
 use predicates::prelude::*;
 use std::fs;
 
 const ARTICLE: &str = "tests/fixtures/kalugin-interview.txt";
-
-fn cc() -> Command {
-    let mut c = Command::cargo_bin("claimcheck").unwrap();
-    c.env_remove("CLAIMCHECK_DATA").env("NO_COLOR", "1");
-    c
-}
 
 #[test]
 fn default_table_shows_claims_verdicts_and_sources() {
@@ -106,18 +102,6 @@ fn missing_file_is_an_error_naming_it() {
 }
 
 #[test]
-fn non_utf8_article_names_file_and_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let p = dir.path().join("latin1.txt");
-    fs::write(&p, b"Trade grew.\nCaf\xE9 exports rose 5% in 2024.\n").unwrap();
-    cc().arg("check")
-        .arg(&p)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("latin1.txt:2: not valid UTF-8"));
-}
-
-#[test]
 fn output_file_is_written_whole() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("report.json");
@@ -149,10 +133,7 @@ fn failed_run_leaves_no_output_file() {
 
 #[test]
 fn bad_dataset_is_an_error_with_file_line_and_column() {
-    let dir = tempfile::tempdir().unwrap();
-    for f in ["manifest.toml", "trade.csv", "tourism.csv", "macro.csv"] {
-        fs::copy(format!("data/{f}"), dir.path().join(f)).unwrap();
-    }
+    let dir = data_copy();
     let mut macro_csv = fs::read_to_string(dir.path().join("macro.csv")).unwrap();
     macro_csv.push_str(
         "GEO,real_gdp_growth_pct,2026-01,2026-12,n/a,percent,exact,final,,https://example.org,\n",

@@ -1,24 +1,11 @@
 //! `claimcheck data`: validation rules (one bad file each), imports, revisions, safety.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
+
 use predicates::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn cc() -> Command {
-    let mut c = Command::cargo_bin("claimcheck").unwrap();
-    c.env_remove("CLAIMCHECK_DATA").env("NO_COLOR", "1");
-    c
-}
-
-/// A copy of the bundled data in a temporary directory.
-fn data_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for f in ["manifest.toml", "trade.csv", "tourism.csv", "macro.csv"] {
-        fs::copy(Path::new("data").join(f), dir.path().join(f)).unwrap();
-    }
-    dir
-}
 
 const MACRO_HEADER: &str = "country,indicator,period_start,period_end,value,unit,qualifier,status,published,source_url,note\n";
 
@@ -33,12 +20,6 @@ fn validate_macro(rows: &str) -> assert_cmd::assert::Assert {
     let a = cc().args(["data", "validate"]).arg(dir.path()).assert();
     drop(dir);
     a
-}
-
-fn append_trade(dir: &Path, line: &str) {
-    let mut s = fs::read_to_string(dir.join("trade.csv")).unwrap();
-    s.push_str(line);
-    fs::write(dir.join("trade.csv"), s).unwrap();
 }
 
 #[test]
@@ -142,8 +123,9 @@ fn negative_growth_rates_are_fine() {
 #[test]
 fn rule_share_outside_0_to_100() {
     let dir = data_copy();
-    append_trade(
+    append(
         dir.path(),
+        "trade.csv",
         "GEO,EU,export_share,2030-01,2030-12,120,percent,exact,final,,https://x.org,\n",
     );
     cc().args(["data", "validate"])
@@ -158,8 +140,9 @@ fn rule_share_outside_0_to_100() {
 #[test]
 fn rule_part_larger_than_total() {
     let dir = data_copy();
-    append_trade(
+    append(
         dir.path(),
+        "trade.csv",
         "GEO,WLD,export,2030-01,2030-12,1000,USD,exact,final,,https://x.org,\nGEO,RUS,export,2030-01,2030-12,2000,USD,exact,final,,https://x.org,\n",
     );
     cc().args(["data", "validate"]).arg(dir.path()).assert().code(2).stderr(predicate::str::contains("trade.csv:1028: column 'value': export for RUS (2000) is larger than the total for WLD"));
@@ -168,8 +151,9 @@ fn rule_part_larger_than_total() {
 #[test]
 fn rule_codes_are_iso_or_declared_groups() {
     let dir = data_copy();
-    append_trade(
+    append(
         dir.path(),
+        "trade.csv",
         "GEO,XXX,export,2030-01,2030-12,1000,USD,exact,final,,https://x.org,\n",
     );
     cc().args(["data", "validate"])

@@ -1,6 +1,9 @@
 //! The HTML report: self-contained, every claim highlighted and carded, hostile articles
 //! inert. Rendered in headless Chromium when it is installed (CI installs it).
 
+mod common;
+use common::data_copy;
+
 use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -150,10 +153,7 @@ fn hostile_article_executes_nothing() {
 
 #[test]
 fn hostile_source_urls_are_not_links() {
-    let dir = tempfile::tempdir().unwrap();
-    for f in ["manifest.toml", "trade.csv", "tourism.csv", "macro.csv"] {
-        fs::copy(Path::new("data").join(f), dir.path().join(f)).unwrap();
-    }
+    let dir = data_copy();
     let mut macro_csv = fs::read_to_string(dir.path().join("macro.csv")).unwrap();
     macro_csv.push_str("GEO,real_gdp_growth_pct,2030-01,2030-12,5.5,percent,exact,final,,javascript:alert(1),\"<b onmouseover=alert(1)>x</b>\"\n");
     fs::write(dir.path().join("macro.csv"), macro_csv).unwrap();

@@ -1,17 +1,13 @@
 //! The input matrix: each kind of bad or odd input gets a clear message naming the file
 //! (exit 2) or is handled; `-o` never leaves a partial file.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
+
 use predicates::prelude::*;
 use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
-
-fn cc() -> Command {
-    let mut c = Command::cargo_bin("claimcheck").unwrap();
-    c.env_remove("CLAIMCHECK_DATA").env("NO_COLOR", "1");
-    c
-}
 
 fn json_of(path: &Path, extra: &[&str]) -> serde_json::Value {
     let out = cc()
