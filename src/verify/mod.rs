@@ -221,6 +221,18 @@ impl<'a> Verifier<'a> {
         cp.map(|c| format!(" for {c}")).unwrap_or_default()
     }
 
+    /// The figure the data publishes for one key and period, as of the vintage in force.
+    fn published(
+        &self,
+        measure: &str,
+        subject: &str,
+        cp: Option<&str>,
+        p: Period,
+    ) -> Option<Reference> {
+        let r = self.store.best(measure, subject, cp, p, self.as_of())?;
+        Some(Reference::from_row(r, self.hedge_width(Some(measure))))
+    }
+
     /// A level for one key: a row as published, or the sum of its parts.
     fn level(
         &self,
@@ -229,9 +241,8 @@ impl<'a> Verifier<'a> {
         cp: Option<&str>,
         p: Period,
     ) -> Result<Reference, String> {
-        let h = self.hedge_width(Some(measure));
-        if let Some(r) = self.store.best(measure, subject, cp, p, self.as_of()) {
-            return Ok(Reference::from_row(r, h));
+        if let Some(r) = self.published(measure, subject, cp, p) {
+            return Ok(r);
         }
         let parts = self
             .spec(measure)
@@ -240,10 +251,9 @@ impl<'a> Verifier<'a> {
         if !parts.is_empty() {
             let mut sum: Option<Reference> = None;
             for part in &parts {
-                let Some(r) = self.store.best(part, subject, cp, p, self.as_of()) else {
+                let Some(one) = self.published(part, subject, cp, p) else {
                     break;
                 };
-                let one = Reference::from_row(r, h);
                 sum = Some(match sum {
                     None => one,
                     Some(mut s) => {
@@ -282,9 +292,8 @@ impl<'a> Verifier<'a> {
         cp: Option<&str>,
         p: Period,
     ) -> Result<Reference, String> {
-        let h = self.hedge_width(Some(measure));
-        if let Some(r) = self.store.best(measure, subject, cp, p, self.as_of()) {
-            return Ok(Reference::from_row(r, h));
+        if let Some(r) = self.published(measure, subject, cp, p) {
+            return Ok(r);
         }
         let base = self
             .spec(measure)
