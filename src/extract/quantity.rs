@@ -3,6 +3,7 @@
 
 use super::token::{Token, TokenKind, tokenize};
 use serde::Serialize;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
 pub enum Unit {
@@ -433,7 +434,9 @@ pub fn parse_digits(text: &str) -> Option<(f64, f64)> {
 struct Scanner<'a> {
     src: &'a str,
     toks: Vec<Token>,
-    lower: Vec<String>,
+    /// Words lower-cased with curly apostrophes made straight; borrowed when already so,
+    /// as most words are.
+    lower: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Scanner<'a> {
@@ -442,10 +445,12 @@ impl<'a> Scanner<'a> {
         let lower = toks
             .iter()
             .map(|t| {
-                if t.kind == TokenKind::Word {
-                    t.text(src).to_lowercase().replace('’', "'")
+                let text = t.text(src);
+                let plain = !text.contains('’') && !text.chars().any(char::is_uppercase);
+                if t.kind == TokenKind::Word && !plain {
+                    Cow::Owned(text.to_lowercase().replace('’', "'"))
                 } else {
-                    t.text(src).to_string()
+                    Cow::Borrowed(text)
                 }
             })
             .collect();
@@ -456,7 +461,7 @@ impl<'a> Scanner<'a> {
         self.toks
             .get(i)
             .filter(|t| t.kind == TokenKind::Word)
-            .map(|_| self.lower[i].as_str())
+            .map(|_| self.lower[i].as_ref())
     }
 
     fn sym(&self, i: usize) -> Option<&str> {
@@ -477,7 +482,7 @@ impl<'a> Scanner<'a> {
         while j > 0 && out.len() < n {
             j -= 1;
             match self.toks[j].kind {
-                TokenKind::Word => out.push((j, self.lower[j].as_str())),
+                TokenKind::Word => out.push((j, self.lower[j].as_ref())),
                 _ => break,
             }
         }
@@ -486,8 +491,7 @@ impl<'a> Scanner<'a> {
 }
 
 /// Scans all quantities in `src`, in order of appearance.
-pub fn find_quantities(src: &str) -> Vec<Quantity> {
-    let sc = Scanner::new(src);
+fn find_quantities(sc: &Scanner) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < sc.toks.len() {
@@ -877,7 +881,7 @@ fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
         && let Some(prev) = sc.toks.get(first - 1).filter(|t| t.kind == TokenKind::Word)
     {
         let word = prev.text(sc.src);
-        let lower = sc.lower[first - 1].as_str();
+        let lower: &str = sc.lower[first - 1].as_ref();
         let capitalised = word.chars().next().is_some_and(char::is_uppercase);
         if capitalised && !STARTERS.contains(&lower) && super::period::month_number(lower).is_none()
         {
@@ -1088,8 +1092,7 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
 
 /// Fraction phrases ("a quarter of", "half of", "two-thirds of") and multiplier words
 /// ("doubled", "sevenfold"), which the digit scanner does not see.
-pub fn find_word_quantities(src: &str) -> Vec<Quantity> {
-    let sc = Scanner::new(src);
+fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
     let mut out = Vec::new();
     for i in 0..sc.toks.len() {
         let Some(w) = sc.word(i) else { continue };
@@ -1218,8 +1221,9 @@ fn word_quantity(
 
 /// All quantities in order: digits and spelled numbers, fractions, multipliers.
 pub fn extract_quantities(src: &str) -> Vec<Quantity> {
-    let mut all = find_quantities(src);
-    for q in find_word_quantities(src) {
+    let sc = Scanner::new(src);
+    let mut all = find_quantities(&sc);
+    for q in find_word_quantities(&sc) {
         if !all.iter().any(|a| a.start < q.end && q.start < a.end) {
             all.push(q);
         }
@@ -1241,6 +1245,13 @@ fn url_spans(src: &str) -> Vec<(usize, usize)> {
             if let Some(s) = start.take() {
                 let run: &str = &src[s..i];
                 let run = run.trim_start_matches(['(', '<', '"', '\'', '[']);
+                // Most runs are plain words: only those with a slash, a colon or a
+                // "www." are worth lower-casing.
+                let candidate = run.contains(['/', ':'])
+                    || run.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."));
+                if !candidate {
+                    continue;
+                }
                 let lower = run.to_ascii_lowercase();
                 let domain_path = lower.split_once('/').is_some_and(|(host, _)| {
                     host.contains('.')
