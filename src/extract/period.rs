@@ -2,6 +2,7 @@
 //! year ranges, and relative years ("last year") resolved against the article date.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 
 /// A calendar month, ordered.
@@ -156,14 +157,15 @@ pub const MONTH_NAMES: [&str; 12] = [
 pub fn month_number(w: &str) -> Option<u32> {
     const FULL: [&str; 12] = MONTH_NAMES;
 
-    let w = w.to_ascii_lowercase();
     let w = w.trim_end_matches('.');
-    if let Some(i) = FULL.iter().position(|m| *m == w) {
+    if let Some(i) = FULL.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some(i as u32 + 1);
     }
     // Abbreviations: "Jan", "Sept".
     if (3..=4).contains(&w.len())
-        && let Some(i) = FULL.iter().position(|m| m.starts_with(w))
+        && let Some(i) = FULL
+            .iter()
+            .position(|m| m.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
     {
         return Some(i as u32 + 1);
     }
@@ -259,7 +261,17 @@ fn is_dash(w: &str) -> bool {
 pub fn find_periods(text: &str) -> Vec<PeriodMention> {
     let ws = words(text);
     let mut out: Vec<PeriodMention> = Vec::new();
-    let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
+    // Borrowed when already lower case, as most words are.
+    let lower: Vec<Cow<str>> = ws
+        .iter()
+        .map(|w| {
+            if w.text.chars().any(char::is_uppercase) {
+                Cow::Owned(w.text.to_lowercase())
+            } else {
+                Cow::Borrowed(w.text)
+            }
+        })
+        .collect();
     let mut i = 0;
     while i < ws.len() {
         if let Some((m, next)) = period_at(&ws, &lower, i) {
@@ -273,14 +285,14 @@ pub fn find_periods(text: &str) -> Vec<PeriodMention> {
     out
 }
 
-fn relation_before(lower: &[String], i: usize) -> PeriodRelation {
+fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
     let mut j = i;
     for _ in 0..3 {
         if j == 0 {
             break;
         }
         j -= 1;
-        match lower[j].as_str() {
+        match lower[j].as_ref() {
             "by" => return PeriodRelation::By,
             "since" => return PeriodRelation::Since,
             "the" | "of" => continue,
@@ -309,31 +321,31 @@ fn relative(ws: &[W], a: usize, b: usize, years: i32, months: (u32, u32)) -> Per
 }
 
 /// A year after token `j`, skipping "of", "the", ",".
-fn year_after(ws: &[W], lower: &[String], j: usize) -> Option<(i32, usize)> {
+fn year_after(ws: &[W], lower: &[Cow<str>], j: usize) -> Option<(i32, usize)> {
     let mut k = j;
-    while k < ws.len() && matches!(lower[k].as_str(), "of" | "the" | "," | "in") {
+    while k < ws.len() && matches!(lower[k].as_ref(), "of" | "the" | "," | "in") {
         k += 1;
     }
     as_year(ws.get(k)?.text).map(|y| (y, k))
 }
 
 /// A relative year after token `j`: "this year", "last year".
-fn rel_year_after(lower: &[String], j: usize) -> Option<(i32, usize)> {
+fn rel_year_after(lower: &[Cow<str>], j: usize) -> Option<(i32, usize)> {
     let mut k = j;
-    while k < lower.len() && matches!(lower[k].as_str(), "of" | "the") {
+    while k < lower.len() && matches!(lower[k].as_ref(), "of" | "the") {
         k += 1;
     }
-    let off = match lower.get(k)?.as_str() {
+    let off = match lower.get(k)?.as_ref() {
         "this" | "current" => 0,
         "last" | "previous" | "past" => -1,
         "next" => 1,
         _ => return None,
     };
-    (lower.get(k + 1)?.as_str() == "year").then_some((off, k + 1))
+    (lower.get(k + 1)?.as_ref() == "year").then_some((off, k + 1))
 }
 
 fn months_of(
-    lower: &[String],
+    lower: &[Cow<str>],
     ws: &[W],
     a: usize,
     months: (u32, u32),
@@ -352,8 +364,8 @@ fn months_of(
     None
 }
 
-fn period_at(ws: &[W], lower: &[String], i: usize) -> Option<(PeriodMention, usize)> {
-    let w = lower[i].as_str();
+fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, usize)> {
+    let w = lower[i].as_ref();
     // Quarter codes: "Q1 2024", "Q1", "1Q2024", "H1 2024".
     let bytes = w.as_bytes();
     if bytes.len() == 2 && (bytes[0] == b'q' || bytes[0] == b'h') && bytes[1].is_ascii_digit() {
@@ -369,7 +381,7 @@ fn period_at(ws: &[W], lower: &[String], i: usize) -> Option<(PeriodMention, usi
     }
     // "first quarter of 2024", "first half of 2024", "first nine months of 2024"
     if let Some(n) = ordinal(w) {
-        match lower.get(i + 1).map(String::as_str) {
+        match lower.get(i + 1).map(AsRef::as_ref) {
             Some("quarter") if n <= 4 => return months_of(lower, ws, i, (n * 3 - 2, n * 3), i + 2),
             Some("half") if n <= 2 => return months_of(lower, ws, i, (n * 6 - 5, n * 6), i + 2),
             _ => {}
@@ -377,7 +389,7 @@ fn period_at(ws: &[W], lower: &[String], i: usize) -> Option<(PeriodMention, usi
         if n == 1
             && let (Some(c), Some("months")) = (
                 lower.get(i + 1).and_then(|c| small_count(c)),
-                lower.get(i + 2).map(String::as_str),
+                lower.get(i + 2).map(AsRef::as_ref),
             )
             && (1..=12).contains(&c)
         {
@@ -385,7 +397,7 @@ fn period_at(ws: &[W], lower: &[String], i: usize) -> Option<(PeriodMention, usi
         }
     }
     // "9 months of 2024", "nine months of 2024", "11 months"
-    if let (Some(c), Some("months")) = (small_count(w), lower.get(i + 1).map(String::as_str))
+    if let (Some(c), Some("months")) = (small_count(w), lower.get(i + 1).map(AsRef::as_ref))
         && (2..=12).contains(&c)
         && let Some(r) = months_of(lower, ws, i, (1, c), i + 2)
     {
