@@ -158,6 +158,14 @@ pub fn month_number(w: &str) -> Option<u32> {
     const FULL: [&str; 12] = MONTH_NAMES;
 
     let w = w.trim_end_matches('.');
+    // Most words are not months: their first letter already says so.
+    if !w
+        .bytes()
+        .next()
+        .is_some_and(|b| b"jfmasondJFMASOND".contains(&b))
+    {
+        return None;
+    }
     if let Some(i) = FULL.iter().position(|m| m.eq_ignore_ascii_case(w)) {
         return Some(i as u32 + 1);
     }

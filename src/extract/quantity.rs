@@ -446,7 +446,11 @@ impl<'a> Scanner<'a> {
             .iter()
             .map(|t| {
                 let text = t.text(src);
-                let plain = !text.contains('’') && !text.chars().any(char::is_uppercase);
+                let plain = if text.is_ascii() {
+                    !text.bytes().any(|b| b.is_ascii_uppercase())
+                } else {
+                    !text.contains('’') && !text.chars().any(char::is_uppercase)
+                };
                 if t.kind == TokenKind::Word && !plain {
                     Cow::Owned(text.to_lowercase().replace('’', "'"))
                 } else {
@@ -1239,6 +1243,13 @@ pub fn extract_quantities(src: &str) -> Vec<Quantity> {
 /// Web addresses: numbers in them are ids and encodings, not quantities.
 fn url_spans(src: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Every address has a slash, a colon or "www.": most sentences have none.
+    let bytes = src.as_bytes();
+    let maybe_url = bytes.iter().any(|&b| b == b'/' || b == b':')
+        || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."));
+    if !maybe_url {
+        return out;
+    }
     let mut start = None;
     for (i, c) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
         if c.is_whitespace() {

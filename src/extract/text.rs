@@ -145,16 +145,19 @@ fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
                 && (chars[n].1.is_uppercase()
                     || matches!(chars[n].1, '"' | '“' | '«' | '‘')
                     || chars[n].1.is_ascii_digit());
-            let word_before: String = p[start..i]
-                .rsplit(|ch: char| ch.is_whitespace())
-                .next()
-                .unwrap_or("")
-                .trim_start_matches(['(', '"', '“'])
-                .to_lowercase();
-            let abbreviation = c == '.'
-                && (ABBREVIATIONS.contains(&word_before.as_str())
-                    || (word_before.len() == 1 && word_before.chars().all(char::is_alphabetic)));
-            if next_space && next_upper && !abbreviation {
+            // Only a likely boundary is worth the abbreviation check ("Mr.", "U.S.").
+            let abbreviation = || {
+                let word_before = p[start..i]
+                    .rsplit(|ch: char| ch.is_whitespace())
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches(['(', '"', '“'])
+                    .to_lowercase();
+                c == '.'
+                    && (ABBREVIATIONS.contains(&word_before.as_str())
+                        || (word_before.len() == 1 && word_before.chars().all(char::is_alphabetic)))
+            };
+            if next_space && next_upper && !abbreviation() {
                 let end = if e < chars.len() { chars[e].0 } else { p.len() };
                 spans.push((start, end));
                 start = if n < chars.len() { chars[n].0 } else { p.len() };
