@@ -180,8 +180,9 @@ pub fn month_number(w: &str) -> Option<u32> {
     None
 }
 
+/// `w` is lower case, as are the words `period_at` sees.
 fn ordinal(w: &str) -> Option<u32> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match w {
         "first" | "1st" => 1,
         "second" | "2nd" => 2,
         "third" | "3rd" => 3,
@@ -190,8 +191,8 @@ fn ordinal(w: &str) -> Option<u32> {
     })
 }
 
+/// `w` is lower case, as are the words `period_at` sees.
 fn small_count(w: &str) -> Option<u32> {
-    let w = w.to_ascii_lowercase();
     if let Ok(n) = w.parse::<u32>() {
         return Some(n);
     }
@@ -405,7 +406,8 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
         }
     }
     // "9 months of 2024", "nine months of 2024", "11 months"
-    if let (Some(c), Some("months")) = (small_count(w), lower.get(i + 1).map(AsRef::as_ref))
+    if lower.get(i + 1).is_some_and(|n| n == "months")
+        && let Some(c) = small_count(w)
         && (2..=12).contains(&c)
         && let Some(r) = months_of(lower, ws, i, (1, c), i + 2)
     {
@@ -417,23 +419,18 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
     {
         let mut m2 = m1;
         let mut j = i + 1;
-        if let Some(w) = ws.get(j) {
-            if is_dash(w.text) {
-                if let Some(m) = ws.get(j + 1).and_then(|w| month_number(w.text)) {
-                    m2 = m;
-                    j += 2;
-                }
-            } else if let Some((a, b)) = w.text.split_once('-') {
-                let _ = (a, b);
-            }
+        if ws.get(j).is_some_and(|w| is_dash(w.text))
+            && let Some(m) = ws.get(j + 1).and_then(|w| month_number(w.text))
+        {
+            m2 = m;
+            j += 2;
         }
         // "January-November" joined by a hyphen into one word.
         if m2 == m1
             && let Some((a, b)) = ws[i].text.split_once('-')
-            && let (Some(x), Some(y)) = (month_number(a), month_number(b))
+            && let (Some(_), Some(y)) = (month_number(a), month_number(b))
         {
             m2 = y;
-            let _ = x;
         }
         if m2 < m1 {
             return None;
