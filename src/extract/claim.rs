@@ -5,7 +5,7 @@ use super::entity::{EntityMention, find_entities};
 use super::period::{Period, PeriodMention, PeriodRelation, YearMonth, find_periods};
 use super::quantity::{Direction, Quantity, Unit, extract_quantities};
 use super::text::{Date, Sentence, split_sentences};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -54,6 +54,7 @@ impl Lexicon {
     pub fn new(measures: Vec<MeasureInfo>, terms: Vec<Term>, home: String, total: String) -> Self {
         let phrases: Vec<String> = terms.iter().map(|t| t.phrase.to_lowercase()).collect();
         let matcher = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(&phrases)
@@ -329,11 +330,20 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             last_paragraph = s.paragraph;
         }
         let stext = &text[s.start..s.end];
-        ctx.lower_sentence = stext.to_lowercase();
         let quantities = extract_quantities(stext);
+        let phrases = phrase_claims(stext);
         let terms = lex.find_terms(stext);
         let entities: Vec<EntityMention> = find_entities(stext);
-        let periods = find_periods(stext);
+        // Measure words and partners carry to later sentences; periods and the rest only
+        // matter where there is something to claim.
+        let has_claims = !quantities.is_empty() || !phrases.is_empty();
+        let periods = if has_claims {
+            ctx.lower_sentence = stext.to_lowercase();
+            find_periods(stext)
+        } else {
+            Vec::new()
+        };
+        let first_draft = drafts.len();
         let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
         let mut sentence_claimed = false;
         for q in quantities {
@@ -344,8 +354,8 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             drafts.push(claim);
         }
         // Ranks and trends are claims without a figure: "leads", "continues to grow".
-        for (start, end, unit, value) in phrase_claims(stext) {
-            if drafts
+        for (start, end, unit, value) in phrases {
+            if drafts[first_draft..]
                 .iter()
                 .any(|d| d.0.start < s.start + end && s.start + start < d.0.end)
             {
@@ -377,7 +387,7 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
                 drafts.push(claim);
             }
         }
-        drafts.sort_by_key(|d| d.0.start);
+        drafts[first_draft..].sort_by_key(|d| d.0.start);
         // Context for later sentences: the last measure and partner named.
         if let Some(&(_, _, t)) = terms.last() {
             ctx.term = Some((si, t));
@@ -683,6 +693,7 @@ fn phrase_automaton() -> &'static (AhoCorasick, Vec<(Unit, f64)>) {
             }
         }
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(&phrases)
             .expect("rank and trend phrases form a valid automaton");
