@@ -12,12 +12,8 @@ fn main() {
 
 fn articles() -> Vec<String> {
     let example = include_str!("../tests/fixtures/kalugin-interview.txt");
-    let releases = [
-        "Georgia's external merchandise trade in January-September 2025 amounted to USD 18.5 billion, 10.3% higher year-on-year. Exports totaled USD 5.1 billion, up 6.5%, while imports reached USD 13.4 billion.",
-        "In 2024 Georgia received 7.4 million international visitors, of whom Russians made up about 19%. Tourists from Israel made 311,000 trips, an increase of 43.4%.",
-        "The EU accounted for 20.4% of Georgia's trade turnover in the first quarter of 2025. Turkey remained the largest trading partner with a 14% share, followed by Russia (10.3%) and China (9.1%).",
-        "Georgia's GDP grew 7.5% in January-November 2025, Geostat said; growth in November alone was 6.9%.",
-    ];
+    // One release per line, shared with scripts/compare-quantulum3.sh so both time the same text.
+    let releases: Vec<&str> = include_str!("corpus/releases.txt").lines().collect();
     let mut out = Vec::new();
     let mut total = 0;
     let mut i = 0;
