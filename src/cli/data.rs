@@ -120,26 +120,17 @@ fn list(d: DataArg) -> Result<u8> {
         "sources",
     ]);
     for ds in &store.datasets {
-        let measures: BTreeSet<&str> = ds.rows.iter().map(|r| r.measure.as_str()).collect();
-        let cps: BTreeSet<&str> = ds
-            .rows
+        let sum = ds.summary();
+        let full: BTreeSet<i32> = sum
+            .periods
             .iter()
-            .filter_map(|r| r.counterpart.as_deref())
+            .filter(|&&(start, end)| Period { start, end }.is_full_year())
+            .map(|(a, _)| a.year)
             .collect();
-        let full: BTreeSet<i32> = ds
-            .rows
-            .iter()
-            .filter(|r| r.period().is_full_year())
-            .map(|r| r.period_start.year)
-            .collect();
-        let first = ds.rows.iter().map(|r| r.period_start).min();
-        let last = ds.rows.iter().map(|r| r.period_end).max();
-        let vintages: BTreeSet<&str> = ds
-            .rows
-            .iter()
-            .filter_map(|r| r.published.as_deref())
-            .collect();
-        let sources: BTreeSet<&str> = ds.rows.iter().map(|r| r.source_url.as_str()).collect();
+        let first = sum.periods.iter().map(|p| p.0).min();
+        let last = sum.periods.iter().map(|p| p.1).max();
+        let (measures, cps, vintages, sources) =
+            (sum.measures, sum.counterparts, sum.vintages, sum.sources);
         let coverage = match (first, last, full.first(), full.last()) {
             (Some(a), Some(b), Some(fy), Some(ly)) => format!(
                 "{a} … {b}\nfull years {fy}–{ly}\npartial periods after {ly}: {}",
@@ -150,7 +141,7 @@ fn list(d: DataArg) -> Result<u8> {
         };
         t.add_row(vec![
             format!("{}\n{}", ds.spec.name, ds.spec.file),
-            ds.rows.len().to_string(),
+            sum.rows.to_string(),
             measures.into_iter().collect::<Vec<_>>().join("\n"),
             format!(
                 "{}: {}",
@@ -161,7 +152,7 @@ fn list(d: DataArg) -> Result<u8> {
             format!(
                 "{} dates\nlatest {}",
                 vintages.len(),
-                vintages.last().copied().unwrap_or("—")
+                vintages.last().map_or("—", String::as_str)
             ),
             format!("{} pages\n{}", sources.len(), ds.spec.title),
         ]);
@@ -191,14 +182,8 @@ fn show(a: ShowArgs) -> Result<u8> {
     };
     let period = a.period.as_deref().map(period_filter).transpose()?;
     let rows: Vec<&Row> = ds
-        .rows
-        .iter()
-        .filter(|r| a.measure.as_ref().is_none_or(|m| &r.measure == m))
-        .filter(|r| {
-            a.counterpart
-                .as_ref()
-                .is_none_or(|c| r.counterpart.as_ref() == Some(c))
-        })
+        .rows_where(a.measure.as_deref(), a.counterpart.as_deref())
+        .into_iter()
         .filter(|r| period.is_none_or(|p| r.period_start >= p.start && r.period_end <= p.end))
         .collect();
     let header = [
@@ -260,7 +245,7 @@ fn validate(a: ValidateArgs) -> Result<u8> {
     let problems = validate_dir(&source);
     if problems.is_empty() {
         let store = Store::load(source)?;
-        let rows: usize = store.datasets.iter().map(|d| d.rows.len()).sum();
+        let rows: usize = store.datasets.iter().map(|d| d.row_count()).sum();
         println!(
             "{}: {} datasets, {} rows, no problems found",
             store.source.describe(),

@@ -499,7 +499,7 @@ fn find_quantities(sc: &Scanner) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < sc.toks.len() {
-        match parse_at(&sc, i) {
+        match parse_at(sc, i) {
             Some((q, next)) => {
                 out.push(q);
                 i = next.max(i + 1);
@@ -1105,7 +1105,7 @@ fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
             if w == "double" || w == "triple" {
                 continue;
             }
-            out.push(word_quantity(&sc, i, i, m, 0.0, Unit::Multiplier, false));
+            out.push(word_quantity(sc, i, i, m, 0.0, Unit::Multiplier, false));
             continue;
         }
         let Some(frac) = fraction_word(w) else {
@@ -1126,7 +1126,7 @@ fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
         let article_before = matches!(prev, Some("a") | Some("one") | Some("an"));
         let starts_here = frac != 50.0 || w != "half" || of_follows;
         // "fell by a quarter in 2024": a change verb before makes it a quantity too.
-        let as_change = article_before && change_before(&sc, i - 1).is_some();
+        let as_change = article_before && change_before(sc, i - 1).is_some();
         if !(of_follows || article_before && next.is_none() || as_change) || !starts_here {
             continue;
         }
@@ -1134,7 +1134,7 @@ fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
             continue; // "half a million" is a number, handled by the digit scanner
         }
         let first = if article_before { i - 1 } else { i };
-        out.push(word_quantity(&sc, first, i, frac, 0.5, Unit::Percent, true));
+        out.push(word_quantity(sc, first, i, frac, 0.5, Unit::Percent, true));
     }
     out
 }

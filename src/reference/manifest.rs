@@ -55,6 +55,10 @@ pub struct DatasetSpec {
     pub counterpart: Option<String>,
     /// Column holding the measure code (flow, metric, indicator).
     pub measure: String,
+    /// Hold the dataset as one sorted frame with a key index instead of as rows. Default:
+    /// yes for files of 64 MB and more (millions of rows).
+    #[serde(default)]
+    pub indexed: Option<bool>,
     #[serde(default)]
     pub columns: Columns,
     pub measures: Vec<MeasureSpec>,

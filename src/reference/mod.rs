@@ -1,6 +1,7 @@
 //! Reference datasets: the manifest, loading (the only place polars is used), row choice.
 
 pub mod import;
+pub mod indexed;
 pub mod manifest;
 pub mod store;
 pub mod validate;

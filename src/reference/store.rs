@@ -1,12 +1,13 @@
 //! Loads the datasets the manifest names (with polars) into plain rows, indexed by
 //! measure, subject and counterpart, and chooses among rows that share a key.
 
+use super::indexed::{self, IndexedFrame, Key};
 use super::manifest::{DatasetSpec, Manifest};
 use super::validate::Problem;
 use crate::extract::period::{Period, YearMonth};
 use polars::prelude::*;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
@@ -152,6 +153,14 @@ impl DataSource {
         }
     }
 
+    /// The file's size, for files on disk.
+    pub fn file_size(&self, file: &str) -> Option<u64> {
+        match self {
+            DataSource::Dir(p) => std::fs::metadata(p.join(file)).ok().map(|m| m.len()),
+            DataSource::Bundled => None,
+        }
+    }
+
     pub fn read(&self, file: &str) -> Result<Vec<u8>, DataError> {
         match self {
             DataSource::Dir(p) => std::fs::read(p.join(file)).map_err(|e| DataError::File {
@@ -173,15 +182,116 @@ impl DataSource {
 pub struct Dataset {
     pub spec: DatasetSpec,
     pub path: String,
+    /// Every row, for datasets held as rows; empty when `indexed`.
     pub rows: Vec<Row>,
+    /// Large datasets: a sorted frame whose rows are built per key on demand.
+    pub indexed: Option<IndexedFrame>,
 }
+
+impl Dataset {
+    pub fn row_count(&self) -> usize {
+        self.indexed
+            .as_ref()
+            .map_or(self.rows.len(), IndexedFrame::height)
+    }
+
+    /// Rows of one measure and/or counterpart (all when both are None).
+    pub fn rows_where(&self, measure: Option<&str>, counterpart: Option<&str>) -> Vec<&Row> {
+        let wanted = |m: &str, c: Option<&str>| {
+            measure.is_none_or(|x| x == m) && counterpart.is_none_or(|x| Some(x) == c)
+        };
+        match &self.indexed {
+            None => self
+                .rows
+                .iter()
+                .filter(|r| wanted(&r.measure, r.counterpart.as_deref()))
+                .collect(),
+            Some(f) => (0..f.slots.len())
+                .filter(|&i| {
+                    let (m, _, c) = &f.slots[i].key;
+                    wanted(m, Some(c.as_str()).filter(|c| !c.is_empty()))
+                })
+                .flat_map(|i| f.rows(&self.spec, &self.path, i))
+                .collect(),
+        }
+    }
+}
+
+/// What `data list` shows of a dataset.
+pub struct DatasetSummary {
+    pub rows: usize,
+    pub measures: BTreeSet<String>,
+    pub counterparts: BTreeSet<String>,
+    /// Distinct (start, end) periods.
+    pub periods: BTreeSet<(YearMonth, YearMonth)>,
+    pub vintages: BTreeSet<String>,
+    pub sources: BTreeSet<String>,
+}
+
+impl Dataset {
+    pub fn summary(&self) -> DatasetSummary {
+        match &self.indexed {
+            None => DatasetSummary {
+                rows: self.rows.len(),
+                measures: self.rows.iter().map(|r| r.measure.clone()).collect(),
+                counterparts: self
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.counterpart.clone())
+                    .collect(),
+                periods: self
+                    .rows
+                    .iter()
+                    .map(|r| (r.period_start, r.period_end))
+                    .collect(),
+                vintages: self
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.published.clone())
+                    .collect(),
+                sources: self.rows.iter().map(|r| r.source_url.clone()).collect(),
+            },
+            Some(f) => {
+                let c = &self.spec.columns;
+                DatasetSummary {
+                    rows: f.height(),
+                    measures: f.slots.iter().map(|s| s.key.0.clone()).collect(),
+                    counterparts: f
+                        .slots
+                        .iter()
+                        .map(|s| s.key.2.clone())
+                        .filter(|c| !c.is_empty())
+                        .collect(),
+                    periods: f.periods(&self.spec).into_iter().collect(),
+                    vintages: f
+                        .distinct(&c.published)
+                        .into_iter()
+                        .filter(|v| !v.is_empty())
+                        .collect(),
+                    sources: f.distinct(&c.source_url).into_iter().collect(),
+                }
+            }
+        }
+    }
+}
+
+/// Where a key's rows live: a row of a dataset held as rows, or a slot of an indexed one.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    Row(usize, usize),
+    Slot(usize, usize),
+}
+
+/// Datasets from this size on are loaded as an indexed frame unless the manifest says
+/// otherwise (`indexed = false`): building a struct per row would take gigabytes.
+pub const INDEXED_FROM_BYTES: u64 = 64 * 1024 * 1024;
 
 /// All datasets loaded, with an index for lookups by key.
 pub struct Store {
     pub manifest: Manifest,
     pub source: DataSource,
     pub datasets: Vec<Dataset>,
-    index: HashMap<(String, String, String), Vec<(usize, usize)>>,
+    index: HashMap<Key, Vec<Entry>>,
 }
 
 pub fn load_manifest(source: &DataSource) -> Result<Manifest, DataError> {
@@ -207,15 +317,27 @@ impl Store {
         let mut datasets = Vec::new();
         for spec in &manifest.datasets {
             let path = source.display_path(&spec.file);
-            let bytes = source.read(&spec.file)?;
-            let rows = parse_dataset(spec, &path, bytes)?;
+            let large = source
+                .file_size(&spec.file)
+                .is_some_and(|n| n >= INDEXED_FROM_BYTES);
+            let indexed = match (&source, spec.indexed.unwrap_or(large)) {
+                (DataSource::Dir(dir), true) => {
+                    Some(indexed::load(spec, &dir.join(&spec.file), &path)?)
+                }
+                _ => None,
+            };
+            let rows = match indexed {
+                Some(_) => Vec::new(),
+                None => parse_dataset(spec, &path, source.read(&spec.file)?)?,
+            };
             datasets.push(Dataset {
                 spec: spec.clone(),
                 path,
                 rows,
+                indexed,
             });
         }
-        let mut index: HashMap<(String, String, String), Vec<(usize, usize)>> = HashMap::new();
+        let mut index: HashMap<Key, Vec<Entry>> = HashMap::new();
         for (di, d) in datasets.iter().enumerate() {
             for (ri, r) in d.rows.iter().enumerate() {
                 let key = (
@@ -223,7 +345,15 @@ impl Store {
                     r.subject.clone(),
                     r.counterpart.clone().unwrap_or_default(),
                 );
-                index.entry(key).or_default().push((di, ri));
+                index.entry(key).or_default().push(Entry::Row(di, ri));
+            }
+            if let Some(f) = &d.indexed {
+                for (si, slot) in f.slots.iter().enumerate() {
+                    index
+                        .entry(slot.key.clone())
+                        .or_default()
+                        .push(Entry::Slot(di, si));
+                }
             }
         }
         Ok(Store {
@@ -241,10 +371,22 @@ impl Store {
             subject.to_string(),
             counterpart.unwrap_or("").to_string(),
         );
-        self.index
-            .get(&key)
-            .map(|v| v.iter().map(|&(d, r)| &self.datasets[d].rows[r]).collect())
-            .unwrap_or_default()
+        let Some(entries) = self.index.get(&key) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for e in entries {
+            match *e {
+                Entry::Row(d, r) => out.push(&self.datasets[d].rows[r]),
+                Entry::Slot(d, s) => {
+                    let ds = &self.datasets[d];
+                    if let Some(f) = &ds.indexed {
+                        out.extend(f.rows(&ds.spec, &ds.path, s));
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The row to judge by for one key and period, among vintages published by `as_of`:
@@ -407,26 +549,38 @@ pub fn parse_rows(
     };
     let lines = record_lines(&bytes);
     let df = read_frame(path, &bytes)?;
+    rows_from_frame(spec, path, &df, |i| {
+        lines.get(i + 1).copied().unwrap_or(i + 2)
+    })
+}
+
+/// Rows from a frame of text columns; `line_of` gives the file line of frame row `i`.
+pub(crate) fn rows_from_frame(
+    spec: &DatasetSpec,
+    path: &str,
+    df: &DataFrame,
+    line_of: impl Fn(usize) -> usize,
+) -> Result<(Vec<Row>, Vec<Problem>), Problem> {
     let c = &spec.columns;
-    let subject = column(&df, path, &spec.subject)?;
+    let subject = column(df, path, &spec.subject)?;
     let counterpart = match &spec.counterpart {
-        Some(name) => Some(column(&df, path, name)?),
+        Some(name) => Some(column(df, path, name)?),
         None => None,
     };
-    let measure = column(&df, path, &spec.measure)?;
-    let start = column(&df, path, &c.period_start)?;
-    let end = column(&df, path, &c.period_end)?;
-    let value = column(&df, path, &c.value)?;
-    let unit = column(&df, path, &c.unit)?;
-    let qualifier = column(&df, path, &c.qualifier)?;
-    let status = column(&df, path, &c.status)?;
-    let published = column(&df, path, &c.published)?;
-    let source = column(&df, path, &c.source_url)?;
-    let note = column(&df, path, &c.note)?;
+    let measure = column(df, path, &spec.measure)?;
+    let start = column(df, path, &c.period_start)?;
+    let end = column(df, path, &c.period_end)?;
+    let value = column(df, path, &c.value)?;
+    let unit = column(df, path, &c.unit)?;
+    let qualifier = column(df, path, &c.qualifier)?;
+    let status = column(df, path, &c.status)?;
+    let published = column(df, path, &c.published)?;
+    let source = column(df, path, &c.source_url)?;
+    let note = column(df, path, &c.note)?;
     let mut rows = Vec::with_capacity(df.height());
     let mut problems = Vec::new();
     for i in 0..df.height() {
-        let line = lines.get(i + 1).copied().unwrap_or(i + 2);
+        let line = line_of(i);
         let cell = |col: &StringChunked| col.get(i).unwrap_or("").trim().to_string();
         let mut bad = |column: &str, message: String| {
             problems.push(problem(path, line, Some(column), message))

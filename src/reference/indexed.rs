@@ -1,0 +1,407 @@
+//! Datasets too large to hold as rows (millions of partner × month × flow figures): one
+//! polars frame sorted by key, scanned and checked column-wise once, with an index of key
+//! ranges. Rows are built only for the keys a check asks about, once each.
+
+use super::manifest::DatasetSpec;
+use super::store::{DataError, Qualifier, Row, rows_from_frame};
+use super::validate::Problem;
+use crate::extract::period::YearMonth;
+use polars::prelude::*;
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+/// The row index polars adds while scanning: the file line of each record.
+const LINE: &str = "__line";
+
+/// (measure, subject, counterpart) — counterpart "" when the dataset has none.
+pub type Key = (String, String, String);
+
+pub struct IndexedFrame {
+    frame: DataFrame,
+    pub(crate) slots: Vec<Slot>,
+}
+
+pub struct Slot {
+    pub key: Key,
+    offset: usize,
+    len: usize,
+    rows: OnceLock<Vec<Row>>,
+}
+
+impl IndexedFrame {
+    pub fn height(&self) -> usize {
+        self.frame.height()
+    }
+
+    /// The rows of one key, built on first use.
+    pub fn rows(&self, spec: &DatasetSpec, path: &str, slot: usize) -> &[Row] {
+        let s = &self.slots[slot];
+        s.rows.get_or_init(|| {
+            let part = self.frame.slice(s.offset as i64, s.len);
+            let lines = part.column(LINE).ok().and_then(|c| c.idx().ok().cloned());
+            let line_of = |i: usize| {
+                lines
+                    .as_ref()
+                    .and_then(|l| l.get(i))
+                    .map_or(0, |l| l as usize)
+            };
+            // The columns were checked when the frame was loaded: problems cannot occur here.
+            rows_from_frame(spec, path, &part, line_of)
+                .map(|(rows, _)| rows)
+                .unwrap_or_default()
+        })
+    }
+
+    /// Distinct values of a column (periods, vintages, sources), for summaries.
+    pub fn distinct(&self, column: &str) -> Vec<String> {
+        let Ok(c) = self.frame.column(column) else {
+            return Vec::new();
+        };
+        let Ok(u) = c.unique() else {
+            return Vec::new();
+        };
+        let Ok(s) = u.str() else {
+            return Vec::new();
+        };
+        let set: BTreeSet<String> = s.iter().flatten().map(|v| v.trim().to_string()).collect();
+        set.into_iter().collect()
+    }
+
+    /// Distinct (start, end) periods, for the coverage summary.
+    pub fn periods(&self, spec: &DatasetSpec) -> Vec<(YearMonth, YearMonth)> {
+        let c = &spec.columns;
+        let pairs = self
+            .frame
+            .clone()
+            .lazy()
+            .group_by([col(c.period_start.as_str()), col(c.period_end.as_str())])
+            .agg([len()])
+            .collect();
+        let Ok(pairs) = pairs else {
+            return Vec::new();
+        };
+        let (Ok(a), Ok(b)) = (
+            pairs.column(&c.period_start).and_then(|x| x.str().cloned()),
+            pairs.column(&c.period_end).and_then(|x| x.str().cloned()),
+        ) else {
+            return Vec::new();
+        };
+        a.iter()
+            .zip(b.iter())
+            .filter_map(|(a, b)| Some((YearMonth::parse(a?.trim())?, YearMonth::parse(b?.trim())?)))
+            .collect()
+    }
+}
+
+fn problem(file: &str, line: usize, column: Option<&str>, message: String) -> DataError {
+    DataError::Problem(Problem {
+        file: file.to_string(),
+        line,
+        column: column.map(str::to_string),
+        message,
+    })
+}
+
+fn polars_error(file: &str, e: PolarsError) -> DataError {
+    DataError::File {
+        file: file.to_string(),
+        message: format!("not a readable CSV: {e}"),
+    }
+}
+
+/// Scans the CSV (all columns as text, multi-threaded), sorts it by key, checks every
+/// column the way `parse_rows` would but on whole columns and distinct values, and
+/// builds the key index.
+pub fn load(
+    spec: &DatasetSpec,
+    file: &std::path::Path,
+    path: &str,
+) -> Result<IndexedFrame, DataError> {
+    let header = read_header(file, path)?;
+    let c = &spec.columns;
+    let mut wanted: Vec<&str> = vec![spec.measure.as_str(), spec.subject.as_str()];
+    if let Some(cp) = &spec.counterpart {
+        wanted.push(cp);
+    }
+    for name in [
+        &c.period_start,
+        &c.period_end,
+        &c.value,
+        &c.unit,
+        &c.qualifier,
+        &c.status,
+        &c.published,
+        &c.source_url,
+        &c.note,
+    ] {
+        wanted.push(name);
+    }
+    for name in &wanted {
+        if !header.iter().any(|h| h == name) {
+            return Err(problem(
+                path,
+                1,
+                Some(name),
+                "missing from the header".into(),
+            ));
+        }
+    }
+    let mut select: Vec<Expr> = wanted.iter().map(|n| col(*n)).collect();
+    select.push(col(LINE));
+    let key_cols: Vec<PlSmallStr> = wanted[..if spec.counterpart.is_some() { 3 } else { 2 }]
+        .iter()
+        .map(|s| PlSmallStr::from(*s))
+        .collect();
+    let frame = LazyCsvReader::new(PlRefPath::new(file.to_string_lossy().as_ref()))
+        .with_has_header(true)
+        .with_infer_schema_length(Some(0))
+        .with_row_index(Some(RowIndex {
+            name: LINE.into(),
+            offset: 2,
+        }))
+        .finish()
+        .and_then(|lf| {
+            lf.select(select)
+                .sort(
+                    key_cols,
+                    SortMultipleOptions::default().with_maintain_order(true),
+                )
+                .collect()
+        })
+        .map_err(|e| polars_error(path, e))?;
+    check_columns(spec, path, &frame)?;
+    let slots = index(spec, &frame).map_err(|e| polars_error(path, e))?;
+    Ok(IndexedFrame { frame, slots })
+}
+
+fn read_header(file: &std::path::Path, path: &str) -> Result<Vec<String>, DataError> {
+    use std::io::BufRead;
+    let f = std::fs::File::open(file).map_err(|e| DataError::File {
+        file: path.to_string(),
+        message: format!("cannot read: {e}"),
+    })?;
+    let mut line = String::new();
+    std::io::BufReader::new(f)
+        .read_line(&mut line)
+        .map_err(|e| DataError::File {
+            file: path.to_string(),
+            message: format!("cannot read the header: {e}"),
+        })?;
+    let line = line.trim_start_matches('\u{feff}').trim_end();
+    Ok(line
+        .split(',')
+        .map(|h| h.trim().trim_matches('"').to_string())
+        .collect())
+}
+
+/// The file line of the first row where `bad` holds.
+fn first_line(frame: &DataFrame, bad: &BooleanChunked) -> usize {
+    let pos = bad.iter().position(|b| b == Some(true)).unwrap_or(0);
+    frame
+        .column(LINE)
+        .ok()
+        .and_then(|c| c.idx().ok().and_then(|l| l.get(pos)))
+        .map_or(0, |l| l as usize)
+}
+
+fn strings<'a>(
+    frame: &'a DataFrame,
+    path: &str,
+    name: &str,
+) -> Result<&'a StringChunked, DataError> {
+    frame
+        .column(name)
+        .and_then(|c| c.str())
+        .map_err(|e| polars_error(path, e))
+}
+
+/// Every value a number; every period, qualifier and key valid — checked once per distinct
+/// value where values repeat (periods, codes), once per row only for the value column.
+fn check_columns(spec: &DatasetSpec, path: &str, frame: &DataFrame) -> Result<(), DataError> {
+    let c = &spec.columns;
+    let value = strings(frame, path, &c.value)?;
+    let numbers = value
+        .cast(&DataType::Float64)
+        .map_err(|e| polars_error(path, e))?;
+    let numbers = numbers.f64().map_err(|e| polars_error(path, e))?;
+    let not_number: BooleanChunked = numbers
+        .iter()
+        .map(|v| Some(!v.is_some_and(f64::is_finite)))
+        .collect();
+    if not_number.any() {
+        let line = first_line(frame, &not_number);
+        let pos = not_number.iter().position(|b| b == Some(true)).unwrap_or(0);
+        let text = value.get(pos).unwrap_or("");
+        return Err(problem(
+            path,
+            line,
+            Some(&c.value),
+            format!("'{text}' is not a number"),
+        ));
+    }
+    for name in [&c.period_start, &c.period_end] {
+        distinct_must(
+            frame,
+            path,
+            name,
+            |v| YearMonth::parse(v.trim()).is_some(),
+            |v| format!("'{v}' is not a YYYY-MM period"),
+        )?;
+    }
+    distinct_must(
+        frame,
+        path,
+        &c.qualifier,
+        |v| Qualifier::parse(v).is_some(),
+        |v| format!("'{v}' is not one of exact, approx, lower_bound, upper_bound"),
+    )?;
+    distinct_must(
+        frame,
+        path,
+        &spec.measure,
+        |v| !v.trim().is_empty(),
+        |_| "empty measure".into(),
+    )?;
+    distinct_must(
+        frame,
+        path,
+        &spec.subject,
+        |v| !v.trim().is_empty(),
+        |_| "empty code".into(),
+    )?;
+    let start = strings(frame, path, &c.period_start)?;
+    let end = strings(frame, path, &c.period_end)?;
+    let backwards = end.lt(start);
+    if backwards.any() {
+        let line = first_line(frame, &backwards);
+        return Err(problem(
+            path,
+            line,
+            Some(&c.period_end),
+            "period ends before it starts".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks each distinct value of a column (missing counts as ""); names the first line of a bad one.
+fn distinct_must(
+    frame: &DataFrame,
+    path: &str,
+    name: &str,
+    ok: impl Fn(&str) -> bool,
+    message: impl Fn(&str) -> String,
+) -> Result<(), DataError> {
+    let column = strings(frame, path, name)?;
+    let distinct = column.unique().map_err(|e| polars_error(path, e))?;
+    for v in distinct.iter() {
+        let v = v.unwrap_or("");
+        if ok(v) {
+            continue;
+        }
+        let bad: BooleanChunked = column.iter().map(|x| Some(x.unwrap_or("") == v)).collect();
+        return Err(problem(
+            path,
+            first_line(frame, &bad),
+            Some(name),
+            message(v),
+        ));
+    }
+    Ok(())
+}
+
+/// One slot per run of equal keys in the sorted frame.
+fn index(spec: &DatasetSpec, frame: &DataFrame) -> PolarsResult<Vec<Slot>> {
+    let measure = frame.column(&spec.measure)?.str()?;
+    let subject = frame.column(&spec.subject)?.str()?;
+    let counterpart = match &spec.counterpart {
+        Some(name) => Some(frame.column(name)?.str()?),
+        None => None,
+    };
+    let mut slots: Vec<Slot> = Vec::new();
+    let mut current: Option<(&str, &str, &str)> = None;
+    let cps: Box<dyn Iterator<Item = Option<&str>>> = match counterpart {
+        Some(c) => Box::new(c.iter()),
+        None => Box::new(std::iter::repeat(None)),
+    };
+    for (i, ((m, s), cp)) in measure.iter().zip(subject.iter()).zip(cps).enumerate() {
+        let key = (
+            m.unwrap_or("").trim(),
+            s.unwrap_or("").trim(),
+            cp.unwrap_or("").trim(),
+        );
+        if current == Some(key) {
+            if let Some(last) = slots.last_mut() {
+                last.len += 1;
+            }
+            continue;
+        }
+        current = Some(key);
+        slots.push(Slot {
+            key: (key.0.to_string(), key.1.to_string(), key.2.to_string()),
+            offset: i,
+            len: 1,
+            rows: OnceLock::new(),
+        });
+    }
+    Ok(slots)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::reference::{DataSource, Store};
+
+    fn store(indexed: bool) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["manifest.toml", "trade.csv", "tourism.csv", "macro.csv"] {
+            std::fs::copy(std::path::Path::new("data").join(f), dir.path().join(f)).unwrap();
+        }
+        let m = std::fs::read_to_string(dir.path().join("manifest.toml")).unwrap();
+        let m = m.replace(
+            "file = \"trade.csv\"\n",
+            &format!("file = \"trade.csv\"\nindexed = {indexed}\n"),
+        );
+        std::fs::write(dir.path().join("manifest.toml"), m).unwrap();
+        let s = Store::load(DataSource::Dir(dir.path().to_path_buf())).unwrap();
+        (dir, s)
+    }
+
+    #[test]
+    fn indexed_store_holds_a_frame_not_rows_and_answers_like_rows() {
+        let (_a, rows) = store(false);
+        let (_b, indexed) = store(true);
+        let trade = |s: &Store| {
+            s.datasets
+                .iter()
+                .position(|d| d.spec.name == "trade")
+                .unwrap()
+        };
+        let (ri, ii) = (trade(&rows), trade(&indexed));
+        assert!(rows.datasets[ri].indexed.is_none());
+        assert!(indexed.datasets[ii].indexed.is_some());
+        assert!(indexed.datasets[ii].rows.is_empty());
+        assert_eq!(
+            rows.datasets[ri].row_count(),
+            indexed.datasets[ii].row_count()
+        );
+        for (m, c) in [("export", "RUS"), ("import", "WLD"), ("export", "EU")] {
+            let a: Vec<(usize, f64)> = rows
+                .series(m, "GEO", Some(c))
+                .iter()
+                .map(|r| (r.line, r.value))
+                .collect();
+            let mut b: Vec<(usize, f64)> = indexed
+                .series(m, "GEO", Some(c))
+                .iter()
+                .map(|r| (r.line, r.value))
+                .collect();
+            b.sort_by_key(|x| x.0);
+            assert!(!a.is_empty(), "{m} {c}");
+            assert_eq!(a, b, "{m} {c}");
+        }
+        assert_eq!(
+            rows.counterparts("export", "GEO"),
+            indexed.counterparts("export", "GEO")
+        );
+    }
+}
