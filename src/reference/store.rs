@@ -549,16 +549,18 @@ pub fn parse_rows(
     };
     let lines = record_lines(&bytes);
     let df = read_frame(path, &bytes)?;
-    rows_from_frame(spec, path, &df, |i| {
+    rows_from_frame(spec, path, &df, 0..df.height(), |i| {
         lines.get(i + 1).copied().unwrap_or(i + 2)
     })
 }
 
-/// Rows from a frame of text columns; `line_of` gives the file line of frame row `i`.
+/// Rows at `positions` of a frame of text columns; `line_of` gives the file line of
+/// frame row `i`.
 pub(crate) fn rows_from_frame(
     spec: &DatasetSpec,
     path: &str,
     df: &DataFrame,
+    positions: impl Iterator<Item = usize>,
     line_of: impl Fn(usize) -> usize,
 ) -> Result<(Vec<Row>, Vec<Problem>), Problem> {
     let c = &spec.columns;
@@ -577,9 +579,9 @@ pub(crate) fn rows_from_frame(
     let published = column(df, path, &c.published)?;
     let source = column(df, path, &c.source_url)?;
     let note = column(df, path, &c.note)?;
-    let mut rows = Vec::with_capacity(df.height());
+    let mut rows = Vec::with_capacity(positions.size_hint().0);
     let mut problems = Vec::new();
-    for i in 0..df.height() {
+    for i in positions {
         let line = line_of(i);
         let cell = |col: &StringChunked| col.get(i).unwrap_or("").trim().to_string();
         let mut bad = |column: &str, message: String| {
