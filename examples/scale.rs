@@ -158,7 +158,7 @@ fn main() {
     for _ in 0..a.queries {
         let r = &codes[(rng.next() % codes.len() as u64) as usize];
         let p = &codes[(rng.next() % codes.len() as u64) as usize];
-        let flow = if rng.next() % 2 == 0 {
+        let flow = if rng.next().is_multiple_of(2) {
             "export"
         } else {
             "import"

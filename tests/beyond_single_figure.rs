@@ -172,3 +172,72 @@ fn another_countrys_trade_is_not_checked_against_georgias() {
         c["reason"]
     );
 }
+
+fn claims(text: &str) -> Vec<Value> {
+    check(text, &[])["articles"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn two_figures_in_a_sentence_imply_a_change_that_holds() {
+    // Exports to Armenia: 2019 USD 412.2 million, 2022 USD 584.6 million (×1.418).
+    let c = claims(
+        "Georgia's exports to Armenia grew from $412 million in 2019 to $585 million in 2022.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert!(c[0].get("implied_change").is_none());
+    let change = &c[1]["implied_change"];
+    assert_eq!(change["from"], c[0]["id"]);
+    assert_eq!(change["verdict"], "consistent", "{change:#?}");
+    let data = change["reference"]["value"].as_f64().unwrap();
+    assert!((data - 584.6 / 412.2).abs() < 1e-3, "{data}");
+    assert!(
+        c[1]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("implies a change")
+    );
+}
+
+#[test]
+fn two_figures_in_a_sentence_imply_a_change_that_fails() {
+    // 300 → 585 claims ×1.95; the data give ×1.418.
+    let c = claims(
+        "Georgia's exports to Armenia grew from $300 million in 2019 to $585 million in 2022.",
+    );
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[1]["implied_change"]["verdict"], "diverges");
+    assert_eq!(c[0]["verdict"], "diverges");
+}
+
+#[test]
+fn implied_change_across_two_measures_is_unverifiable_and_says_why() {
+    // The example's "200,000 in 2021 … exceeded 1.4 million by 2024": visitor trips end in
+    // 2021 and traveler trips start later, so no one measure spans both years.
+    let c = claims(
+        "Russia leads in the number of tourists visiting Georgia. If this figure was 200,000 in 2021, by 2024, it had already exceeded 1.4 million.",
+    );
+    let later = c
+        .iter()
+        .find(|c| c["text"] == "exceeded 1.4 million")
+        .unwrap();
+    let change = &later["implied_change"];
+    assert_eq!(change["verdict"], "unverifiable");
+    let why = change["missing"].as_str().unwrap();
+    assert!(why.contains("in both 2021 and 2024"), "{why}");
+    // The figure itself keeps its own verdict.
+    assert_eq!(later["verdict"], "consistent");
+}
+
+#[test]
+fn figures_of_different_partners_imply_no_change() {
+    let c = claims(
+        "Exports to Armenia were $412 million in 2019 and exports to Turkey $585 million in 2022.",
+    );
+    assert!(
+        c.iter().all(|c| c.get("implied_change").is_none()),
+        "{c:#?}"
+    );
+}

@@ -33,7 +33,7 @@ fn process(
     let date_words = extraction.date.map(|d| d.to_string());
     let (checked, extracted) = if verdicts {
         let claims = extraction.items.into_iter().filter(|c| c.is_claim());
-        (claims.map(|c| verifier.check(c)).collect(), Vec::new())
+        (verifier.check_all(claims), Vec::new())
     } else {
         (Vec::new(), extraction.items)
     };

@@ -125,6 +125,9 @@ pub struct Claim {
     pub cumulative: bool,
     /// The period's year was still running when the article appeared.
     pub year_in_progress: bool,
+    /// An earlier figure of the same measure in the same sentence ("from 200,000 in 2021
+    /// to 1.4 million in 2024"): the pair also claims the change between them.
+    pub implied_from: Option<String>,
     pub quantity: Quantity,
 }
 
@@ -430,11 +433,39 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             c.id = format!("c{k}");
         }
     }
+    link_implied_changes(&mut items);
     ArticleExtraction {
         title: opts.title.clone(),
         date,
         reference_year,
         items,
+    }
+}
+
+/// Two levels of one measure, partner and unit in one sentence, each with its own stated
+/// period, the earlier first: the sentence also claims the change from one to the other.
+fn link_implied_changes(items: &mut [Claim]) {
+    for j in 1..items.len() {
+        let (before, rest) = items.split_at_mut(j);
+        let b = &mut rest[0];
+        let Some(a) = before.iter().rev().find(|a| a.is_claim()) else {
+            continue;
+        };
+        let stated = |c: &Claim| c.period_source == Some(PeriodSource::Sentence);
+        let pair = b.is_claim()
+            && a.kind == ClaimKind::Level
+            && b.kind == ClaimKind::Level
+            && a.sentence == b.sentence
+            && a.readings == b.readings
+            && a.subject == b.subject
+            && a.counterpart == b.counterpart
+            && a.quantity.unit == b.quantity.unit
+            && stated(a)
+            && stated(b)
+            && matches!((a.period, b.period), (Some(pa), Some(pb)) if pa.end < pb.start);
+        if pair {
+            b.implied_from = Some(a.id.clone());
+        }
     }
 }
 
@@ -551,7 +582,18 @@ fn build_claim(
         (Some(named.unwrap_or_else(|| lex.home.clone())), None)
     };
 
-    let mention = nearest(periods, |p| (p.start, p.end), pos, clause).map(|i| periods[i]);
+    // "to $585 million in 2022": a period joined to the figure by a bare preposition is its
+    // own, however near an earlier one ends ("from $412 million in 2019 to ...").
+    let joined = periods.iter().position(|p| {
+        p.start >= q.end
+            && matches!(
+                stext[q.end..p.start].trim().to_ascii_lowercase().as_str(),
+                "in" | "for" | "by" | "during" | "in the" | "over"
+            )
+    });
+    let mention = joined
+        .or_else(|| nearest(periods, |p| (p.start, p.end), pos, clause))
+        .map(|i| periods[i]);
     let in_clause = mention.is_some_and(|m| m.start >= clause.0 && m.end <= clause.1);
     let lower_clause = clause_text.to_lowercase();
     let perfect = PERFECT.iter().any(|w| contains_word(&lower_clause, w));
@@ -578,6 +620,7 @@ fn build_claim(
         period_source,
         cumulative,
         year_in_progress: false,
+        implied_from: None,
         quantity: Quantity {
             start: s.start + q.start,
             end: s.start + q.end,

@@ -43,6 +43,9 @@ pub struct ClaimJson {
     pub verdict: Option<Verdict>,
     pub reason: String,
     pub readings: Vec<ReadingJson>,
+    /// The change implied with an earlier figure of the sentence, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub implied_change: Option<crate::verify::ImpliedChange>,
 }
 
 #[derive(Serialize)]
@@ -132,6 +135,7 @@ pub fn claim_json(c: &Claim, measure_unit: Option<&str>, hedge_width: f64) -> Cl
                 })
             })
             .collect(),
+        implied_change: None,
     }
 }
 
@@ -185,6 +189,7 @@ pub(crate) fn checked_json(c: &Checked) -> ClaimJson {
                 missing: r.missing.clone(),
             })
             .collect(),
+        implied_change: c.implied_change.clone(),
     }
 }
 

@@ -96,6 +96,24 @@ pub struct Checked {
     pub reason: String,
     /// The deciding measure's yearly values around the claim, for charts.
     pub series: Vec<SeriesPoint>,
+    /// The change this figure and an earlier one in its sentence imply, judged.
+    pub implied_change: Option<ImpliedChange>,
+}
+
+/// "From 200,000 in 2021 to 1.4 million in 2024" also claims a ~7x rise: the ratio of the
+/// two claimed intervals against the ratio of the data for one measure in both periods.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImpliedChange {
+    /// Id of the earlier figure.
+    pub from: String,
+    pub from_text: String,
+    pub from_period: Period,
+    pub claimed: Interval,
+    pub claimed_value: f64,
+    pub reference: Option<Reference>,
+    pub verdict: Verdict,
+    pub deviation: Option<f64>,
+    pub missing: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -807,6 +825,120 @@ impl<'a> Verifier<'a> {
         out
     }
 
+    /// Checks an article's claims, then the changes implied between figures of a sentence.
+    pub fn check_all(&self, claims: impl IntoIterator<Item = Claim>) -> Vec<Checked> {
+        let mut checked: Vec<Checked> = claims.into_iter().map(|c| self.check(c)).collect();
+        for j in 0..checked.len() {
+            let Some(from) = checked[j].claim.implied_from.clone() else {
+                continue;
+            };
+            let Some(earlier) = checked[..j].iter().find(|c| c.claim.id == from) else {
+                continue;
+            };
+            let Some(change) = self.implied_change(earlier, &checked[j]) else {
+                continue;
+            };
+            let c = &mut checked[j];
+            c.reason = format!("{} {}", c.reason, implied_words(&change));
+            c.implied_change = Some(change);
+        }
+        checked
+    }
+
+    fn implied_change(&self, earlier: &Checked, later: &Checked) -> Option<ImpliedChange> {
+        let (Some(p_then), Some(p_now)) = (earlier.claim.period, later.claim.period) else {
+            return None;
+        };
+        let claimed = later.claimed.over(earlier.claimed).unwrap_or(Interval {
+            lo: f64::NEG_INFINITY,
+            hi: f64::INFINITY,
+        });
+        let claimed_value = later.claim.quantity.value / earlier.claim.quantity.value;
+        let subject = later
+            .claim
+            .subject
+            .as_deref()
+            .unwrap_or(&self.store.manifest.home);
+        let cp = later.claim.counterpart.as_deref();
+        let (mut held_then, mut held_now) = (Vec::new(), Vec::new());
+        let mut reference = None;
+        // The first measure the data holds in both periods: a ratio across two measures
+        // (visitors then, trips now) would measure the change of definition too.
+        for measure in &later.claim.readings {
+            match (
+                self.level(measure, subject, cp, p_then),
+                self.level(measure, subject, cp, p_now),
+            ) {
+                (Ok(then), Ok(now)) => {
+                    let Some(interval) = now.interval.over(then.interval) else {
+                        continue;
+                    };
+                    let value = now.value / then.value;
+                    let mut rows = then.rows.clone();
+                    rows.extend(now.rows.clone());
+                    reference = Some(Reference {
+                        value,
+                        interval,
+                        unit: "multiplier".into(),
+                        dataset: now.dataset.clone(),
+                        rows,
+                        computation: Some(format!(
+                            "implied change = {} {} ÷ {} {} = {} ({})",
+                            p_now.label(),
+                            amount(now.value, &now.unit),
+                            p_then.label(),
+                            amount(then.value, &then.unit),
+                            amount(value, "multiplier"),
+                            self.label(measure)
+                        )),
+                    });
+                    break;
+                }
+                (then, now) => {
+                    if then.is_ok() {
+                        held_then.push(self.label(measure));
+                    }
+                    if now.is_ok() {
+                        held_now.push(self.label(measure));
+                    }
+                }
+            }
+        }
+        let none_or = |v: &[String]| {
+            if v.is_empty() {
+                "none".to_string()
+            } else {
+                v.join(", ")
+            }
+        };
+        let missing = format!(
+            "no measure the data holds for {} in both {} and {} ({}: {}; {}: {})",
+            cp.unwrap_or(subject),
+            p_then.label(),
+            p_now.label(),
+            p_then.label(),
+            none_or(&held_then),
+            p_now.label(),
+            none_or(&held_now)
+        );
+        let tolerance = self.store.manifest.defaults.tolerance_level;
+        let (verdict, deviation) = match &reference {
+            Some(r) => judge(claimed, claimed_value, r, false, tolerance),
+            None => (Verdict::Unverifiable, None),
+        };
+        Some(ImpliedChange {
+            from: earlier.claim.id.clone(),
+            from_text: earlier.claim.text.clone(),
+            from_period: p_then,
+            claimed,
+            claimed_value,
+            missing: reference.is_none().then_some(missing),
+            reference,
+            verdict,
+            deviation,
+        })
+    }
+
     pub fn check(&self, claim: Claim) -> Checked {
         let mut checked = self.check_inner(claim);
         if let Some(note) = self.later_vintage_note(&checked) {
@@ -872,6 +1004,7 @@ impl<'a> Verifier<'a> {
             deviation,
             reason: String::new(),
             series: Vec::new(),
+            implied_change: None,
         };
         checked.reason = reason(&checked);
         checked.series = self.series(&checked);
@@ -983,6 +1116,27 @@ pub fn judge(
         }
     };
     (verdict, deviation.is_finite().then_some(deviation))
+}
+
+/// One sentence for the report: what the pair of figures implies and what the data says.
+fn implied_words(c: &ImpliedChange) -> String {
+    let claimed = interval_words(c.claimed, "multiplier");
+    match &c.reference {
+        Some(r) => format!(
+            "With {} in {} it implies a change of {claimed}; the data give {} ({}): {}.",
+            c.from_text,
+            c.from_period.label(),
+            amount(r.value, "multiplier"),
+            r.computation.as_deref().unwrap_or(""),
+            c.verdict.as_str()
+        ),
+        None => format!(
+            "With {} in {} it implies a change of {claimed}, which cannot be checked: {}.",
+            c.from_text,
+            c.from_period.label(),
+            c.missing.as_deref().unwrap_or("no data")
+        ),
+    }
 }
 
 fn interval_words(i: Interval, unit: &str) -> String {
