@@ -20,6 +20,15 @@ fn index_trade(dir: &Path) {
     std::fs::write(path, forced).unwrap();
 }
 
+/// Checking the example against `dir` fails as bad data does: exit status 2.
+fn refused(dir: &Path) -> assert_cmd::assert::Assert {
+    cc().args(["check", "--data"])
+        .arg(dir)
+        .arg(ARTICLE)
+        .assert()
+        .code(2)
+}
+
 fn check_json(dir: &Path) -> String {
     let out = cc()
         .args([
@@ -107,11 +116,7 @@ fn indexed_dataset_names_the_line_of_a_bad_value() {
         "trade.csv",
         "GEO,ARM,export,2030-01,2030-12,lots,USD,exact,final,,,\n",
     );
-    cc().args(["check", "--data"])
-        .arg(dir.path())
-        .arg(ARTICLE)
-        .assert()
-        .code(2)
+    refused(dir.path())
         .stderr(predicate::str::contains(format!("trade.csv:{}", lines + 1)))
         .stderr(predicate::str::contains("'lots' is not a number"));
 }
@@ -125,25 +130,16 @@ fn indexed_dataset_names_a_bad_period_and_a_missing_column() {
         "trade.csv",
         "GEO,ARM,export,2030-13,2030-12,1,USD,exact,final,,,\n",
     );
-    cc().args(["check", "--data"])
-        .arg(dir.path())
-        .arg(ARTICLE)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "'2030-13' is not a YYYY-MM period",
-        ));
+    refused(dir.path()).stderr(predicate::str::contains(
+        "'2030-13' is not a YYYY-MM period",
+    ));
 
     let dir = data_copy();
     index_trade(dir.path());
     let path = dir.path().join("trade.csv");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replacen("qualifier,", "qualifer,", 1)).unwrap();
-    cc().args(["check", "--data"])
-        .arg(dir.path())
-        .arg(ARTICLE)
-        .assert()
-        .code(2)
+    refused(dir.path())
         .stderr(predicate::str::contains("trade.csv:1"))
         .stderr(predicate::str::contains("qualifier"));
 }

@@ -523,11 +523,16 @@ impl<'a> Verifier<'a> {
         })
     }
 
-    fn reference_for(&self, claim: &Claim, measure: &str, p: Period) -> Result<Reference, String> {
-        let subject = claim
+    /// Who the figure is about: the claim's subject, else the country the data describes.
+    fn subject_of<'c>(&'c self, claim: &'c Claim) -> &'c str {
+        claim
             .subject
             .as_deref()
-            .unwrap_or(&self.store.manifest.home);
+            .unwrap_or(&self.store.manifest.home)
+    }
+
+    fn reference_for(&self, claim: &Claim, measure: &str, p: Period) -> Result<Reference, String> {
+        let subject = self.subject_of(claim);
         let cp = claim.counterpart.as_deref();
         let kind = self.spec(measure).map(|m| m.kind);
         if self.spec(measure).is_none() && kind.is_none() && claim.kind != ClaimKind::Share {
@@ -854,11 +859,7 @@ impl<'a> Verifier<'a> {
             hi: f64::INFINITY,
         });
         let claimed_value = later.claim.quantity.value / earlier.claim.quantity.value;
-        let subject = later
-            .claim
-            .subject
-            .as_deref()
-            .unwrap_or(&self.store.manifest.home);
+        let subject = self.subject_of(&later.claim);
         let cp = later.claim.counterpart.as_deref();
         let (mut held_then, mut held_now) = (Vec::new(), Vec::new());
         let mut reference = None;
@@ -1049,11 +1050,7 @@ impl<'a> Verifier<'a> {
         let Some(r) = c.primary_reading() else {
             return vec![];
         };
-        let subject = c
-            .claim
-            .subject
-            .as_deref()
-            .unwrap_or(&self.store.manifest.home);
+        let subject = self.subject_of(&c.claim);
         let cp = c.claim.counterpart.as_deref();
         let last = r.period.end.year;
         let kind = self.spec(&r.measure).map(|m| m.kind);
