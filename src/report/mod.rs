@@ -82,6 +82,11 @@ impl Format {
     pub fn streams(self) -> bool {
         matches!(self, Format::Csv | Format::Jsonl)
     }
+
+    /// Formats that draw each claim's series as a chart.
+    pub fn charts(self) -> bool {
+        self == Format::Html
+    }
 }
 
 /// The renderer for a later chunk of a streamed run (no CSV header again).

@@ -94,7 +94,8 @@ pub struct Checked {
     pub verdict: Verdict,
     pub deviation: Option<f64>,
     pub reason: String,
-    /// The deciding measure's yearly values around the claim, for charts.
+    /// The deciding measure's yearly values around the claim, for charts; filled by
+    /// `Verifier::chart` only for reports that draw them (a third of a check's work).
     pub series: Vec<SeriesPoint>,
     /// The change this figure and an earlier one in its sentence imply, judged.
     pub implied_change: Option<ImpliedChange>,
@@ -1008,7 +1009,6 @@ impl<'a> Verifier<'a> {
             implied_change: None,
         };
         checked.reason = reason(&checked);
-        checked.series = self.series(&checked);
         checked
     }
 
@@ -1042,6 +1042,11 @@ impl<'a> Verifier<'a> {
             r.period.label(),
             again.verdict.as_str()
         ))
+    }
+
+    /// Adds the chart series to a checked claim.
+    pub fn chart(&self, c: &mut Checked) {
+        c.series = self.series(c);
     }
 
     /// Full-year values of the deciding measure for the years up to the claim's, as the
