@@ -739,8 +739,10 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             }
         }
         // List numbering: a number that opens a line, or follows a bullet that does.
+        // "- 1 item" is a bullet; "-1" glued is a negative number.
         let bullet_before = numeric_first > 0
             && sc.toks[numeric_first - 1].line_start
+            && sc.toks[numeric_first].space_before
             && matches!(sc.sym(numeric_first - 1), Some("-") | Some("*") | Some("•"));
         let numbering_mark = matches!(sc.sym(last + 1), Some(".") | Some(")"))
             && sc.toks.get(last + 2).is_none_or(|t| t.space_before);
@@ -1047,8 +1049,16 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
     let mut any = false;
     while let Some(w) = sc.word(j) {
         if let Some(n) = small_number_word(w) {
-            if any && current != 0.0 && current % 100.0 != 0.0 && n < 100.0 && current < 100.0 {
-                break; // "two three" is two numbers
+            // "fifty two" is one number (tens, then units); "two three" is two.
+            let units_after_tens = current % 10.0 == 0.0 && current % 100.0 >= 20.0 && n < 10.0;
+            if any
+                && current != 0.0
+                && current % 100.0 != 0.0
+                && n < 100.0
+                && current < 100.0
+                && !units_after_tens
+            {
+                break;
             }
             current += n;
             any = true;
@@ -1341,6 +1351,8 @@ mod tests {
         let pp = one("rose 0.5 percentage points");
         assert_eq!(pp.unit, Unit::PercentagePoints);
         assert!(close(pp.value, 0.5));
+        assert!(close(one("-1").value, -1.0));
+        assert!(close(one(" -9.2321312").value, -9.2321312));
         let neg = one("GDP changed -2.1% in 2020");
         assert!(close(neg.value, -2.1));
         let down = one("exports were down 3% year-on-year");
@@ -1427,6 +1439,9 @@ mod tests {
 
     #[test]
     fn spelled_numbers() {
+        assert!(close(one("fifty two visitors").value, 52.0));
+        assert!(close(one("fifty   two").value, 52.0));
+        assert_eq!(extract_quantities("two three").len(), 2);
         assert!(close(one("two hundred thousand visitors").value, 200_000.0));
         assert!(close(one("a million and a half tourists").value, 1.5e6));
         assert!(close(one("twenty-five percent").value, 25.0));
