@@ -19,17 +19,30 @@ struct Expect {
 fn ours(input: &str) -> Vec<Expect> {
     extract_quantities(input)
         .into_iter()
-        .map(|q| Expect {
-            text: input[q.start..q.end].to_string(),
-            value: q.value,
-            unit: Some(q.unit),
+        .map(|q| {
+            let text = input[q.start..q.end].to_string();
+            // "down $ 5,000": we sign the change; the suites annotate the amount. A written
+            // sign or "minus" is part of the number for them too.
+            let signed = text.starts_with(['-', '−']) || text.to_lowercase().starts_with("minus");
+            let value = if q.direction.is_some() && !signed {
+                q.value.abs()
+            } else {
+                q.value
+            };
+            Expect {
+                text,
+                value,
+                unit: Some(q.unit),
+            }
         })
         .collect()
 }
 
 /// Our spans include the hedge ("about $ 14 million"); the suites' do not.
 fn same_text(ours: &str, theirs: &str) -> bool {
-    let (ours, theirs) = (ours.trim(), theirs.trim());
+    // Recognizers' currency corpus is lower-cased ("usd 200"); case is not what is tested.
+    let (ours, theirs) = (ours.trim().to_lowercase(), theirs.trim().to_lowercase());
+    let (ours, theirs) = (ours.as_str(), theirs.as_str());
     ours == theirs || (ours.ends_with(theirs) && ours[..ours.len() - theirs.len()].ends_with(' '))
 }
 
@@ -99,7 +112,11 @@ impl Tally {
             self.excluded += 1;
             if std::env::var_os("PEER_SUITE_VERBOSE").is_some() {
                 // A rule that takes out cases we pass is drawn too wide.
-                let note = if run() { " (we pass it: rule too wide?)" } else { "" };
+                let note = if run() {
+                    " (we pass it: rule too wide?)"
+                } else {
+                    ""
+                };
                 println!("  EXCLUDED {input:?}{note}: {reason}");
             }
             return;
@@ -192,7 +209,7 @@ fn recognizers_number_model() {
         Family::All,
         |_| Some(None),
     );
-    report("Recognizers NumberModel", r, 50.0);
+    report("Recognizers NumberModel", r, 52.9);
 }
 
 #[test]
@@ -214,7 +231,7 @@ fn recognizers_currency_model() {
         Family::Money,
         |r| Some(Some(currency(r["Resolution"]["unit"].as_str()?)?)),
     );
-    report("Recognizers CurrencyModel", r, 46.0);
+    report("Recognizers CurrencyModel", r, 54.0);
 }
 
 #[test]

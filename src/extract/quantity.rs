@@ -591,7 +591,8 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         }
     } else if tok.kind == TokenKind::Word {
         let raw = tok.text(sc.src);
-        if raw == "US" && sc.sym(i + 1) == Some("$") && sc.attached(i + 1) {
+        // "US$ 150 million", "US $150 million"
+        if raw == "US" && sc.sym(i + 1) == Some("$") {
             prefix_unit = Some(Unit::Usd);
             j = i + 2;
         } else if let Some(u) = currency_prefix_word(raw)
@@ -901,6 +902,12 @@ fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
 fn trailing_unit(sc: &Scanner, last: usize, prefix: Option<Unit>) -> Option<(Unit, usize)> {
     if let Some("%") = sc.sym(last + 1) {
         return Some((Unit::Percent, last + 1));
+    }
+    // "100₾", "10 €": the sign after the number, as Georgian and European prices write it.
+    if prefix.is_none()
+        && let Some(u) = sc.sym(last + 1).and_then(currency_symbol)
+    {
+        return Some((u, last + 1));
     }
     let w = sc.word(last + 1)?;
     if w == "per" && sc.word(last + 2) == Some("cent") {
@@ -1435,6 +1442,17 @@ mod tests {
     fn periods_are_not_fractions() {
         assert!(extract_quantities("in the first half of 2024").is_empty());
         assert!(extract_quantities("in the third quarter").is_empty());
+    }
+
+    #[test]
+    fn currency_signs_after_the_number_and_us_dollar_prefix() {
+        let q = one("a ticket costs 100₾ now");
+        assert_eq!((q.value, q.unit), (100.0, Unit::Gel));
+        let q = one("Banknotes of 50 € circulate");
+        assert_eq!((q.value, q.unit), (50.0, Unit::Eur));
+        let q = one("a US $ 150 million loan");
+        assert_eq!((q.value, q.unit), (150e6, Unit::Usd));
+        assert!(q.start < 3, "span starts at US: {q:?}");
     }
 
     #[test]
