@@ -1048,7 +1048,28 @@ fn parse_spelled(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool
     parse_spelled_run(sc, i)
 }
 
+/// Scale words a spelled number may hold inside it, singular or plural.
+fn inner_scale(w: &str) -> Option<f64> {
+    Some(match w.trim_end_matches('s') {
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
 fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
+    // A number word (past an "and") comes after token `k`.
+    let number_follows = |k: usize| {
+        let next = if sc.word(k + 1) == Some("and") {
+            k + 2
+        } else {
+            k + 1
+        };
+        sc.word(next)
+            .is_some_and(|n| small_number_word(n).is_some() || n == "hundred")
+    };
     let mut total = 0.0;
     let mut current = 0.0;
     let mut last = None;
@@ -1078,9 +1099,16 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
             };
             any = true;
             last = Some(j);
-        } else if w == "thousand" && any {
-            total += if current == 0.0 { 1.0 } else { current } * 1e3;
+        } else if let Some(scale) = inner_scale(w)
+            && (any || number_follows(j))
+            && (scale == 1e3 || number_follows(j) || total > 0.0)
+        {
+            // "two million three hundred thousand", "one billion twenty-five millions": a
+            // scale inside a spelled number is folded here; a final one ("three million")
+            // is left to the caller, which scales digits the same way.
+            total += if current == 0.0 { 1.0 } else { current } * scale;
             current = 0.0;
+            any = true;
             last = Some(j);
         } else if w == "and"
             && any
@@ -1453,6 +1481,23 @@ mod tests {
         let q = one("a US $ 150 million loan");
         assert_eq!((q.value, q.unit), (150e6, Unit::Usd));
         assert!(q.start < 3, "span starts at US: {q:?}");
+    }
+
+    #[test]
+    fn spelled_numbers_across_scales() {
+        let v = |s: &str| one(s).value;
+        assert!(close(
+            v("fifty-three billion two hundred forty-three thousand seven hundred twenty-four"),
+            53_000_243_724.0
+        ));
+        assert!(close(v("twenty-one trillion three hundred"), 21e12 + 300.0));
+        assert!(close(
+            v("one billion twenty-five millions"),
+            1_025_000_000.0
+        ));
+        assert!(close(v("thousand nine hundred twenty"), 1920.0));
+        assert!(close(v("three million tourists"), 3e6));
+        assert!(close(v("a million and a half tourists"), 1.5e6));
     }
 
     #[test]
