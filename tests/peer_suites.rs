@@ -400,7 +400,7 @@ fn duckling_amount_of_money() {
             });
         }
     }
-    report("Duckling AmountOfMoney EN", tally, 43.0);
+    report("Duckling AmountOfMoney EN", tally, 87.0);
 }
 
 #[test]

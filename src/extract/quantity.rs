@@ -125,6 +125,7 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["approaching"], Hedge::Nearly),
     (&["just", "over"], Hedge::MoreThan),
     (&["more", "than"], Hedge::MoreThan),
+    (&["higher", "than"], Hedge::MoreThan),
     (&["in", "excess", "of"], Hedge::MoreThan),
     (&["upwards", "of"], Hedge::MoreThan),
     (&["over"], Hedge::MoreThan),
@@ -141,6 +142,7 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["a", "minimum", "of"], Hedge::AtLeast),
     (&["less", "than"], Hedge::LessThan),
     (&["fewer", "than"], Hedge::LessThan),
+    (&["lower", "than"], Hedge::LessThan),
     (&["under"], Hedge::LessThan),
     (&["below"], Hedge::LessThan),
     (&["up", "to"], Hedge::AtMost),
@@ -687,7 +689,14 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         (_, Some("to")) if sc.word(start_tok.wrapping_sub(1)) != Some("from") => true,
         _ => false,
     };
-    if joiner && let Some((v2, h2, l2, _, _)) = parse_number(sc, last + 2) {
+    // "$10-$20": the sign again before the second number.
+    let second =
+        if prefix_unit.is_some() && sc.sym(last + 2).and_then(currency_symbol) == prefix_unit {
+            last + 3
+        } else {
+            last + 2
+        };
+    if joiner && let Some((v2, h2, l2, _, _)) = parse_number(sc, second) {
         let mut v2 = v2;
         let mut h2 = h2;
         let mut l2 = l2;
@@ -704,12 +713,27 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         }
         // Only a range when a unit follows or came before, so "2021-2024" stays a period.
         let unit_after = trailing_unit(sc, l2, prefix_unit);
-        if unit_after.is_some() && v2 > value {
+        if (unit_after.is_some() || prefix_unit.is_some()) && v2 > value {
             range = Some((value, v2));
             half_unit = half_unit.max(h2);
             last = l2;
             value = (value + v2) / 2.0;
         }
+    }
+    // "between 10 dollars and 20 dollars": the unit stated at both ends.
+    if between
+        && range.is_none()
+        && let Some((u, l)) = trailing_unit(sc, last, prefix_unit)
+        && sc.word(l + 1) == Some("and")
+        && let Some((v2, h2, l2, _, _)) = parse_number(sc, l + 2)
+        && let Some((u2, _)) = trailing_unit(sc, l2, None)
+        && u2 == u
+        && v2 > value
+    {
+        range = Some((value, v2));
+        half_unit = half_unit.max(h2);
+        last = l2;
+        value = (value + v2) / 2.0;
     }
 
     let mut unit = prefix_unit;
@@ -772,7 +796,12 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         }
     }
     Some(Core {
-        first: start_tok,
+        // "between 20 and 30 percent": the span holds the whole range.
+        first: if range.is_some() && between {
+            start_tok - 1
+        } else {
+            start_tok
+        },
         last,
         value,
         half_unit,
@@ -1188,18 +1217,22 @@ fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
 /// token where the quantity's span then starts.
 fn hedge_before(sc: &Scanner, first: usize) -> (usize, Hedge) {
     let before = sc.words_before(first, 3);
-    'hedges: for (words, h) in HEDGES {
-        if words.len() > before.len() {
-            continue;
-        }
-        for (k, w) in words.iter().rev().enumerate() {
-            if before[k].1 != *w {
-                continue 'hedges;
-            }
-        }
-        return (before[words.len() - 1].0, *h);
-    }
-    (first, Hedge::None)
+    let matches = |words: &[&str]| {
+        words.len() <= before.len()
+            && words
+                .iter()
+                .rev()
+                .enumerate()
+                .all(|(k, w)| before[k].1 == *w)
+    };
+    // The longest wording wins: "no more than" is at most, though it ends in "more than".
+    HEDGES
+        .iter()
+        .filter(|(words, _)| matches(words))
+        .max_by_key(|(words, _)| words.len())
+        .map_or((first, Hedge::None), |(words, h)| {
+            (before[words.len() - 1].0, *h)
+        })
 }
 
 /// "fell by", "grew by": the direction of a change stated just before token `first`.
@@ -1470,6 +1503,29 @@ mod tests {
     fn periods_are_not_fractions() {
         assert!(extract_quantities("in the first half of 2024").is_empty());
         assert!(extract_quantities("in the third quarter").is_empty());
+    }
+
+    #[test]
+    fn the_longest_hedge_wording_wins() {
+        assert_eq!(one("no more than 7 euros").hedge, Hedge::AtMost);
+        assert_eq!(one("not more than 7%").hedge, Hedge::AtMost);
+        assert_eq!(one("no less than 7%").hedge, Hedge::AtLeast);
+        assert_eq!(one("more than 7%").hedge, Hedge::MoreThan);
+        assert_eq!(one("lower than 7€").hedge, Hedge::LessThan);
+    }
+
+    #[test]
+    fn ranges_keep_between_and_both_units() {
+        let q = one("prices between 10 dollars and 20 dollars");
+        assert_eq!(
+            (q.value, q.unit, q.range),
+            (15.0, Unit::Usd, Some((10.0, 20.0)))
+        );
+        let s = "growth of between 20 and 30 percent";
+        let q = one(s);
+        assert_eq!(&s[q.start..q.end], "between 20 and 30 percent");
+        let q = one("about $10-$20 each");
+        assert_eq!((q.value, q.range), (15.0, Some((10.0, 20.0))));
     }
 
     #[test]
