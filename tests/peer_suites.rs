@@ -184,6 +184,18 @@ impl Tally {
     }
 }
 
+/// The whole input is one quantity of this value (and unit, when the suite gives one).
+fn whole(input: &str, value: f64, unit: Option<Unit>) -> bool {
+    passes(
+        input,
+        &[Expect {
+            text: input.to_string(),
+            value,
+            unit,
+        }],
+    )
+}
+
 fn passes(input: &str, expected: &[Expect]) -> bool {
     passes_in(input, expected, Family::All)
 }
@@ -304,16 +316,7 @@ fn duckling_numerals() {
             .and_then(|e| e.strip_prefix("NumeralValue "))
             .and_then(|v| v.trim().parse::<f64>().ok());
         tally.case("duckling-numeral", input, || {
-            v.is_some_and(|v| {
-                passes(
-                    input,
-                    &[Expect {
-                        text: input.to_string(),
-                        value: v,
-                        unit: None,
-                    }],
-                )
-            })
+            v.is_some_and(|v| whole(input, v, None))
         });
     }
     report("Duckling Numeral EN", tally, 51.0);
@@ -328,16 +331,7 @@ fn number_parser_spelled_hundreds() {
     for rec in r.records() {
         let rec = rec.unwrap();
         let v: f64 = rec[0].parse().unwrap();
-        tally.case("number-parser", &rec[1], || {
-            passes(
-                &rec[1],
-                &[Expect {
-                    text: rec[1].to_string(),
-                    value: v,
-                    unit: None,
-                }],
-            )
-        });
+        tally.case("number-parser", &rec[1], || whole(&rec[1], v, None));
     }
     report("number-parser hundreds", tally, 99.0);
 }
@@ -387,16 +381,7 @@ fn duckling_amount_of_money() {
                 if expect.is_empty() {
                     return passes_in(input, &[], Family::Money);
                 }
-                duckling_money(expect).is_some_and(|(unit, value)| {
-                    passes(
-                        input,
-                        &[Expect {
-                            text: input.to_string(),
-                            value,
-                            unit,
-                        }],
-                    )
-                })
+                duckling_money(expect).is_some_and(|(unit, value)| whole(input, value, unit))
             });
         }
     }
@@ -434,16 +419,7 @@ fn text2num_whole_numbers() {
                     // Not one number: whatever we find must not claim the whole text as one.
                     return !ours(input).iter().any(|q| same_text(&q.text, input));
                 }
-                expect.parse::<f64>().is_ok_and(|v| {
-                    passes(
-                        input,
-                        &[Expect {
-                            text: input.to_string(),
-                            value: v,
-                            unit: None,
-                        }],
-                    )
-                })
+                expect.parse::<f64>().is_ok_and(|v| whole(input, v, None))
             });
         }
     }
