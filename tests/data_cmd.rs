@@ -22,6 +22,15 @@ fn validate_macro(rows: &str) -> assert_cmd::assert::Assert {
     a
 }
 
+/// Appends rows to a copy of trade.csv, then validates.
+fn validate_trade(rows: &str) -> assert_cmd::assert::Assert {
+    let dir = data_copy();
+    append(dir.path(), "trade.csv", rows);
+    let a = cc().args(["data", "validate"]).arg(dir.path()).assert();
+    drop(dir);
+    a
+}
+
 #[test]
 fn bundled_data_validates() {
     cc().args(["data", "validate"])
@@ -122,15 +131,7 @@ fn negative_growth_rates_are_fine() {
 
 #[test]
 fn rule_share_outside_0_to_100() {
-    let dir = data_copy();
-    append(
-        dir.path(),
-        "trade.csv",
-        "GEO,EU,export_share,2030-01,2030-12,120,percent,exact,final,,https://x.org,\n",
-    );
-    cc().args(["data", "validate"])
-        .arg(dir.path())
-        .assert()
+    validate_trade("GEO,EU,export_share,2030-01,2030-12,120,percent,exact,final,,https://x.org,\n")
         .code(2)
         .stderr(predicate::str::contains(
             "trade.csv:1027: column 'value': share 120 is outside 0–100",
@@ -139,26 +140,19 @@ fn rule_share_outside_0_to_100() {
 
 #[test]
 fn rule_part_larger_than_total() {
-    let dir = data_copy();
-    append(
-        dir.path(),
-        "trade.csv",
-        "GEO,WLD,export,2030-01,2030-12,1000,USD,exact,final,,https://x.org,\nGEO,RUS,export,2030-01,2030-12,2000,USD,exact,final,,https://x.org,\n",
-    );
-    cc().args(["data", "validate"]).arg(dir.path()).assert().code(2).stderr(predicate::str::contains("trade.csv:1028: column 'value': export for RUS (2000) is larger than the total for WLD"));
+    validate_trade(concat!(
+        "GEO,WLD,export,2030-01,2030-12,1000,USD,exact,final,,https://x.org,\n",
+        "GEO,RUS,export,2030-01,2030-12,2000,USD,exact,final,,https://x.org,\n",
+    ))
+    .code(2)
+    .stderr(predicate::str::contains(
+        "trade.csv:1028: column 'value': export for RUS (2000) is larger than the total for WLD",
+    ));
 }
 
 #[test]
 fn rule_codes_are_iso_or_declared_groups() {
-    let dir = data_copy();
-    append(
-        dir.path(),
-        "trade.csv",
-        "GEO,XXX,export,2030-01,2030-12,1000,USD,exact,final,,https://x.org,\n",
-    );
-    cc().args(["data", "validate"])
-        .arg(dir.path())
-        .assert()
+    validate_trade("GEO,XXX,export,2030-01,2030-12,1000,USD,exact,final,,https://x.org,\n")
         .code(2)
         .stderr(predicate::str::contains(
             "trade.csv:1027: column 'partner': 'XXX' is not an ISO 3166 alpha-3 code",
