@@ -1,13 +1,12 @@
 //! Changes, multiples, ranks, trends and vintages, judged on sentences in the style of
 //! Geostat and GNTA releases against the bundled data.
 
-use assert_cmd::Command;
+mod common;
+use common::cc;
 use serde_json::Value;
 
 fn check(text: &str, extra: &[&str]) -> Value {
-    let out = Command::cargo_bin("claimcheck")
-        .unwrap()
-        .env_remove("CLAIMCHECK_DATA")
+    let out = cc()
         .args(["check", "--format", "json"])
         .args(extra)
         .arg("-")

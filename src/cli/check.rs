@@ -120,11 +120,10 @@ fn render_streamed(report: ArticleReport, format: Format, verdicts: bool) -> Vec
     buf
 }
 
-/// An article done: kept whole for reports written at the end, else already rendered.
-struct Done {
-    diverges: bool,
-    kept: Option<ArticleReport>,
-    bytes: Vec<u8>,
+/// An article done: kept whole for a report written at the end, or already rendered.
+enum Done {
+    Kept(ArticleReport),
+    Rendered(Vec<u8>),
 }
 
 pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
@@ -171,7 +170,7 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
         articles_seen += batch.len();
         // Streamed formats are rendered article by article on the worker threads too;
         // rendering on the main thread alone took a fifth of a feed's time.
-        let done: Vec<Done> = batch
+        let done: Vec<(bool, Done)> = batch
             .into_par_iter()
             .map(|a| {
                 let report = process(a, &lex, &verifier, date, verdicts, args.format.charts());
@@ -179,23 +178,16 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
                     .checked
                     .iter()
                     .any(|c| c.verdict == Verdict::Diverges);
-                if streaming {
-                    Done {
-                        diverges,
-                        kept: None,
-                        bytes: render_streamed(report, args.format, verdicts),
-                    }
+                let done = if streaming {
+                    Done::Rendered(render_streamed(report, args.format, verdicts))
                 } else {
-                    Done {
-                        diverges,
-                        kept: Some(report),
-                        bytes: Vec::new(),
-                    }
-                }
+                    Done::Kept(report)
+                };
+                (diverges, done)
             })
             .collect();
         bar.inc(done.len() as u64);
-        diverges |= done.iter().any(|d| d.diverges);
+        diverges |= done.iter().any(|(d, _)| *d);
         match sink.as_mut() {
             Some(out) => {
                 if first_chunk {
@@ -203,10 +195,20 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
                     first_chunk = false;
                 }
                 // One write (and flush) a chunk, not one an article.
-                let chunk: Vec<u8> = done.iter().flat_map(|d| d.bytes.iter().copied()).collect();
+                let chunk: Vec<u8> = done
+                    .iter()
+                    .flat_map(|(_, d)| match d {
+                        Done::Rendered(bytes) => bytes.as_slice(),
+                        Done::Kept(_) => &[],
+                    })
+                    .copied()
+                    .collect();
                 out.write(&chunk)?;
             }
-            None => kept.extend(done.into_iter().filter_map(|d| d.kept)),
+            None => kept.extend(done.into_iter().filter_map(|(_, d)| match d {
+                Done::Kept(report) => Some(report),
+                Done::Rendered(_) => None,
+            })),
         }
     }
     bar.finish_and_clear();

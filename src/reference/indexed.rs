@@ -191,9 +191,8 @@ fn read_header(file: &std::path::Path, path: &str) -> Result<Vec<String>, DataEr
         .collect())
 }
 
-/// The file line of the first row where `bad` holds.
-fn first_line(frame: &DataFrame, bad: &BooleanChunked) -> usize {
-    let pos = bad.iter().position(|b| b == Some(true)).unwrap_or(0);
+/// The file line of the frame row at `pos`.
+fn line_at(frame: &DataFrame, pos: usize) -> usize {
     frame
         .column(LINE)
         .ok()
@@ -221,17 +220,11 @@ fn check_columns(spec: &DatasetSpec, path: &str, frame: &DataFrame) -> Result<()
         .cast(&DataType::Float64)
         .map_err(|e| polars_error(path, e))?;
     let numbers = numbers.f64().map_err(|e| polars_error(path, e))?;
-    let not_number: BooleanChunked = numbers
-        .iter()
-        .map(|v| Some(!v.is_some_and(f64::is_finite)))
-        .collect();
-    if not_number.any() {
-        let line = first_line(frame, &not_number);
-        let pos = not_number.iter().position(|b| b == Some(true)).unwrap_or(0);
+    if let Some(pos) = numbers.iter().position(|v| !v.is_some_and(f64::is_finite)) {
         let text = value.get(pos).unwrap_or("");
         return Err(problem(
             path,
-            line,
+            line_at(frame, pos),
             Some(&c.value),
             format!("'{text}' is not a number"),
         ));
@@ -268,12 +261,10 @@ fn check_columns(spec: &DatasetSpec, path: &str, frame: &DataFrame) -> Result<()
     )?;
     let start = strings(frame, path, &c.period_start)?;
     let end = strings(frame, path, &c.period_end)?;
-    let backwards = end.lt(start);
-    if backwards.any() {
-        let line = first_line(frame, &backwards);
+    if let Some(pos) = end.lt(start).iter().position(|b| b == Some(true)) {
         return Err(problem(
             path,
-            line,
+            line_at(frame, pos),
             Some(&c.period_end),
             "period ends before it starts".into(),
         ));
@@ -296,13 +287,11 @@ fn distinct_must(
         if ok(v) {
             continue;
         }
-        let bad: BooleanChunked = column.iter().map(|x| Some(x.unwrap_or("") == v)).collect();
-        return Err(problem(
-            path,
-            first_line(frame, &bad),
-            Some(name),
-            message(v),
-        ));
+        let pos = column
+            .iter()
+            .position(|x| x.unwrap_or("") == v)
+            .unwrap_or(0);
+        return Err(problem(path, line_at(frame, pos), Some(name), message(v)));
     }
     Ok(())
 }
