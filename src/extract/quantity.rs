@@ -737,15 +737,12 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     }
 
     let mut unit = prefix_unit;
-    let mut multiplier = false;
     if let Some((u, l)) = trailing_unit(sc, last, prefix_unit)
         && (prefix_unit.is_none() || u == prefix_unit.unwrap())
     {
         unit = Some(u);
         last = l;
-        multiplier = u == Unit::Multiplier;
     }
-    let _ = multiplier;
     let bare = unit.is_none() && !scaled;
 
     if bare
@@ -1052,9 +1049,10 @@ fn parse_spelled(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool
     // "a million", "an estimated", "a hundred", "half a million"
     if w == "half"
         && sc.word(i + 1) == Some("a")
-        && let Some(s) = sc.word(i + 2).and_then(|w| scale_word(w, false))
+        && sc
+            .word(i + 2)
+            .is_some_and(|w| scale_word(w, false).is_some())
     {
-        let _ = s;
         // value 0.5 with the scale applied by the caller at i+2
         return Some((0.5, 0.05, i + 1, i, true));
     }
