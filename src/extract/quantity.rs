@@ -221,7 +221,7 @@ fn unit_word(lower: &str) -> Option<Unit> {
         "lari" | "laris" | "gel" => Unit::Gel,
         "pounds" | "gbp" => Unit::Gbp,
         "rubles" | "roubles" | "ruble" | "rouble" | "rub" => Unit::Rub,
-        "rupees" | "rupee" | "inr" => Unit::Inr,
+        "rupees" | "rupee" | "inr" | "rs" => Unit::Inr,
         _ => return None,
     })
 }
@@ -257,8 +257,9 @@ fn scale_word(lower: &str, attached_or_money: bool) -> Option<f64> {
         "million" | "mln" | "millions" => Some(1e6),
         "billion" | "bln" | "billions" => Some(1e9),
         "trillion" | "trn" | "tln" => Some(1e12),
-        "lakh" | "lakhs" => Some(1e5),
-        "crore" | "crores" => Some(1e7),
+        "lakh" | "lakhs" | "lac" | "lacs" | "lkh" | "lkhs" => Some(1e5),
+        "crore" | "crores" | "cr" | "crs" | "krore" | "krores" | "koti" => Some(1e7),
+        "mil" | "k" => Some(if lower == "k" { 1e3 } else { 1e6 }),
         "mn" | "bn" => Some(if lower == "mn" { 1e6 } else { 1e9 }),
         _ => None,
     };
@@ -270,7 +271,6 @@ fn scale_word(lower: &str, attached_or_money: bool) -> Option<f64> {
     }
     match lower {
         "m" => Some(1e6),
-        "k" => Some(1e3),
         "b" => Some(1e9),
         "tn" => Some(1e12),
         _ => None,
@@ -318,8 +318,9 @@ fn small_number_word(lower: &str) -> Option<f64> {
             .filter(|o| (1..10).contains(o))?;
         return Some((t as f64 + 2.0) * 10.0 + o as f64);
     }
-    if lower == "dozen" {
-        return Some(12.0);
+    // The common misspelling of forty.
+    if let Some(rest) = lower.strip_prefix("fourty") {
+        return small_number_word(&format!("forty{rest}"));
     }
     None
 }
@@ -336,23 +337,6 @@ fn multiplier_word(lower: &str) -> Option<f64> {
         "ninefold" | "nine-fold" => 9.0,
         "tenfold" | "ten-fold" => 10.0,
         "halved" => 0.5,
-        _ => return None,
-    })
-}
-
-fn fraction_word(lower: &str) -> Option<f64> {
-    Some(match lower {
-        "half" => 50.0,
-        "quarter" => 25.0,
-        "third" => 100.0 / 3.0,
-        "fifth" => 20.0,
-        "tenth" => 10.0,
-        "two-thirds" => 200.0 / 3.0,
-        "three-quarters" => 75.0,
-        "one-third" => 100.0 / 3.0,
-        "one-quarter" => 25.0,
-        "one-fifth" => 20.0,
-        "one-half" => 50.0,
         _ => return None,
     })
 }
@@ -581,6 +565,83 @@ fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     Some((q, last + 1))
 }
 
+/// The scale word after token `last`: "billion", "bn", "crore", "m" (glued, or after a
+/// currency), "MM".
+fn scale_after(sc: &Scanner, last: usize, money: bool) -> Option<f64> {
+    let w = sc.word(last + 1)?;
+    let attached = sc.attached(last + 1) || money;
+    scale_word(w, attached).or_else(|| {
+        matches!(sc.toks[last + 1].text(sc.src), "MM" | "M").then_some(1e6)
+    })
+}
+
+/// What follows a scaled number and belongs to it: a fraction of the scale ("a million
+/// and a half", "one billion and a quarter million") or a smaller part ("4 thousand 3
+/// hundred and 21", "6 crore and two hundred"). Returns value, half-unit and last token.
+fn parts_after_scale(
+    sc: &Scanner,
+    scale: f64,
+    mut value: f64,
+    mut half: f64,
+    mut last: usize,
+) -> (f64, f64, usize) {
+    if sc.word(last + 1) == Some("and")
+        && let Some((f, l)) = fraction_phrase(sc, last + 2)
+    {
+        // The fraction is of the smaller scale named after it, or else of this one.
+        let of = scale_after(sc, l, false).filter(|s2| *s2 < scale);
+        return match of {
+            Some(s2) => (value + f * s2, 0.05 * s2, l + 1),
+            None => (value + f * scale, 0.05 * scale, l),
+        };
+    }
+    let and = sc.word(last + 1) == Some("and");
+    let at = if and { last + 2 } else { last + 1 };
+    // A single digit token after a scale is another figure ("$2 billion 2023"); a part
+    // is spelled, names its own scale, or follows "and".
+    if let Some(rest) = parse_amount(sc, at)
+        && rest.is_whole()
+        && (rest.spelled || rest.last > rest.first)
+    {
+        let rest_scale = scale_after(sc, rest.last, false);
+        let rest_value = rest.value * rest_scale.unwrap_or(1.0);
+        let named = rest_scale.is_some() || rest.value >= 100.0 || and;
+        if named && rest_value < scale {
+            value += rest_value;
+            half = 0.5;
+            last = rest.last + usize::from(rest_scale.is_some());
+        }
+    }
+    (value, half, last)
+}
+
+/// "US$", "US $", "u.s $", "U.S. $": a dollar sign after a US prefix, and the token after it.
+fn us_dollar_sign(sc: &Scanner, i: usize) -> Option<usize> {
+    let mut k = match sc.word(i)? {
+        "us" => i + 1,
+        "u" if sc.sym(i + 1) == Some(".") && sc.word(i + 2) == Some("s") => i + 3,
+        _ => return None,
+    };
+    if sc.sym(k) == Some(".") {
+        k += 1;
+    }
+    (sc.sym(k) == Some("$")).then_some(k + 1)
+}
+
+/// "MUSD", "MEUR": a currency code with a million scale glued in front, as financial
+/// reports write it.
+fn scaled_currency_code(w: &str) -> Option<(Unit, f64)> {
+    let code = w.strip_prefix('m')?;
+    let unit = match code {
+        "usd" => Unit::Usd,
+        "eur" => Unit::Eur,
+        "gel" => Unit::Gel,
+        "gbp" => Unit::Gbp,
+        _ => return None,
+    };
+    Some((unit, 1e6))
+}
+
 fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     let tok = sc.toks[i];
     // Currency before the number: "$", "US$", "USD", "GEL 93.0 bn", "Rs 1,200".
@@ -593,10 +654,9 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         }
     } else if tok.kind == TokenKind::Word {
         let raw = tok.text(sc.src);
-        // "US$ 150 million", "US $150 million"
-        if raw == "US" && sc.sym(i + 1) == Some("$") {
+        if let Some(after) = us_dollar_sign(sc, i) {
             prefix_unit = Some(Unit::Usd);
-            j = i + 2;
+            j = after;
         } else if let Some(u) = currency_prefix_word(raw)
             && raw != "US"
         {
@@ -614,14 +674,17 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             .get(i + 1)
             .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
         && (tok.space_before || i == 0);
-    // "minus five percent"
-    let minus_word =
-        prefix_unit.is_none() && sc.word(i) == Some("minus") && sc.toks.get(i + 1).is_some();
+    // "minus five percent", "negative one"
+    let minus_word = prefix_unit.is_none()
+        && matches!(sc.word(i), Some("minus") | Some("negative"))
+        && sc.toks.get(i + 1).is_some();
     let negative = negative || minus_word;
     if negative {
         j = i + 1;
     }
-    let (mut value, mut half_unit, mut last, numeric_first, spelled) = parse_number(sc, j)?;
+    let num = parse_amount(sc, j)?;
+    let (mut value, mut half_unit, mut last, numeric_first, spelled) =
+        (num.value, num.half, num.last, num.first, num.spelled);
     let start_tok = if prefix_unit.is_some() || negative {
         i
     } else {
@@ -638,40 +701,21 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         return None;
     }
 
-    // "one and a half million", "5 and a quarter": the fraction joins before the scale.
-    if sc.word(last + 1) == Some("and") && sc.word(last + 2) == Some("a") {
-        let extra = match sc.word(last + 3) {
-            Some("half") => Some(0.5),
-            Some("quarter") => Some(0.25),
-            _ => None,
-        };
-        if let Some(x) = extra {
-            value += x;
-            half_unit = half_unit.min(0.05);
-            last += 3;
-        }
-    }
-    // Scale word: "2.4 billion", "75m", "a million".
+    // Scale word: "2.4 billion", "75m", "a million", "1MM"; a second, larger one
+    // multiplies it ("lakh crore", "thousand million").
     let mut scaled = false;
-    if let Some(w) = sc.word(last + 1) {
-        let attached = sc.attached(last + 1) || prefix_unit.is_some();
-        if let Some(s) = scale_word(w, attached) {
-            value *= s;
-            half_unit *= s;
+    if let Some(mut scale) = scale_after(sc, last, prefix_unit.is_some()) {
+        last += 1;
+        scaled = true;
+        if let Some(s2) = scale_after(sc, last, false).filter(|s2| *s2 > scale) {
+            scale *= s2;
             last += 1;
-            scaled = true;
-            // "a million and a half"
-            if sc.word(last + 1) == Some("and")
-                && sc.word(last + 2) == Some("a")
-                && sc.word(last + 3) == Some("half")
-            {
-                value += 0.5 * s;
-                half_unit = 0.05 * s;
-                last += 3;
-            }
         }
+        value *= scale;
+        half_unit *= scale;
+        (value, half_unit, last) = parts_after_scale(sc, scale, value, half_unit, last);
     }
-    if spelled && !scaled && value == 1.0 && prefix_unit.is_none() {
+    if spelled && !scaled && value == 1.0 && prefix_unit.is_none() && !negative {
         // A lone "one" is a pronoun far more often than a count.
         let next_is_unit = sc.word(last + 1).is_some_and(|w| unit_word(w).is_some())
             || matches!(sc.sym(last + 1), Some("%"));
@@ -696,10 +740,8 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         } else {
             last + 2
         };
-    if joiner && let Some((v2, h2, l2, _, _)) = parse_number(sc, second) {
-        let mut v2 = v2;
-        let mut h2 = h2;
-        let mut l2 = l2;
+    if joiner && let Some(n2) = parse_number(sc, second) {
+        let (mut v2, mut h2, mut l2) = (n2.value, n2.half, n2.last);
         if let Some(w) = sc.word(l2 + 1)
             && let Some(s) = scale_word(w, sc.attached(l2 + 1) || prefix_unit.is_some())
         {
@@ -725,23 +767,51 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         && range.is_none()
         && let Some((u, l)) = trailing_unit(sc, last, prefix_unit)
         && sc.word(l + 1) == Some("and")
-        && let Some((v2, h2, l2, _, _)) = parse_number(sc, l + 2)
-        && let Some((u2, _)) = trailing_unit(sc, l2, None)
+        && let Some(n2) = parse_number(sc, l + 2)
+        && let Some((u2, _)) = trailing_unit(sc, n2.last, None)
         && u2 == u
-        && v2 > value
+        && n2.value > value
     {
-        range = Some((value, v2));
-        half_unit = half_unit.max(h2);
-        last = l2;
-        value = (value + v2) / 2.0;
+        range = Some((value, n2.value));
+        half_unit = half_unit.max(n2.half);
+        last = n2.last;
+        value = (value + n2.value) / 2.0;
     }
 
     let mut unit = prefix_unit;
+    // "30 MUSD", "120 MEUR"
+    if !scaled
+        && prefix_unit.is_none()
+        && let Some((u, s)) = sc.word(last + 1).and_then(scaled_currency_code)
+    {
+        value *= s;
+        half_unit *= s;
+        last += 1;
+        unit = Some(u);
+        scaled = true;
+    }
     if let Some((u, l)) = trailing_unit(sc, last, prefix_unit)
         && (prefix_unit.is_none() || u == prefix_unit.unwrap())
     {
         unit = Some(u);
         last = l;
+        // "75 USD million": the scale after the currency code.
+        if !scaled
+            && u.is_money()
+            && let Some(s) = scale_after(sc, last, true)
+        {
+            value *= s;
+            half_unit *= s;
+            last += 1;
+            scaled = true;
+        }
+    }
+    // A fraction on its own ("3/4") is a share, as "a quarter" is.
+    let share = num.fraction && !scaled && unit.is_none() && range.is_none() && value < 1.0;
+    if share {
+        value *= 100.0;
+        half_unit *= 100.0;
+        unit = Some(Unit::Percent);
     }
     let bare = unit.is_none() && !scaled;
 
@@ -767,7 +837,7 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             && sc.toks[numeric_first].space_before
             && matches!(sc.sym(numeric_first - 1), Some("-") | Some("*") | Some("•"));
         let numbering_mark = matches!(sc.sym(last + 1), Some(".") | Some(")"))
-            && sc.toks.get(last + 2).is_none_or(|t| t.space_before);
+            && sc.toks.get(last + 2).is_some_and(|t| t.space_before);
         if (first_num_tok.line_start && numbering_mark) || bullet_before {
             return None;
         }
@@ -804,7 +874,7 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         half_unit,
         unit: unit.unwrap_or(Unit::Count),
         range,
-        fraction: false,
+        fraction: share,
         bare,
         negative,
     })
@@ -968,12 +1038,298 @@ fn trailing_unit(sc: &Scanner, last: usize, prefix: Option<Unit>) -> Option<(Uni
     if w == "us" && sc.word(last + 2) == Some("dollars") {
         return Some((Unit::Usd, last + 2));
     }
+    // "3.14US$"
+    if w == "us" && sc.sym(last + 2) == Some("$") && sc.attached(last + 2) {
+        return Some((Unit::Usd, last + 2));
+    }
     None
 }
 
+/// A number as written, before its unit: value, precision and the tokens it spans.
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    value: f64,
+    /// Half a unit of the last stated digit.
+    half: f64,
+    first: usize,
+    last: usize,
+    spelled: bool,
+    /// Written as a fraction: "3/4", "two thirds of a million", "and a half".
+    fraction: bool,
+}
+
+impl Num {
+    fn new(value: f64, half: f64, first: usize, last: usize, spelled: bool) -> Self {
+        Num {
+            value,
+            half,
+            first,
+            last,
+            spelled,
+            fraction: false,
+        }
+    }
+
+    fn is_whole(&self) -> bool {
+        !self.fraction && self.value.fract() == 0.0
+    }
+}
+
+/// A number at token `i` with what completes it: spoken decimals ("two point five"),
+/// fractions ("3/4", "2 1/4", "and a third"), "hundred" after a number ("322 hundred",
+/// "3 hundred and 21") and dozens. Scale words and units are left to the caller.
+fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
+    if let Some(n) = leading_decimal(sc, i) {
+        return Some(n);
+    }
+    if let Some((f, last)) = fraction_phrase(sc, i) {
+        // "three quarters billion", "two thirds of a million": a fraction of a scale. A
+        // fraction alone is a share, which the word scanner reads with its context.
+        let of_a = sc.word(last + 1) == Some("of") && sc.word(last + 2) == Some("a");
+        let scale_at = if of_a { last + 3 } else { last + 1 };
+        if !sc.word(scale_at).is_some_and(|w| scale_word(w, false).is_some()) {
+            return None;
+        }
+        let mut n = Num::new(f, 0.05 * f.min(1.0), i, scale_at - 1, true);
+        n.fraction = true;
+        return Some(n);
+    }
+    let mut n = parse_number(sc, i)?;
+    n = decimal_tail(sc, n);
+    if let Some(f) = digit_fraction(sc, n) {
+        return Some(f);
+    }
+    if n.is_whole() {
+        n = hundreds_tail(sc, n);
+    }
+    n = and_fraction(sc, n);
+    Some(dozens(sc, n))
+}
+
+/// ".08", "point 77": a decimal with no whole part, where no word joins it to the left.
+fn leading_decimal(sc: &Scanner, i: usize) -> Option<Num> {
+    let joined_left = i > 0 && sc.toks[i - 1].kind == TokenKind::Word;
+    if sc.word(i) == Some("point") && !joined_left {
+        let (digits, last) = decimal_digits(sc, i + 1)?;
+        let value: f64 = format!("0.{digits}").parse().ok()?;
+        return Some(Num::new(value, decimal_half(&digits), i, last, true));
+    }
+    if sc.sym(i) == Some(".")
+        && (i == 0 || sc.toks[i].space_before)
+        && sc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && sc.attached(i + 1)
+    {
+        let digits = sc.toks[i + 1].text(sc.src);
+        if digits.bytes().all(|b| b.is_ascii_digit()) {
+            let value: f64 = format!("0.{digits}").parse().ok()?;
+            return Some(Num::new(value, decimal_half(digits), i, i + 1, false));
+        }
+    }
+    None
+}
+
+fn decimal_half(digits: &str) -> f64 {
+    0.5 * 10f64.powi(-(digits.len() as i32))
+}
+
+/// The digits after a spoken "point": "5", "77", "zero three", "seventy-one", "fifteen".
+fn decimal_digits(sc: &Scanner, k: usize) -> Option<(String, usize)> {
+    let tok = sc.toks.get(k)?;
+    if tok.kind == TokenKind::Number {
+        let text = tok.text(sc.src);
+        return text
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| (text.to_string(), k));
+    }
+    let first = small_number_word(sc.word(k)?)?;
+    if first >= 10.0 {
+        // "point seventy one": tens and units read as two digits.
+        let mut v = first;
+        let mut last = k;
+        if first % 10.0 == 0.0
+            && let Some(u) = sc.word(k + 1).and_then(small_number_word)
+            && (1.0..10.0).contains(&u)
+        {
+            v += u;
+            last = k + 1;
+        }
+        return Some(((v as u32).to_string(), last));
+    }
+    // "point zero three": one digit per word.
+    let mut digits = String::new();
+    let mut last = k;
+    let mut j = k;
+    while let Some(d) = sc.word(j).and_then(small_number_word).filter(|d| *d < 10.0) {
+        digits.push(char::from(b'0' + d as u8));
+        last = j;
+        j += 1;
+    }
+    Some((digits, last))
+}
+
+/// "two point two", "1 point 1": the spoken decimal after a whole number.
+fn decimal_tail(sc: &Scanner, n: Num) -> Num {
+    let digit_text_whole = n.spelled || !sc.toks[n.last].text(sc.src).contains(['.', ',']);
+    if !n.is_whole() || !digit_text_whole || sc.word(n.last + 1) != Some("point") {
+        return n;
+    }
+    // Both parts written alike: "two point five", "1 point 1"; "at one point 300" is not.
+    let same_form = sc.toks.get(n.last + 2).is_some_and(|t| {
+        (t.kind == TokenKind::Number) != n.spelled
+    });
+    let Some((digits, last)) = decimal_digits(sc, n.last + 2).filter(|_| same_form) else {
+        return n;
+    };
+    let Ok(frac) = format!("0.{digits}").parse::<f64>() else {
+        return n;
+    };
+    Num {
+        value: n.value + frac,
+        half: decimal_half(&digits),
+        last,
+        ..n
+    }
+}
+
+/// "3/4", "-4/5", "2 1/4": proper fractions in digits. Dates ("5/17/2018") and fiscal
+/// years ("2023/24") are not, so a third slash or a numerator above the denominator ends it.
+fn digit_fraction(sc: &Scanner, n: Num) -> Option<Num> {
+    if n.spelled || !n.is_whole() {
+        return None;
+    }
+    let integer = |k: usize| {
+        sc.toks
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| t.text(sc.src))
+            .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|t| t.parse::<f64>().ok())
+    };
+    // The fraction whose numerator is token `k`, and its last token.
+    let fraction_at = |k: usize| {
+        let num = integer(k)?;
+        let slash = sc.sym(k + 1) == Some("/") && sc.attached(k + 1) && sc.attached(k + 2);
+        let den = integer(k + 2).filter(|_| slash)?;
+        let date = sc.sym(k + 3) == Some("/") || (k > 0 && sc.sym(k - 1) == Some("/"));
+        (num < den && den > 0.0 && !date).then_some((num / den, k + 2))
+    };
+    if let Some((f, last)) = fraction_at(n.last) {
+        let mut out = Num::new(f, 0.0005, n.first, last, false);
+        out.fraction = true;
+        return Some(out);
+    }
+    // A whole number, a space, then a proper fraction: "2 1/4".
+    if !sc.attached(n.last + 1)
+        && let Some((f, last)) = fraction_at(n.last + 1)
+    {
+        return Some(Num::new(n.value + f, 0.0005, n.first, last, false));
+    }
+    None
+}
+
+/// "322 hundred", "sixty hundreds", "3 hundred and 21".
+fn hundreds_tail(sc: &Scanner, n: Num) -> Num {
+    if !matches!(sc.word(n.last + 1), Some("hundred") | Some("hundreds")) || n.value >= 1000.0 {
+        return n;
+    }
+    let mut out = Num {
+        value: n.value * 100.0,
+        half: n.half * 100.0,
+        last: n.last + 1,
+        ..n
+    };
+    let past_and = if sc.word(out.last + 1) == Some("and") {
+        out.last + 2
+    } else {
+        out.last + 1
+    };
+    if let Some(rest) = parse_number(sc, past_and)
+        && rest.is_whole()
+        && rest.value < 100.0
+        && !sc
+            .word(rest.last + 1)
+            .is_some_and(|w| scale_word(w, true).is_some() || w.starts_with("hundred"))
+    {
+        out.value += rest.value;
+        out.half = 0.5;
+        out.last = rest.last;
+    }
+    out
+}
+
+/// "one and a half", "forty two and a third", "one hundred and three quarters".
+fn and_fraction(sc: &Scanner, n: Num) -> Num {
+    if n.fraction || sc.word(n.last + 1) != Some("and") {
+        return n;
+    }
+    let Some((f, last)) = fraction_phrase(sc, n.last + 2) else {
+        return n;
+    };
+    Num {
+        value: n.value + f,
+        half: n.half.min(0.05),
+        last,
+        ..n
+    }
+}
+
+/// "two dozen", "2 dozens", "half a dozen": twelve of them. "Dozens of" alone is vague.
+fn dozens(sc: &Scanner, n: Num) -> Num {
+    let dozen = sc
+        .word(n.last + 1)
+        .is_some_and(|w| matches!(w, "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs"));
+    if !dozen {
+        return n;
+    }
+    Num {
+        value: n.value * 12.0,
+        half: n.half * 12.0,
+        last: n.last + 1,
+        ..n
+    }
+}
+
+/// The denominator a fraction word names, and whether the word is plural.
+fn denominator(w: &str) -> Option<(f64, bool)> {
+    Some(match w {
+        "half" => (2.0, false),
+        "halves" => (2.0, true),
+        "third" => (3.0, false),
+        "thirds" => (3.0, true),
+        "quarter" | "fourth" => (4.0, false),
+        "quarters" | "fourths" => (4.0, true),
+        "fifth" => (5.0, false),
+        "fifths" => (5.0, true),
+        "tenth" => (10.0, false),
+        "tenths" => (10.0, true),
+        _ => return None,
+    })
+}
+
+/// The numerator before a fraction word: "a", "one", "two" … "nine".
+fn numerator(w: &str) -> Option<f64> {
+    match w {
+        "a" | "an" => Some(1.0),
+        _ => small_number_word(w).filter(|n| (1.0..10.0).contains(n)),
+    }
+}
+
+/// "two thirds", "a quarter", "one half", "three-quarters" at token `i`: the fraction as a
+/// proportion (0.75) and the token it ends at. Numerator and denominator agree in number,
+/// so "two quarter" is not one.
+fn fraction_phrase(sc: &Scanner, i: usize) -> Option<(f64, usize)> {
+    let w = sc.word(i)?;
+    let (n, (d, plural), last) = match w.split_once('-') {
+        Some((a, b)) => (numerator(a)?, denominator(b)?, i),
+        None => (numerator(w)?, denominator(sc.word(i + 1)?)?, i + 1),
+    };
+    ((n > 1.0) == plural).then_some((n / d, last))
+}
+
 /// A number at token `i`: digits (with a space-grouped tail), spelled words, "a"/"an" + scale,
-/// fraction words, multiplier words. Returns value, half-unit, last token, first token, spelled.
-fn parse_number(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
+/// fraction words, multiplier words.
+fn parse_number(sc: &Scanner, i: usize) -> Option<Num> {
     let tok = *sc.toks.get(i)?;
     match tok.kind {
         TokenKind::Number => {
@@ -1019,58 +1375,57 @@ fn parse_number(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)
                     }
                 }
             }
-            Some((value, half, last, i, false))
+            Some(Num::new(value, half, i, last, false))
         }
         TokenKind::Word => parse_spelled(sc, i),
         TokenKind::Symbol => None,
     }
 }
 
-fn parse_spelled(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
+fn parse_spelled(sc: &Scanner, i: usize) -> Option<Num> {
     let w = sc.word(i)?;
-    // "half million", "a quarter million": the fraction of a scale.
-    let part = |word: Option<&str>| match word {
-        Some("half") => Some(0.5),
-        Some("quarter") => Some(0.25),
-        _ => None,
-    };
     let big_scale = |k: usize| {
         sc.word(k)
             .is_some_and(|n| matches!(n, "million" | "billion" | "trillion" | "mln" | "bln" | "bn"))
     };
-    if let Some(x) = part(Some(w)).filter(|_| big_scale(i + 1)) {
-        return Some((x, 0.05, i, i, true));
+    // "half million": the fraction of a scale.
+    if w == "half" && big_scale(i + 1) {
+        return Some(Num::new(0.5, 0.05, i, i, true));
     }
-    if (w == "a" || w == "one")
-        && let Some(x) = part(sc.word(i + 1)).filter(|_| big_scale(i + 2))
-    {
-        return Some((x, 0.05, i + 1, i, true));
-    }
-    // "a million", "an estimated", "a hundred", "half a million"
+    // "half a million", "half a dozen": value 0.5, scaled by the caller at i+2.
     if w == "half"
         && sc.word(i + 1) == Some("a")
         && sc
             .word(i + 2)
-            .is_some_and(|w| scale_word(w, false).is_some())
+            .is_some_and(|w| scale_word(w, false).is_some() || w == "dozen")
     {
-        // value 0.5 with the scale applied by the caller at i+2
-        return Some((0.5, 0.05, i + 1, i, true));
+        return Some(Num::new(0.5, 0.05, i, i + 1, true));
     }
-    if (w == "a" || w == "an")
-        && sc
-            .word(i + 1)
-            .is_some_and(|n| matches!(n, "thousand" | "million" | "billion" | "trillion"))
-    {
-        // "a million": one, scaled by the caller.
-        return Some((1.0, 0.5, i, i, true));
-    }
-    if (w == "a" || w == "an")
-        && sc
-            .word(i + 1)
-            .is_some_and(|n| matches!(n, "hundred" | "dozen"))
-    {
-        let (v, h, last, _, _) = parse_spelled_run(sc, i + 1)?;
-        return Some((v, h, last, i, true));
+    if w == "a" || w == "an" {
+        let next = sc.word(i + 1)?;
+        // "a million", "a dozen": one, scaled by the caller.
+        if matches!(
+            next,
+            "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" | "dozen"
+        ) {
+            return Some(Num::new(1.0, 0.5, i, i, true));
+        }
+        if next == "hundred" {
+            let n = parse_spelled_run(sc, i + 1)?;
+            return Some(Num { first: i, ..n });
+        }
+        // "a dollar a day": one of a currency, where nothing compounds the currency word.
+        if matches!(next, "dollar" | "euro")
+            && sc.word(i + 2).is_none_or(|w| {
+                matches!(
+                    w,
+                    "a" | "per" | "each" | "or" | "and" | "to" | "in" | "for" | "at" | "more"
+                )
+            })
+        {
+            return Some(Num::new(1.0, 0.5, i, i, true));
+        }
+        return None;
     }
     parse_spelled_run(sc, i)
 }
@@ -1082,11 +1437,13 @@ fn inner_scale(w: &str) -> Option<f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        "lakh" | "lac" | "lkh" => 1e5,
+        "crore" | "cr" | "krore" | "koti" => 1e7,
         _ => return None,
     })
 }
 
-fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, bool)> {
+fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<Num> {
     // A number word (past an "and") comes after token `k`.
     let number_follows = |k: usize| {
         let next = if sc.word(k + 1) == Some("and") {
@@ -1094,8 +1451,10 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
         } else {
             k + 1
         };
+        // The numerator of a fraction ("billion and three quarters") is not.
         sc.word(next)
             .is_some_and(|n| small_number_word(n).is_some() || n == "hundred")
+            && sc.word(next + 1).and_then(denominator).is_none()
     };
     let mut total = 0.0;
     let mut current = 0.0;
@@ -1115,10 +1474,14 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
             {
                 break;
             }
+            // "… and three quarters": the numerator of a fraction, read by the caller.
+            if any && sc.word(j + 1).and_then(denominator).is_some() {
+                break;
+            }
             current += n;
             any = true;
             last = Some(j);
-        } else if w == "hundred" {
+        } else if w == "hundred" || (w == "hundreds" && current > 0.0) {
             current = if current == 0.0 {
                 100.0
             } else {
@@ -1132,8 +1495,13 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
         {
             // "two million three hundred thousand", "one billion twenty-five millions": a
             // scale inside a spelled number is folded here; a final one ("three million")
-            // is left to the caller, which scales digits the same way.
-            total += if current == 0.0 { 1.0 } else { current } * scale;
+            // is left to the caller, which scales digits the same way. A scale straight
+            // after another multiplies it: "three thousand millions", "three lakh crore".
+            if current == 0.0 && total > 0.0 {
+                total *= scale;
+            } else {
+                total += if current == 0.0 { 1.0 } else { current } * scale;
+            }
             current = 0.0;
             any = true;
             last = Some(j);
@@ -1163,7 +1531,7 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<(f64, f64, usize, usize, 
     } else {
         0.5
     };
-    Some((value, half, last, i, true))
+    Some(Num::new(value, half, i, last, true))
 }
 
 /// Fraction phrases ("a quarter of", "half of", "two-thirds of") and multiplier words
@@ -1180,32 +1548,44 @@ fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
             out.push(word_quantity(sc, i, i, m, 0.0, Unit::Multiplier, false));
             continue;
         }
-        let Some(frac) = fraction_word(w) else {
+        // The fraction ending at token i: "two-thirds", "a quarter", "two thirds", or a
+        // bare singular ("half of").
+        let (frac, first, numbered, plural) = if w.contains('-') {
+            let Some((f, _)) = fraction_phrase(sc, i) else {
+                continue;
+            };
+            (f, i, true, true)
+        } else if let Some((d, plural)) = denominator(w) {
+            match i.checked_sub(1).and_then(|p| fraction_phrase(sc, p)) {
+                Some((f, _)) => (f, i - 1, true, plural),
+                None if !plural => (1.0 / d, i, false, false),
+                None => continue,
+            }
+        } else {
             continue;
         };
         let prev = sc.word(i.wrapping_sub(1));
         // "first half", "second quarter", "third quarter" are periods; "one third" is a fraction.
-        if prev.is_some_and(|p| {
-            matches!(
-                p,
-                "first" | "second" | "third" | "fourth" | "last" | "latter" | "this" | "the"
-            )
-        }) {
+        if !numbered
+            && prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "first" | "second" | "third" | "fourth" | "last" | "latter" | "this" | "the"
+                )
+            })
+        {
             continue;
         }
         let next = sc.word(i + 1);
         let of_follows = matches!(next, Some("of") | Some("the") | Some("its") | Some("their"));
-        let article_before = matches!(prev, Some("a") | Some("one") | Some("an"));
-        let starts_here = frac != 50.0 || w != "half" || of_follows;
         // "fell by a quarter in 2024": a change verb before makes it a quantity too.
-        let as_change = article_before && change_before(sc, i - 1).is_some();
-        if !(of_follows || article_before && next.is_none() || as_change) || !starts_here {
+        let as_change = numbered && change_before(sc, first).is_some();
+        // "two quarters" alone is a span of time ("over the past two quarters").
+        let alone = numbered && next.is_none() && !(plural && w.starts_with("quarter"));
+        if !(of_follows || alone || as_change) {
             continue;
         }
-        if w == "half" && sc.word(i + 1) == Some("a") {
-            continue; // "half a million" is a number, handled by the digit scanner
-        }
-        let first = if article_before { i - 1 } else { i };
+        let frac = frac * 100.0;
         out.push(word_quantity(sc, first, i, frac, 0.5, Unit::Percent, true));
     }
     out
@@ -1666,6 +2046,149 @@ mod tests {
         assert_eq!(extract_quantities("Russians made 200,000 trips").len(), 1);
         assert_eq!(extract_quantities("a tenfold rise").len(), 1);
         assert_eq!(extract_quantities("About 300 people came").len(), 1);
+    }
+
+    /// The whole text is one quantity of this value.
+    fn whole(s: &str, v: f64) -> Quantity {
+        let q = one(s);
+        assert!(close(q.value, v), "{s}: {} != {v}", q.value);
+        assert_eq!(&s[q.start..q.end], s.trim(), "{s}");
+        q
+    }
+
+    #[test]
+    fn fractions_written_in_digits() {
+        // A fraction on its own is a share, as "a quarter" is.
+        let q = whole("3/4", 75.0);
+        assert_eq!((q.unit, q.fraction), (Unit::Percent, true));
+        whole("-4/5", -80.0);
+        assert_eq!(whole("2 1/4", 2.25).unit, Unit::Count);
+        // Dates and fiscal years are not fractions.
+        assert!(extract_quantities("on 5/17/2018").iter().all(|q| !q.fraction));
+        assert!(extract_quantities("in 2023/24 the budget").iter().all(|q| !q.fraction));
+    }
+
+    #[test]
+    fn spelled_fractions_alone_are_shares() {
+        for (s, v) in [
+            ("two thirds", 200.0 / 3.0),
+            ("a half", 50.0),
+            ("one fourth", 25.0),
+            ("a fifth", 20.0),
+        ] {
+            let q = whole(s, v);
+            assert_eq!((q.unit, q.fraction), (Unit::Percent, true), "{s}");
+        }
+        let q = one("three quarters of exports");
+        assert_eq!((q.unit, q.value), (Unit::Percent, 75.0));
+        // Quarters of a year are periods, not fractions.
+        assert!(extract_quantities("over the past two quarters").is_empty());
+        assert!(extract_quantities("for a third year").is_empty());
+    }
+
+    #[test]
+    fn fractions_joined_to_whole_numbers_and_scales() {
+        for (s, v) in [
+            ("one and a fourth", 1.25),
+            ("forty two and a third", 42.0 + 1.0 / 3.0),
+            ("one hundred and three quarters", 100.75),
+            ("five billion and three quarters", 5.75e9),
+            ("They have 3 million and a quarter", 3.25e6),
+            ("two million and one half", 2.5e6),
+            ("one billion and a half million", 1.0005e9),
+            ("two thirds of a million", 2e6 / 3.0),
+            ("three quarters billion", 7.5e8),
+        ] {
+            let q = one(s);
+            assert!(close(q.value, v), "{s}: {}", q.value);
+            assert_eq!(q.unit, Unit::Count, "{s}");
+            assert!(s.ends_with(&s[q.start..q.end]), "{s}");
+        }
+    }
+
+    #[test]
+    fn spoken_decimals() {
+        for (s, v) in [
+            ("two point two million", 2.2e6),
+            ("zero point five", 0.5),
+            ("minus two point five", -2.5),
+            ("two hundred point zero three", 200.03),
+            ("two hundred point seventy-one", 200.71),
+            ("1 point 1", 1.1),
+            ("point 77", 0.77),
+            (".08", 0.08),
+        ] {
+            whole(s, v);
+        }
+        let q = one("At one point 300 people waited");
+        assert_eq!(q.value, 300.0);
+    }
+
+    #[test]
+    fn dozens_and_hundreds_after_a_number() {
+        for (s, v) in [
+            ("two dozen", 24.0),
+            ("2 dozens", 24.0),
+            ("half a dozen", 6.0),
+            ("a dozen", 12.0),
+            ("322 hundred", 32_200.0),
+            ("sixty hundreds", 6_000.0),
+            ("3 hundred and 21", 321.0),
+            ("4 thousand 3 hundred and 21", 4_321.0),
+        ] {
+            whole(s, v);
+        }
+        assert!(extract_quantities("dozens of tourists").is_empty());
+    }
+
+    #[test]
+    fn indian_and_compound_scales() {
+        let q = whole("Rs 1,200 crore", 1.2e10);
+        assert_eq!(q.unit, Unit::Inr);
+        for (s, v) in [
+            ("three lakh crore", 3e12),
+            ("three thousand millions", 3e9),
+            ("30 lkh", 3e6),
+            ("three hundred krores", 3e9),
+            (
+                "three cr twelve lac fifty-six thousand seven hundred twenty-one",
+                31_256_721.0,
+            ),
+            ("6 crore and two hundred", 60_000_200.0),
+        ] {
+            whole(s, v);
+        }
+    }
+
+    #[test]
+    fn currency_codes_and_signs_in_more_places() {
+        for (s, v, u) in [
+            ("us $ 10 billion", 1e10, Unit::Usd),
+            ("u.s $ 100,000,000", 1e8, Unit::Usd),
+            ("3.14US$", 3.14, Unit::Usd),
+            ("20Rs", 20.0, Unit::Inr),
+            ("75 USD million", 75e6, Unit::Usd),
+            ("30 MUSD", 30e6, Unit::Usd),
+            ("120 MEUR", 120e6, Unit::Eur),
+            ("US$ 1MM", 1e6, Unit::Usd),
+        ] {
+            assert_eq!(whole(s, v).unit, u, "{s}");
+        }
+        assert_eq!(one("it costs a dollar").unit, Unit::Usd);
+        assert!(close(one("2mil").value, 2e6));
+        assert!(close(one("2.33 k").value, 2330.0));
+    }
+
+    #[test]
+    fn minus_and_negative_words() {
+        whole("minus one", -1.0);
+        whole("negative one", -1.0);
+        whole("minus five point five", -5.5);
+    }
+
+    #[test]
+    fn a_number_alone_with_a_full_stop_is_not_list_numbering() {
+        assert_eq!(one("192.").value, 192.0);
     }
 
     #[test]
