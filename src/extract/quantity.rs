@@ -1087,7 +1087,7 @@ fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
         // fraction alone is a share, which the word scanner reads with its context.
         let of_a = sc.word(last + 1) == Some("of") && sc.word(last + 2) == Some("a");
         let scale_at = if of_a { last + 3 } else { last + 1 };
-        if !sc.word(scale_at).is_some_and(|w| scale_word(w, false).is_some()) {
+        if sc.word(scale_at).is_none_or(|w| scale_word(w, false).is_none()) {
             return None;
         }
         let mut n = Num::new(f, 0.05 * f.min(1.0), i, scale_at - 1, true);
@@ -2165,7 +2165,7 @@ mod tests {
         for (s, v, u) in [
             ("us $ 10 billion", 1e10, Unit::Usd),
             ("u.s $ 100,000,000", 1e8, Unit::Usd),
-            ("3.14US$", 3.14, Unit::Usd),
+            ("2.75US$", 2.75, Unit::Usd),
             ("20Rs", 20.0, Unit::Inr),
             ("75 USD million", 75e6, Unit::Usd),
             ("30 MUSD", 30e6, Unit::Usd),
