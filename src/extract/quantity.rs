@@ -615,10 +615,10 @@ fn parts_after_scale(
     (value, half, last)
 }
 
-/// "US$", "US $", "u.s $", "U.S. $": a dollar sign after a US prefix, and the token after it.
+/// "US$", "US $", "u.s $", "U.S. $", "usd$": a dollar sign after a US prefix, and the token after it.
 fn us_dollar_sign(sc: &Scanner, i: usize) -> Option<usize> {
     let mut k = match sc.word(i)? {
-        "us" => i + 1,
+        "us" | "usd" => i + 1,
         "u" if sc.sym(i + 1) == Some(".") && sc.word(i + 2) == Some("s") => i + 3,
         _ => return None,
     };
@@ -1099,9 +1099,7 @@ fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
     if let Some(f) = digit_fraction(sc, n) {
         return Some(f);
     }
-    if n.is_whole() {
-        n = hundreds_tail(sc, n);
-    }
+    n = hundreds_tail(sc, n);
     n = and_fraction(sc, n);
     Some(dozens(sc, n))
 }
@@ -1230,7 +1228,10 @@ fn digit_fraction(sc: &Scanner, n: Num) -> Option<Num> {
 
 /// "322 hundred", "sixty hundreds", "3 hundred and 21".
 fn hundreds_tail(sc: &Scanner, n: Num) -> Num {
-    if !matches!(sc.word(n.last + 1), Some("hundred") | Some("hundreds")) || n.value >= 1000.0 {
+    let hundred = matches!(sc.word(n.last + 1), Some("hundred") | Some("hundreds"));
+    // "hundred hundreds" is not a number.
+    let ends_in_hundred = matches!(sc.word(n.last), Some("hundred") | Some("hundreds"));
+    if !hundred || ends_in_hundred || n.fraction || n.value >= 1000.0 {
         return n;
     }
     let mut out = Num {
@@ -1244,8 +1245,11 @@ fn hundreds_tail(sc: &Scanner, n: Num) -> Num {
     } else {
         out.last + 1
     };
+    // "3 hundred and 0" is two numbers.
     if let Some(rest) = parse_number(sc, past_and)
+        && n.is_whole()
         && rest.is_whole()
+        && rest.value > 0.0
         && rest.value < 100.0
         && !sc
             .word(rest.last + 1)
@@ -1388,9 +1392,10 @@ fn parse_spelled(sc: &Scanner, i: usize) -> Option<Num> {
         sc.word(k)
             .is_some_and(|n| matches!(n, "million" | "billion" | "trillion" | "mln" | "bln" | "bn"))
     };
-    // "half million": the fraction of a scale.
-    if w == "half" && big_scale(i + 1) {
-        return Some(Num::new(0.5, 0.05, i, i, true));
+    // "half million", "quarter million": the fraction of a scale.
+    if matches!(w, "half" | "quarter") && big_scale(i + 1) {
+        let part = if w == "half" { 0.5 } else { 0.25 };
+        return Some(Num::new(part, 0.05, i, i, true));
     }
     // "half a million", "half a dozen": value 0.5, scaled by the caller at i+2.
     if w == "half"
@@ -1464,7 +1469,8 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<Num> {
     while let Some(w) = sc.word(j) {
         if let Some(n) = small_number_word(w) {
             // "fifty two" is one number (tens, then units); "two three" is two.
-            let units_after_tens = current % 10.0 == 0.0 && current % 100.0 >= 20.0 && n < 10.0;
+            let units_after_tens =
+                current % 10.0 == 0.0 && current % 100.0 >= 20.0 && (1.0..10.0).contains(&n);
             if any
                 && current != 0.0
                 && current % 100.0 != 0.0
@@ -1481,7 +1487,8 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<Num> {
             current += n;
             any = true;
             last = Some(j);
-        } else if w == "hundred" || (w == "hundreds" && current > 0.0) {
+        } else if (w == "hundred" || (w == "hundreds" && current > 0.0)) && current < 100.0 {
+            // "hundred hundreds" is not a number.
             current = if current == 0.0 {
                 100.0
             } else {
