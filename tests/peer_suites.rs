@@ -254,6 +254,12 @@ fn currency(name: &str) -> Option<Unit> {
         "British pound" | "Pound" => Unit::Gbp,
         "Georgian lari" => Unit::Gel,
         "Rupee" => Unit::Inr,
+        "Chinese yuan" => Unit::Cny,
+        "Japanese yen" => Unit::Jpy,
+        "Turkish lira" => Unit::Try,
+        "Swiss franc" => Unit::Chf,
+        "Canadian dollar" => Unit::Cad,
+        "Australian dollar" => Unit::Aud,
         _ => return None,
     })
 }
@@ -406,6 +412,13 @@ fn duckling_money(expect: &str) -> Option<(Option<Unit>, f64)> {
         "Pound" | "GBP" => Some(Unit::Gbp),
         "INR" => Some(Unit::Inr),
         "GEL" => Some(Unit::Gel),
+        "CNY" => Some(Unit::Cny),
+        "JPY" => Some(Unit::Jpy),
+        "TRY" => Some(Unit::Try),
+        "CHF" => Some(Unit::Chf),
+        "CAD" => Some(Unit::Cad),
+        "AUD" => Some(Unit::Aud),
+        "UAH" => Some(Unit::Uah),
         "Unnamed" => None,
         _ => return None,
     };

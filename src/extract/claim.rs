@@ -308,7 +308,7 @@ fn compatible(q: &Quantity, kind: ClaimKind, m: &MeasureInfo) -> bool {
 }
 
 fn is_money_unit(u: &str) -> bool {
-    matches!(u, "USD" | "EUR" | "GEL" | "GBP" | "RUB" | "INR")
+    Unit::is_currency_code(u)
 }
 
 /// Options that come from outside the text.
@@ -507,17 +507,25 @@ fn build_claim(
         lex,
     );
     let term = term.filter(|_| !counts_something_else);
-    let readings: Vec<String> = term
-        .map(|t| {
+    let readings_where = |fits: &dyn Fn(&MeasureInfo) -> bool| -> Vec<String> {
+        term.map(|t| {
             lex.terms[t]
                 .measures
                 .iter()
                 .filter_map(|name| lex.measure(name))
-                .filter(|m| compatible(q, kind, m))
+                .filter(|m| fits(m))
                 .map(|m| reading_name(m, kind, lex))
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+    };
+    let mut readings = readings_where(&|m| compatible(q, kind, m));
+    // An amount in a currency the data does not hold still names its measure ("exports
+    // of EUR 500 million"): it stays a claim, and verify says why it cannot be checked.
+    if readings.is_empty() && kind == ClaimKind::Level && q.unit.is_money() {
+        readings =
+            readings_where(&|m| m.kind == MeasureKind::Level && is_money_unit(&m.unit));
+    }
     let mut dedup = Vec::new();
     for r in readings {
         if !dedup.contains(&r) {

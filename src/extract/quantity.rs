@@ -19,6 +19,24 @@ pub enum Unit {
     Rub,
     #[serde(rename = "INR")]
     Inr,
+    #[serde(rename = "CNY")]
+    Cny,
+    #[serde(rename = "JPY")]
+    Jpy,
+    #[serde(rename = "TRY")]
+    Try,
+    #[serde(rename = "AZN")]
+    Azn,
+    #[serde(rename = "AMD")]
+    Amd,
+    #[serde(rename = "UAH")]
+    Uah,
+    #[serde(rename = "CHF")]
+    Chf,
+    #[serde(rename = "CAD")]
+    Cad,
+    #[serde(rename = "AUD")]
+    Aud,
     #[serde(rename = "count")]
     Count,
     #[serde(rename = "percent")]
@@ -44,6 +62,15 @@ impl Unit {
             Unit::Gbp => "GBP",
             Unit::Rub => "RUB",
             Unit::Inr => "INR",
+            Unit::Cny => "CNY",
+            Unit::Jpy => "JPY",
+            Unit::Try => "TRY",
+            Unit::Azn => "AZN",
+            Unit::Amd => "AMD",
+            Unit::Uah => "UAH",
+            Unit::Chf => "CHF",
+            Unit::Cad => "CAD",
+            Unit::Aud => "AUD",
             Unit::Count => "count",
             Unit::Percent => "percent",
             Unit::PercentagePoints => "pp",
@@ -53,11 +80,33 @@ impl Unit {
         }
     }
 
+    /// Every currency the extractor reads. Amounts in one the data does not hold are still
+    /// read as money, so they become claims that say why they cannot be checked.
+    pub const CURRENCIES: [Unit; 15] = [
+        Unit::Usd,
+        Unit::Eur,
+        Unit::Gel,
+        Unit::Gbp,
+        Unit::Rub,
+        Unit::Inr,
+        Unit::Cny,
+        Unit::Jpy,
+        Unit::Try,
+        Unit::Azn,
+        Unit::Amd,
+        Unit::Uah,
+        Unit::Chf,
+        Unit::Cad,
+        Unit::Aud,
+    ];
+
     pub fn is_money(self) -> bool {
-        matches!(
-            self,
-            Unit::Usd | Unit::Eur | Unit::Gel | Unit::Gbp | Unit::Rub | Unit::Inr
-        )
+        Self::CURRENCIES.contains(&self)
+    }
+
+    /// "USD", "GEL": a currency code as the manifest writes units.
+    pub fn is_currency_code(code: &str) -> bool {
+        Self::CURRENCIES.iter().any(|u| u.as_str() == code)
     }
 }
 
@@ -222,6 +271,13 @@ fn unit_word(lower: &str) -> Option<Unit> {
         "pounds" | "gbp" => Unit::Gbp,
         "rubles" | "roubles" | "ruble" | "rouble" | "rub" => Unit::Rub,
         "rupees" | "rupee" | "inr" | "rs" => Unit::Inr,
+        "yuan" | "renminbi" | "rmb" | "cny" | "元" => Unit::Cny,
+        "yen" | "jpy" => Unit::Jpy,
+        "lira" | "liras" => Unit::Try,
+        "manat" | "manats" | "azn" => Unit::Azn,
+        "dram" | "drams" => Unit::Amd,
+        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => Unit::Uah,
+        "chf" => Unit::Chf,
         _ => return None,
     })
 }
@@ -234,6 +290,15 @@ fn currency_prefix_word(word: &str) -> Option<Unit> {
         "GBP" => Unit::Gbp,
         "RUB" => Unit::Rub,
         "INR" | "Rs" | "Rs." => Unit::Inr,
+        "CNY" | "RMB" => Unit::Cny,
+        "JPY" => Unit::Jpy,
+        "TRY" => Unit::Try,
+        "AZN" => Unit::Azn,
+        "AMD" => Unit::Amd,
+        "UAH" => Unit::Uah,
+        "CHF" => Unit::Chf,
+        "CAD" => Unit::Cad,
+        "AUD" => Unit::Aud,
         _ => return None,
     })
 }
@@ -246,6 +311,10 @@ fn currency_symbol(sym: &str) -> Option<Unit> {
         "£" => Unit::Gbp,
         "₽" => Unit::Rub,
         "₹" => Unit::Inr,
+        "₺" => Unit::Try,
+        "₼" => Unit::Azn,
+        "֏" => Unit::Amd,
+        "₴" => Unit::Uah,
         _ => return None,
     })
 }
@@ -628,17 +697,41 @@ fn us_dollar_sign(sc: &Scanner, i: usize) -> Option<usize> {
     (sc.sym(k) == Some("$")).then_some(k + 1)
 }
 
+/// "C$", "CA$", "A$", "AU$", "cad$": the letters before a dollar sign that make it another
+/// dollar. A lone "a" is the article ("a $5 million loan").
+fn other_dollar_sign(raw: &str) -> Option<Unit> {
+    match raw {
+        "C" | "c" | "CA" | "Can" | "CAD" | "cad" => Some(Unit::Cad),
+        "A" | "AU" | "AUD" | "aud" => Some(Unit::Aud),
+        _ => None,
+    }
+}
+
+/// "Canadian dollars", "Swiss francs", "Turkish lira", "Chinese yuan".
+fn national_currency(adjective: &str, noun: Option<&str>) -> Option<Unit> {
+    let noun = noun?;
+    let u = match (adjective, noun) {
+        ("canadian", "dollars" | "dollar") => Unit::Cad,
+        ("australian", "dollars" | "dollar") => Unit::Aud,
+        ("swiss", "francs" | "franc") => Unit::Chf,
+        ("turkish", "lira" | "liras") => Unit::Try,
+        ("chinese", "yuan") => Unit::Cny,
+        ("japanese", "yen") => Unit::Jpy,
+        ("azerbaijani", "manat" | "manats") => Unit::Azn,
+        ("armenian", "dram" | "drams") => Unit::Amd,
+        ("ukrainian", "hryvnia" | "hryvnias") => Unit::Uah,
+        _ => return None,
+    };
+    Some(u)
+}
+
 /// "MUSD", "MEUR": a currency code with a million scale glued in front, as financial
 /// reports write it.
 fn scaled_currency_code(w: &str) -> Option<(Unit, f64)> {
     let code = w.strip_prefix('m')?;
-    let unit = match code {
-        "usd" => Unit::Usd,
-        "eur" => Unit::Eur,
-        "gel" => Unit::Gel,
-        "gbp" => Unit::Gbp,
-        _ => return None,
-    };
+    let unit = Unit::CURRENCIES
+        .into_iter()
+        .find(|u| u.as_str().eq_ignore_ascii_case(code))?;
     Some((unit, 1e6))
 }
 
@@ -646,6 +739,7 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     let tok = sc.toks[i];
     // Currency before the number: "$", "US$", "USD", "GEL 93.0 bn", "Rs 1,200".
     let mut prefix_unit = None;
+    let mut prefix_scale = 1.0;
     let mut j = i;
     if let Some(s) = sc.sym(i) {
         if let Some(u) = currency_symbol(s) {
@@ -657,6 +751,18 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         if let Some(after) = us_dollar_sign(sc, i) {
             prefix_unit = Some(Unit::Usd);
             j = after;
+        } else if let Some(u) = other_dollar_sign(raw).filter(|_| sc.sym(i + 1) == Some("$"))
+            && (sc.attached(i + 1) || raw != "A")
+        {
+            prefix_unit = Some(u);
+            j = i + 2;
+        } else if let Some((u, s)) = scaled_currency_code(&sc.lower[i])
+            && sc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            // "MAUD 60": sixty million Australian dollars.
+            prefix_unit = Some(u);
+            prefix_scale = s;
+            j = i + 1;
         } else if let Some(u) = currency_prefix_word(raw)
             && raw != "US"
         {
@@ -683,8 +789,13 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         j = i + 1;
     }
     let num = parse_amount(sc, j)?;
-    let (mut value, mut half_unit, mut last, numeric_first, spelled) =
-        (num.value, num.half, num.last, num.first, num.spelled);
+    let (mut value, mut half_unit, mut last, numeric_first, spelled) = (
+        num.value * prefix_scale,
+        num.half * prefix_scale,
+        num.last,
+        num.first,
+        num.spelled,
+    );
     let start_tok = if prefix_unit.is_some() || negative {
         i
     } else {
@@ -1035,8 +1146,12 @@ fn trailing_unit(sc: &Scanner, last: usize, prefix: Option<Unit>) -> Option<(Uni
             return Some((u, last + 1));
         }
     }
-    if w == "us" && sc.word(last + 2) == Some("dollars") {
+    if w == "us" && matches!(sc.word(last + 2), Some("dollars") | Some("dollar")) {
         return Some((Unit::Usd, last + 2));
+    }
+    // "Canadian dollars", "Swiss francs", "Turkish lira": a country's own currency.
+    if let Some(u) = national_currency(w, sc.word(last + 2)) {
+        return Some((u, last + 2));
     }
     // "3.14US$"
     if w == "us" && sc.sym(last + 2) == Some("$") && sc.attached(last + 2) {

@@ -557,6 +557,19 @@ impl<'a> Verifier<'a> {
                 self.label(measure)
             ));
         }
+        let stated = claim.quantity.unit;
+        if claim.kind == ClaimKind::Level
+            && stated.is_money()
+            && let Some(spec) = self.spec(measure)
+            && spec.unit != stated.as_str()
+        {
+            return Err(format!(
+                "the figure is in {}, the {} data in {}; claimcheck does not convert currencies",
+                stated.as_str(),
+                self.label(measure),
+                spec.unit
+            ));
+        }
         match claim.kind {
             ClaimKind::Level => self.level(measure, subject, cp, p),
             ClaimKind::Share => self.share(measure, subject, cp, p),
