@@ -244,7 +244,10 @@ fn figures_of_different_partners_imply_no_change() {
 #[test]
 fn an_amount_in_a_currency_the_data_lacks_is_unverifiable_and_says_why() {
     for (text, code) in [
-        ("Georgia's exports to Turkey reached 900 million lira in 2024.", "TRY"),
+        (
+            "Georgia's exports to Turkey reached 900 million lira in 2024.",
+            "TRY",
+        ),
         ("Georgia's exports reached EUR 500 million in 2024.", "EUR"),
     ] {
         let c = only_claim(text, &[]);

@@ -523,8 +523,7 @@ fn build_claim(
     // An amount in a currency the data does not hold still names its measure ("exports
     // of EUR 500 million"): it stays a claim, and verify says why it cannot be checked.
     if readings.is_empty() && kind == ClaimKind::Level && q.unit.is_money() {
-        readings =
-            readings_where(&|m| m.kind == MeasureKind::Level && is_money_unit(&m.unit));
+        readings = readings_where(&|m| m.kind == MeasureKind::Level && is_money_unit(&m.unit));
     }
     let mut dedup = Vec::new();
     for r in readings {

@@ -639,9 +639,12 @@ fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
 fn scale_after(sc: &Scanner, last: usize, money: bool) -> Option<f64> {
     let w = sc.word(last + 1)?;
     let attached = sc.attached(last + 1) || money;
-    scale_word(w, attached).or_else(|| {
-        matches!(sc.toks[last + 1].text(sc.src), "MM" | "M").then_some(1e6)
-    })
+    // "$2.174T"; a "t" after a plain number is tonnes.
+    if w == "t" && money && sc.attached(last + 1) {
+        return Some(1e12);
+    }
+    scale_word(w, attached)
+        .or_else(|| matches!(sc.toks[last + 1].text(sc.src), "MM" | "M").then_some(1e6))
 }
 
 /// What follows a scaled number and belongs to it: a fraction of the scale ("a million
@@ -757,7 +760,10 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             prefix_unit = Some(u);
             j = i + 2;
         } else if let Some((u, s)) = scaled_currency_code(&sc.lower[i])
-            && sc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && sc
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
         {
             // "MAUD 60": sixty million Australian dollars.
             prefix_unit = Some(u);
@@ -784,8 +790,19 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     let minus_word = prefix_unit.is_none()
         && matches!(sc.word(i), Some("minus") | Some("negative"))
         && sc.toks.get(i + 1).is_some();
-    let negative = negative || minus_word;
-    if negative {
+    // "$-99.99": the sign after the currency.
+    let signed_amount = prefix_unit.is_some()
+        && matches!(sc.sym(j), Some("-") | Some("−"))
+        && sc.attached(j)
+        && sc.attached(j + 1)
+        && sc
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    let negative = negative || minus_word || signed_amount;
+    if signed_amount {
+        j += 1;
+    } else if negative {
         j = i + 1;
     }
     let num = parse_amount(sc, j)?;
@@ -807,8 +824,9 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     if first_num_tok.kind == TokenKind::Number
         && let Some(w) = sc.word(last + 1)
         && sc.attached(last + 1)
-        && matches!(w, "st" | "nd" | "rd" | "th")
+        && matches!(w.split('-').next(), Some("st" | "nd" | "rd" | "th"))
     {
+        // "4th", "21st-century"
         return None;
     }
 
@@ -1028,6 +1046,25 @@ fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
     {
         return true;
     }
+    // Numbers joined by a slash that are no fraction: "2023/24", "24/7", "5/17/2018".
+    let slash_joined = |k: usize| {
+        sc.sym(k) == Some("/")
+            && sc.attached(k)
+            && sc.attached(k + 1)
+            && sc
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    if slash_joined(last + 1)
+        || (first > 1
+            && sc.toks[first - 2].kind == TokenKind::Number
+            && sc.sym(first - 1) == Some("/")
+            && sc.attached(first - 1)
+            && sc.attached(first))
+    {
+        return true;
+    }
     // Clock times and scores: "10:30", "2:1".
     if sc.sym(last + 1) == Some(":")
         && sc.attached(last + 1)
@@ -1202,7 +1239,10 @@ fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
         // fraction alone is a share, which the word scanner reads with its context.
         let of_a = sc.word(last + 1) == Some("of") && sc.word(last + 2) == Some("a");
         let scale_at = if of_a { last + 3 } else { last + 1 };
-        if sc.word(scale_at).is_none_or(|w| scale_word(w, false).is_none()) {
+        if sc
+            .word(scale_at)
+            .is_none_or(|w| scale_word(w, false).is_none())
+        {
             return None;
         }
         let mut n = Num::new(f, 0.05 * f.min(1.0), i, scale_at - 1, true);
@@ -1229,7 +1269,10 @@ fn leading_decimal(sc: &Scanner, i: usize) -> Option<Num> {
     }
     if sc.sym(i) == Some(".")
         && (i == 0 || sc.toks[i].space_before)
-        && sc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && sc
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
         && sc.attached(i + 1)
     {
         let digits = sc.toks[i + 1].text(sc.src);
@@ -1288,9 +1331,10 @@ fn decimal_tail(sc: &Scanner, n: Num) -> Num {
         return n;
     }
     // Both parts written alike: "two point five", "1 point 1"; "at one point 300" is not.
-    let same_form = sc.toks.get(n.last + 2).is_some_and(|t| {
-        (t.kind == TokenKind::Number) != n.spelled
-    });
+    let same_form = sc
+        .toks
+        .get(n.last + 2)
+        .is_some_and(|t| (t.kind == TokenKind::Number) != n.spelled);
     let Some((digits, last)) = decimal_digits(sc, n.last + 2).filter(|_| same_form) else {
         return n;
     };
@@ -1703,7 +1747,9 @@ fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
         // "fell by a quarter in 2024": a change verb before makes it a quantity too.
         let as_change = numbered && change_before(sc, first).is_some();
         // "two quarters" alone is a span of time ("over the past two quarters").
-        let alone = numbered && next.is_none() && !(plural && w.starts_with("quarter"));
+        // A plural ("two thirds") is a fraction wherever it stands; "a third" before a noun
+        // is an ordinal ("a third year").
+        let alone = numbered && (next.is_none() || plural) && !(plural && w.starts_with("quarter"));
         if !(of_follows || alone || as_change) {
             continue;
         }
@@ -2186,8 +2232,16 @@ mod tests {
         whole("-4/5", -80.0);
         assert_eq!(whole("2 1/4", 2.25).unit, Unit::Count);
         // Dates and fiscal years are not fractions.
-        assert!(extract_quantities("on 5/17/2018").iter().all(|q| !q.fraction));
-        assert!(extract_quantities("in 2023/24 the budget").iter().all(|q| !q.fraction));
+        assert!(
+            extract_quantities("on 5/17/2018")
+                .iter()
+                .all(|q| !q.fraction)
+        );
+        assert!(
+            extract_quantities("in 2023/24 the budget")
+                .iter()
+                .all(|q| !q.fraction)
+        );
     }
 
     #[test]
@@ -2311,6 +2365,36 @@ mod tests {
     #[test]
     fn a_number_alone_with_a_full_stop_is_not_list_numbering() {
         assert_eq!(one("192.").value, 192.0);
+    }
+
+    #[test]
+    fn slash_joined_numbers_that_are_no_fraction_are_not_quantities() {
+        for s in ["in 2023/24", "open 24/7", "on 5/17/2018", "1/0"] {
+            assert!(
+                extract_quantities(s).is_empty(),
+                "{s}: {:?}",
+                extract_quantities(s)
+            );
+        }
+    }
+
+    #[test]
+    fn ordinals_glued_to_a_hyphenated_noun_are_not_quantities() {
+        assert!(extract_quantities("21st-century telescopes").is_empty());
+    }
+
+    #[test]
+    fn sign_after_the_currency_and_trillions_after_money() {
+        assert_eq!(one("revenue of $-99.99").value, -99.99);
+        assert!(close(one("GDP is $2.174T.").value, 2.174e12));
+        assert_eq!(one("278,000 t of grain").value, 278_000.0);
+    }
+
+    #[test]
+    fn plural_fractions_before_a_word_are_still_fractions() {
+        let q = one("three halves fractional");
+        assert_eq!((q.unit, q.value), (Unit::Percent, 150.0));
+        assert!(extract_quantities("for a third year").is_empty());
     }
 
     #[test]
