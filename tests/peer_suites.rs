@@ -621,3 +621,126 @@ fn quantulum3_quantities() {
     }
     report("quantulum3 quantities", tally, 100.0);
 }
+
+/// A Recognizers interval: "(20,35]", "[50,)", "(,100]". Ends and whether each is closed.
+#[derive(Debug, PartialEq)]
+struct Bounds {
+    lo: Option<(f64, bool)>,
+    hi: Option<(f64, bool)>,
+}
+
+fn parse_bounds(s: &str) -> Option<Bounds> {
+    let lo_closed = s.starts_with('[');
+    let hi_closed = s.ends_with(']');
+    let inner = s.get(1..s.len().checked_sub(1)?)?;
+    let (a, b) = inner.split_once(',')?;
+    let end = |t: &str, closed: bool| -> Option<Option<(f64, bool)>> {
+        let t = t.trim();
+        if t.is_empty() {
+            Some(None)
+        } else {
+            Some(Some((t.parse().ok()?, closed)))
+        }
+    };
+    Some(Bounds {
+        lo: end(a, lo_closed)?,
+        hi: end(b, hi_closed)?,
+    })
+}
+
+/// Our quantity as an interval, when it states one: a range, a bound, or "equal to".
+fn our_bounds(q: &claimcheck::extract::quantity::Quantity, text: &str) -> Option<Bounds> {
+    use claimcheck::extract::quantity::Hedge;
+    let v = if q.fraction && q.unit == Unit::Percent {
+        q.value / 100.0
+    } else {
+        q.value
+    };
+    if let Some((a, b)) = q.range {
+        return Some(Bounds {
+            lo: Some((a, true)),
+            hi: Some((b, true)),
+        });
+    }
+    let (lo, hi) = match q.hedge {
+        Hedge::MoreThan => (Some((v, false)), None),
+        Hedge::AtLeast => (Some((v, true)), None),
+        Hedge::LessThan => (None, Some((v, false))),
+        Hedge::AtMost => (None, Some((v, true))),
+        Hedge::None if text.to_lowercase().starts_with("equal") => {
+            (Some((v, true)), Some((v, true)))
+        }
+        _ => return None,
+    };
+    Some(Bounds { lo, hi })
+}
+
+/// Same interval: the same ends; whether an end is closed counts for one-sided bounds
+/// ("more than" against "at least"). A two-sided range is compared by its ends: the
+/// suite writes "between 20 and 30" as [20,30), a convention of its own.
+fn same_bounds(ours: &Bounds, theirs: &Bounds) -> bool {
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * b.abs().max(1.0);
+    let end = |a: Option<(f64, bool)>, b: Option<(f64, bool)>, two_sided: bool| match (a, b) {
+        (None, None) => true,
+        (Some((x, cx)), Some((y, cy))) => close(x, y) && (two_sided || cx == cy),
+        _ => false,
+    };
+    let two_sided = theirs.lo.is_some() && theirs.hi.is_some();
+    end(ours.lo, theirs.lo, two_sided) && end(ours.hi, theirs.hi, two_sided)
+}
+
+#[test]
+fn recognizers_number_range_model() {
+    let cases: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string("tests/peer-suites/recognizers-text/NumberRangeModel.json")
+            .unwrap(),
+    )
+    .unwrap();
+    let mut tally = Tally::default();
+    for c in &cases {
+        let input = c["Input"].as_str().unwrap();
+        let results = c["Results"].as_array().unwrap();
+        let expected: Option<Vec<(String, Bounds)>> = results
+            .iter()
+            .map(|r| {
+                Some((
+                    r["Text"].as_str()?.to_string(),
+                    parse_bounds(r["Resolution"]["value"].as_str()?)?,
+                ))
+            })
+            .collect();
+        let annotation = results
+            .iter()
+            .map(|r| format!("{}={}", r["Text"], r["Resolution"]["value"]))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let case = Case {
+            suite: "recognizers-range",
+            input,
+            kind: "",
+            expect: &annotation,
+        };
+        tally.case_of(&case, || {
+            let Some(expected) = expected else {
+                return false;
+            };
+            let got: Vec<(String, Bounds)> = extract_quantities(input)
+                .iter()
+                .filter_map(|q| {
+                    let text = &input[q.start..q.end];
+                    our_bounds(q, text).map(|b| (text.to_string(), b))
+                })
+                .collect();
+            let ok = got.len() == expected.len()
+                && expected.iter().all(|(t, b)| {
+                    got.iter()
+                        .any(|(gt, gb)| same_text(gt, t) && same_bounds(gb, b))
+                });
+            if !ok && verbose() {
+                println!("  FAIL {input:?}\n    want {expected:?}\n    got  {got:?}");
+            }
+            ok
+        });
+    }
+    report("Recognizers NumberRangeModel", tally, 100.0);
+}

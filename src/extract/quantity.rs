@@ -189,6 +189,29 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["no", "less", "than"], Hedge::AtLeast),
     (&["not", "less", "than"], Hedge::AtLeast),
     (&["a", "minimum", "of"], Hedge::AtLeast),
+    (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
+    (&["equal", "to", "or", "greater", "than"], Hedge::AtLeast),
+    (&["at", "least", "or", "equal", "to"], Hedge::AtLeast),
+    (&["less", "than", "or", "equal", "to"], Hedge::AtMost),
+    (&["fewer", "than", "or", "equal", "to"], Hedge::AtMost),
+    (&["equal", "to", "or", "less", "than"], Hedge::AtMost),
+    (&["equal", "to", "or", "fewer", "than"], Hedge::AtMost),
+    (&["greater", "than"], Hedge::MoreThan),
+    (&["larger", "than"], Hedge::MoreThan),
+    (&["bigger", "than"], Hedge::MoreThan),
+    (&["surpass"], Hedge::MoreThan),
+    (&["surpasses"], Hedge::MoreThan),
+    (&["surpassing"], Hedge::MoreThan),
+    (&["smaller", "than"], Hedge::LessThan),
+    (&["greater", "or", "equal", "than"], Hedge::AtLeast),
+    (&["higher", "or", "equal", "than"], Hedge::AtLeast),
+    (&["bigger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["larger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["less", "or", "equal", "than"], Hedge::AtMost),
+    (&["lower", "or", "equal", "than"], Hedge::AtMost),
+    (&["smaller", "or", "equal", "than"], Hedge::AtMost),
     (&["less", "than"], Hedge::LessThan),
     (&["fewer", "than"], Hedge::LessThan),
     (&["lower", "than"], Hedge::LessThan),
@@ -209,6 +232,10 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["estimated"], Hedge::Approx),
     (&["an", "estimated"], Hedge::Approx),
     (&["only"], Hedge::None),
+    (&["equal", "to"], Hedge::None),
+    (&["equals"], Hedge::None),
+    (&["equals", "to"], Hedge::None),
+    (&["equaling", "to"], Hedge::None),
     (&["just"], Hedge::None),
 ];
 
@@ -579,7 +606,7 @@ struct Core {
 
 fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     let core = parse_core(sc, i)?;
-    let (first, mut hedge) = hedge_before(sc, core.first);
+    let (mut first, mut hedge) = hedge_before(sc, core.first);
     // Direction from nearby change words ("up 6.6%", "fell by 3%", "growth of 9%").
     let mut direction = change_before(sc, first);
     let mut last = core.last;
@@ -596,28 +623,28 @@ fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
             direction = Some(Direction::Down);
         }
     }
-    // "or more" / "or so" after the number.
-    if sc.word(last + 1) == Some("or") {
-        match sc.word(last + 2) {
-            Some("more") => {
-                hedge = Hedge::AtLeast;
-                last += 2;
-            }
-            Some("so") => {
-                hedge = Hedge::Approx;
-                last += 2;
-            }
-            _ => {}
-        }
+    // "or more", "and above", "or less", "or so" after the number ("or less than 6000"
+    // is another figure's bound).
+    if let Some((h, end)) = bound_after(sc, last) {
+        hedge = h;
+        last = end;
+    }
+    // "> 10", ">= 30", "≤ 100"
+    if hedge == Hedge::None
+        && let Some((h, at)) = comparison_sign_before(sc, first)
+    {
+        hedge = h;
+        first = at;
     }
     let mut value = core.value;
     let mut range = core.range;
-    if core.negative || (direction == Some(Direction::Down) && core.unit != Unit::Multiplier) {
+    // A written sign is already in the value ("between -10 and 15"); change wording
+    // signs the whole figure ("down 5-7%").
+    if core.negative {
+        direction = direction.or(Some(Direction::Down));
+    } else if direction == Some(Direction::Down) && core.unit != Unit::Multiplier {
         value = -value.abs();
         range = range.map(|(a, b)| (-b.abs(), -a.abs()));
-        if core.negative && direction.is_none() {
-            direction = Some(Direction::Down);
-        }
     }
     let q = Quantity {
         start: sc.toks[first].start,
@@ -785,7 +812,9 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             .toks
             .get(i + 1)
             .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
-        && (tok.space_before || i == 0);
+        && (tok.space_before
+            || i == 0
+            || matches!(sc.sym(i - 1), Some("<") | Some(">") | Some("=")));
     // "minus five percent", "negative one"
     let minus_word = prefix_unit.is_none()
         && matches!(sc.word(i), Some("minus") | Some("negative"))
@@ -853,12 +882,17 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         }
     }
 
+    if negative {
+        value = -value;
+    }
+
     // Range: "7-9%", "20 to 30 percent", "between 20 and 30".
     let mut range = None;
     let between = sc.word(start_tok.wrapping_sub(1)) == Some("between");
     let joiner = match (sc.sym(last + 1), sc.word(last + 1)) {
-        (Some("-") | Some("–") | Some("—"), _) => true,
+        (Some("-") | Some("–") | Some("—") | Some("~"), _) => true,
         (_, Some("and")) if between => true,
+        (_, Some("through")) => true,
         (_, Some("to")) if sc.word(start_tok.wrapping_sub(1)) != Some("from") => true,
         _ => false,
     };
@@ -869,7 +903,10 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         } else {
             last + 2
         };
-    if joiner && let Some(n2) = parse_number(sc, second) {
+    if joiner
+        && let Some(n2) = parse_number(sc, second)
+        && n2.first == second
+    {
         let (mut v2, mut h2, mut l2) = (n2.value, n2.half, n2.last);
         if let Some(w) = sc.word(l2 + 1)
             && let Some(s) = scale_word(w, sc.attached(l2 + 1) || prefix_unit.is_some())
@@ -882,9 +919,10 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
                 half_unit *= s;
             }
         }
-        // Only a range when a unit follows or came before, so "2021-2024" stays a period.
+        // Years joined are a period ("2021-2024"); other numbers are a range.
         let unit_after = trailing_unit(sc, l2, prefix_unit);
-        if (unit_after.is_some() || prefix_unit.is_some()) && v2 > value {
+        let years = is_year(sc, numeric_first) || is_year(sc, n2.first);
+        if (unit_after.is_some() || prefix_unit.is_some() || !years) && v2 > value {
             range = Some((value, v2));
             half_unit = half_unit.max(h2);
             last = l2;
@@ -1010,6 +1048,17 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     .or(None)
 }
 
+/// A four-digit number from 1900 to 2100 at token `k`: a year when nothing scales it.
+fn is_year(sc: &Scanner, k: usize) -> bool {
+    let Some(t) = sc.toks.get(k).filter(|t| t.kind == TokenKind::Number) else {
+        return false;
+    };
+    let text = t.text(sc.src);
+    text.len() == 4
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (1900..=2100).contains(&text.parse::<u32>().unwrap_or(0))
+}
+
 /// Numbers that name or describe rather than count: "COVID-19", "G7", "Boeing 737",
 /// "Article 5", "2,000-year-old", "5-star", "10:30".
 fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
@@ -1043,6 +1092,16 @@ fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
         && scale_word(w, true).is_none()
         && unit_word(w).is_none()
         && w != "fold"
+    {
+        return true;
+    }
+    // The later part of a hyphen-joined run of numbers: a date or a code ("1995-01",
+    // "2222-2222"). Ranges ("7-9%") are read from their first number.
+    if first > 1
+        && matches!(sc.sym(first - 1), Some("-") | Some("‑"))
+        && !tok.space_before
+        && !sc.toks[first - 1].space_before
+        && sc.toks[first - 2].kind == TokenKind::Number
     {
         return true;
     }
@@ -1759,10 +1818,43 @@ fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
     out
 }
 
+/// A bound written after the number ending at token `last`: "or more", "and above", "or
+/// less", "or fewer", "or so". Returns the hedge and the token the span then ends at.
+fn bound_after(sc: &Scanner, last: usize) -> Option<(Hedge, usize)> {
+    let joiner = sc.word(last + 1)?;
+    let h = match (joiner, sc.word(last + 2)?) {
+        ("or", "so") => Hedge::Approx,
+        ("or" | "and", "more" | "above" | "greater" | "higher" | "over") => Hedge::AtLeast,
+        ("or", "less" | "fewer" | "below" | "under" | "lower") => Hedge::AtMost,
+        _ => return None,
+    };
+    (sc.word(last + 3) != Some("than")).then_some((h, last + 2))
+}
+
+/// A comparison sign before token `first`: ">", "<", "≥", "≤", ">=", "< =". Returns the
+/// hedge and the token where the span then starts.
+fn comparison_sign_before(sc: &Scanner, first: usize) -> Option<(Hedge, usize)> {
+    let mut k = first.checked_sub(1)?;
+    let or_equal = sc.sym(k) == Some("=");
+    if or_equal {
+        k = k.checked_sub(1)?;
+    }
+    let h = match (sc.sym(k)?, or_equal) {
+        (">", false) => Hedge::MoreThan,
+        (">", true) | ("≥", false) => Hedge::AtLeast,
+        ("<", false) => Hedge::LessThan,
+        ("<", true) | ("≤", false) => Hedge::AtMost,
+        _ => return None,
+    };
+    // "<>30", "=>30" are not comparisons.
+    let sign_alone = k == 0 || !matches!(sc.sym(k - 1), Some("<") | Some(">") | Some("="));
+    sign_alone.then_some((h, k))
+}
+
 /// The hedge written just before token `first` ("nearly", "more than", "only") and the
 /// token where the quantity's span then starts.
 fn hedge_before(sc: &Scanner, first: usize) -> (usize, Hedge) {
-    let before = sc.words_before(first, 3);
+    let before = sc.words_before(first, 5);
     let matches = |words: &[&str]| {
         words.len() <= before.len()
             && words
@@ -1861,7 +1953,42 @@ pub fn extract_quantities(src: &str) -> Vec<Quantity> {
         all.retain(|q| !urls.iter().any(|&(s, e)| q.start < e && s < q.end));
     }
     all.sort_by_key(|q| q.start);
-    all
+    join_bounds(src, all)
+}
+
+/// "more than 10 and less than 20", "at most 100 and at least 20": a lower and an upper
+/// bound of one figure, joined by "and", "but" or a comma, are one range.
+fn join_bounds(src: &str, all: Vec<Quantity>) -> Vec<Quantity> {
+    let lower = |q: &Quantity| matches!(q.hedge, Hedge::MoreThan | Hedge::AtLeast);
+    let upper = |q: &Quantity| matches!(q.hedge, Hedge::LessThan | Hedge::AtMost);
+    let mut out: Vec<Quantity> = Vec::with_capacity(all.len());
+    for q in all {
+        if let Some(prev) = out.last_mut()
+            && prev.unit == q.unit
+            && prev.range.is_none()
+            && q.range.is_none()
+            && matches!(
+                src[prev.end..q.start].trim(),
+                "and" | "but" | "," | ", and" | ", but"
+            )
+        {
+            let (lo, hi) = match (lower(prev), upper(prev), lower(&q), upper(&q)) {
+                (true, _, _, true) => (prev.value, q.value),
+                (_, true, true, _) => (q.value, prev.value),
+                _ => (f64::NAN, f64::NAN),
+            };
+            if lo < hi {
+                prev.range = Some((lo, hi));
+                prev.value = (lo + hi) / 2.0;
+                prev.half_unit = prev.half_unit.max(q.half_unit);
+                prev.hedge = Hedge::None;
+                prev.end = q.end;
+                continue;
+            }
+        }
+        out.push(q);
+    }
+    out
 }
 
 /// Web addresses: numbers in them are ids and encodings, not quantities.
@@ -2395,6 +2522,70 @@ mod tests {
         let q = one("three halves fractional");
         assert_eq!((q.unit, q.value), (Unit::Percent, 150.0));
         assert!(extract_quantities("for a third year").is_empty());
+    }
+
+    #[test]
+    fn bounds_written_in_words_signs_and_tails() {
+        for (s, h) in [
+            ("greater than 4,565", Hedge::MoreThan),
+            ("less than or equal to 100", Hedge::AtMost),
+            ("equal to or more than 30", Hedge::AtLeast),
+            ("five hundred or less", Hedge::AtMost),
+            ("five hundred and more", Hedge::AtLeast),
+            ("200 or greater", Hedge::AtLeast),
+            ("> 10", Hedge::MoreThan),
+            (">= 30", Hedge::AtLeast),
+            ("surpass 3000", Hedge::MoreThan),
+        ] {
+            let q = one(s);
+            assert_eq!(q.hedge, h, "{s}");
+            assert_eq!(&s[q.start..q.end], s, "{s}");
+        }
+        assert_eq!(one("<-30").value, -30.0);
+        // "5000 or less than 6000": the tail is the next figure's bound.
+        assert_eq!(
+            extract_quantities("5000 or less than 6000")[0].hedge,
+            Hedge::None
+        );
+        assert!(
+            extract_quantities("<>30")
+                .iter()
+                .all(|q| q.hedge == Hedge::None)
+        );
+    }
+
+    #[test]
+    fn ranges_without_a_unit_unless_they_join_years() {
+        assert_eq!(one("between 20 and 30").range, Some((20.0, 30.0)));
+        assert_eq!(one("1000-5000").range, Some((1000.0, 5000.0)));
+        assert_eq!(one("5k-20k").range, Some((5000.0, 20000.0)));
+        assert_eq!(one("20~100").range, Some((20.0, 100.0)));
+        assert_eq!(one("20 through 100").range, Some((20.0, 100.0)));
+        assert!(extract_quantities("in 2021-2024 the").is_empty());
+        assert!(extract_quantities("1995-01").is_empty());
+    }
+
+    #[test]
+    fn a_lower_and_an_upper_bound_joined_are_one_range() {
+        let s = "greater than 100 and smaller than 300";
+        let q = one(s);
+        assert_eq!((q.range, q.hedge), (Some((100.0, 300.0)), Hedge::None));
+        assert_eq!(&s[q.start..q.end], s);
+        assert_eq!(
+            one("at most 100 and at least 20").range,
+            Some((20.0, 100.0))
+        );
+        // Bounds that cross are two figures.
+        assert_eq!(extract_quantities("More than 40 and less than 10").len(), 2);
+    }
+
+    #[test]
+    fn a_written_sign_belongs_to_the_first_end_of_a_range() {
+        assert_eq!(
+            one("between negative ten and fifteen").range,
+            Some((-10.0, 15.0))
+        );
+        assert_eq!(one("exports fell 5-7%").range, Some((-7.0, -5.0)));
     }
 
     #[test]
