@@ -181,10 +181,14 @@ pub fn find_dateline(text: &str) -> Option<Date> {
     let candidates = lines.iter().take(4).chain(lines.iter().rev().take(2));
     for line in candidates {
         let l = line.trim();
-        if l.split_whitespace().count() > 8 {
-            continue;
-        }
-        if let Some(d) = parse_loose_date(l) {
+        // A line of its own, or the head of a paragraph opened by an agency dateline
+        // ("TBILISI, March 3, 2025. Georgia's ..."): the date within its first words.
+        let head = match l.split_whitespace().nth(4) {
+            // The fifth word's end, as an offset into the line it borrows from.
+            Some(fifth) => &l[..fifth.as_ptr() as usize - l.as_ptr() as usize + fifth.len()],
+            None => l,
+        };
+        if let Some(d) = parse_loose_date(head) {
             return Some(d);
         }
     }
@@ -200,9 +204,13 @@ pub fn parse_loose_date(s: &str) -> Option<Date> {
             return Some(d);
         }
     }
+    // "2025." and "(3" end or open a dateline; the punctuation is not part of the date.
     let words: Vec<String> = cleaned
         .split_whitespace()
-        .map(|w| w.to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .collect();
     let month_at = |w: &str| {
         MONTHS
@@ -306,6 +314,26 @@ mod tests {
             Date::parse("2025-12-15")
         );
         assert_eq!(find_dateline("Body only, in 2025."), None);
+        // A news agency's dateline opens the first paragraph.
+        assert_eq!(
+            find_dateline(
+                "TBILISI, March 3, 2025. Georgia's trade turnover with Turkey in January-November 2024 amounted to $2.1 billion."
+            ),
+            Date::parse("2025-03-03")
+        );
+        assert_eq!(
+            find_dateline(
+                "Tbilisi, 3 March 2025 /Trend/ - Georgia's exports grew by 10 percent in the period."
+            ),
+            Date::parse("2025-03-03")
+        );
+        // A date later in a long line is what the article is about, not when it was written.
+        assert_eq!(
+            find_dateline(
+                "Exports to Turkey grew by 10 percent between January and March, and on 3 March 2025 the ministry said so."
+            ),
+            None
+        );
         // Multi-byte characters where an ISO date would end must not split a character.
         assert_eq!(find_dateline("⮔'{�Ṥ\"=A^"), None);
     }
