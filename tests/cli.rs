@@ -214,3 +214,14 @@ fn html_articles_are_read_as_text() {
     assert_eq!(doc["articles"][0]["date"], "2025-03-01");
     assert_eq!(doc["summary"]["claims"], 1);
 }
+
+#[test]
+fn one_claim_is_counted_in_the_singular() {
+    let out = cc()
+        .args(["check", "-"])
+        .write_stdin("Georgia's exports to Turkey reached $2.1 billion in 2024.\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\n1 claim: "), "{text}");
+}

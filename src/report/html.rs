@@ -318,12 +318,11 @@ impl Renderer for Html {
         );
         let _ = write!(
             page,
-            "<h1>claimcheck report</h1><p class=\"summary\"><span>{} claim{}</span><span class=\"tag consistent\">{} consistent</span><span class=\"tag close\">{} close</span><span class=\"tag diverges\">{} diverge</span><span class=\"tag unverifiable\">{} unverifiable</span></p>",
-            s.claims,
-            if s.claims == 1 { "" } else { "s" },
+            "<h1>claimcheck report</h1><p class=\"summary\"><span>{}</span><span class=\"tag consistent\">{} consistent</span><span class=\"tag close\">{} close</span><span class=\"tag diverges\">{}</span><span class=\"tag unverifiable\">{} unverifiable</span></p>",
+            s.claims_counted(),
             s.consistent,
             s.close,
-            s.diverges,
+            s.diverging_counted(),
             s.unverifiable
         );
         for a in &report.articles {

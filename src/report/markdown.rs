@@ -100,8 +100,12 @@ impl Renderer for Markdown {
         let s = report.summary();
         writeln!(
             out,
-            "**{} claims**: {} consistent, {} close, {} diverge, {} unverifiable.",
-            s.claims, s.consistent, s.close, s.diverges, s.unverifiable
+            "**{}**: {} consistent, {} close, {}, {} unverifiable.",
+            s.claims_counted(),
+            s.consistent,
+            s.close,
+            s.diverging_counted(),
+            s.unverifiable
         )
     }
 }

@@ -44,6 +44,24 @@ pub struct Summary {
     pub unverifiable: usize,
 }
 
+impl Summary {
+    /// "1 claim", "11 claims"
+    pub fn claims_counted(&self) -> String {
+        let noun = if self.claims == 1 { "claim" } else { "claims" };
+        format!("{} {noun}", self.claims)
+    }
+
+    /// "1 diverges", "0 diverge"
+    pub fn diverging_counted(&self) -> String {
+        let verb = if self.diverges == 1 {
+            "diverges"
+        } else {
+            "diverge"
+        };
+        format!("{} {verb}", self.diverges)
+    }
+}
+
 impl Report {
     pub fn summary(&self) -> Summary {
         let mut s = Summary::default();

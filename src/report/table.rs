@@ -134,11 +134,15 @@ impl Renderer for Table {
         if report.verdicts {
             writeln!(
                 out,
-                "{} claims: {} consistent, {} close, {} diverge, {} unverifiable",
-                s.claims, s.consistent, s.close, s.diverges, s.unverifiable
+                "{}: {} consistent, {} close, {}, {} unverifiable",
+                s.claims_counted(),
+                s.consistent,
+                s.close,
+                s.diverging_counted(),
+                s.unverifiable,
             )?;
         } else {
-            writeln!(out, "{} claims among the quantities found", s.claims)?;
+            writeln!(out, "{} among the quantities found", s.claims_counted())?;
         }
         Ok(())
     }
