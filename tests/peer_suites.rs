@@ -402,17 +402,99 @@ fn duckling_numerals() {
 }
 
 #[test]
-fn number_parser_spelled_hundreds() {
-    let text =
-        std::fs::read_to_string("tests/peer-suites/number-parser/en_hundred_clevert.csv").unwrap();
-    let mut r = csv::Reader::from_reader(text.as_bytes());
+fn number_parser_spelled_numbers() {
     let mut tally = Tally::default();
-    for rec in r.records() {
-        let rec = rec.unwrap();
-        let v: f64 = rec[0].parse().unwrap();
-        tally.case("number-parser", &rec[1], || whole(&rec[1], v, None));
+    for file in [
+        "en_hundred_clevert",
+        "en_hundred_mathtools",
+        "en_hundred_tools4noobs",
+        "en_permutations_clevert",
+        "en_permutations_mathtools",
+        "en_permutations_tools4noobs",
+    ] {
+        let path = format!("tests/peer-suites/number-parser/{file}.csv");
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        for rec in r.records() {
+            let rec = rec.unwrap();
+            let v: f64 = rec[0].parse().unwrap();
+            tally.case("number-parser", &rec[1], || whole(&rec[1], v, None));
+        }
     }
-    report("number-parser hundreds", tally, 100.0);
+    report("number-parser spelled numbers", tally, 100.0);
+}
+
+/// Ordinals must yield no quantity: "first", "twenty-third", "one hundredth".
+#[test]
+fn number_parser_ordinals_yield_nothing() {
+    let mut tally = Tally::default();
+    for file in [
+        "en_ordinals_calculators_ro",
+        "en_ordinals_permutations_calculators_ro",
+    ] {
+        let path = format!("tests/peer-suites/number-parser/{file}.csv");
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        for rec in r.records() {
+            let rec = rec.unwrap();
+            tally.case("number-parser-ordinals", &rec[1], || passes(&rec[1], &[]));
+        }
+    }
+    report("number-parser ordinals (none found)", tally, 100.0);
+}
+
+/// quantulum3's spelled-out values: the numbers found in the input, in order.
+#[test]
+fn quantulum3_spelled_out_values() {
+    let cases: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(
+            "tests/peer-suites/quantulum3/extract_spellout_values.py.cases.json",
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let mut tally = Tally::default();
+    for c in &cases {
+        let input = c["input"].as_str().unwrap();
+        let want: Vec<f64> = c["expect"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_str()?.parse().ok())
+            .collect();
+        let annotation = format!("{want:?}");
+        let case = Case {
+            suite: "quantulum3-spellout",
+            input,
+            kind: "",
+            expect: &annotation,
+        };
+        tally.case_of(&case, || {
+            let got: Vec<f64> = ours(input).iter().map(|q| q.value).collect();
+            let ok = got.len() == want.len()
+                && got
+                    .iter()
+                    .zip(&want)
+                    .all(|(a, b)| (a - b).abs() <= 1e-9 * b.abs().max(1.0));
+            if !ok && verbose() {
+                println!("  FAIL {input:?}\n    want {want:?}\n    got  {got:?}");
+            }
+            ok
+        });
+    }
+    report("quantulum3 spelled-out values", tally, 100.0);
+}
+
+/// quantulum3's inputs that once crashed it must not crash us either.
+#[test]
+fn quantulum3_error_inputs_do_not_panic() {
+    let inputs: Vec<String> = serde_json::from_str(
+        &std::fs::read_to_string("tests/peer-suites/quantulum3/errors.json").unwrap(),
+    )
+    .unwrap();
+    for input in &inputs {
+        let _ = extract_quantities(input);
+    }
 }
 
 /// Duckling's money annotations: "simple USD 4.7e9", "between Dollar (10, 20)",

@@ -352,7 +352,10 @@ fn scale_word(lower: &str, attached_or_money: bool) -> Option<f64> {
         "thousand" => Some(1e3),
         "million" | "mln" | "millions" => Some(1e6),
         "billion" | "bln" | "billions" => Some(1e9),
-        "trillion" | "trn" | "tln" => Some(1e12),
+        "trillion" | "trn" | "tln" | "trillions" => Some(1e12),
+        "quadrillion" | "quadrillions" => Some(1e15),
+        "quintillion" | "quintillions" => Some(1e18),
+        "sextillion" | "sextillions" => Some(1e21),
         "lakh" | "lakhs" | "lac" | "lacs" | "lkh" | "lkhs" => Some(1e5),
         "crore" | "crores" | "cr" | "crs" | "krore" | "krores" | "koti" => Some(1e7),
         "mil" | "k" => Some(if lower == "k" { 1e3 } else { 1e6 }),
@@ -849,6 +852,11 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     };
     let first_num_tok = sc.toks[numeric_first];
 
+    // A spelled number that ends in an ordinal is one: "twenty-three thousand four hundred
+    // fifty-first".
+    if spelled && sc.word(last + 1).is_some_and(is_ordinal_word) {
+        return None;
+    }
     // Ordinals written in digits ("4th") and years are not quantities.
     if first_num_tok.kind == TokenKind::Number
         && let Some(w) = sc.word(last + 1)
@@ -1447,9 +1455,9 @@ fn digit_fraction(sc: &Scanner, n: Num) -> Option<Num> {
 /// "322 hundred", "sixty hundreds", "3 hundred and 21".
 fn hundreds_tail(sc: &Scanner, n: Num) -> Num {
     let hundred = matches!(sc.word(n.last + 1), Some("hundred") | Some("hundreds"));
-    // "hundred hundreds" is not a number.
-    let ends_in_hundred = matches!(sc.word(n.last), Some("hundred") | Some("hundreds"));
-    if !hundred || ends_in_hundred || n.fraction || n.value >= 1000.0 {
+    // "hundred hundreds" and "hundred and five hundred" are not one number; "322 hundred" is.
+    let has_hundreds = n.spelled && n.value >= 100.0;
+    if !hundred || has_hundreds || n.fraction || n.value >= 1000.0 {
         return n;
     }
     let mut out = Num {
@@ -1510,6 +1518,37 @@ fn dozens(sc: &Scanner, n: Num) -> Num {
         last: n.last + 1,
         ..n
     }
+}
+
+/// "first", "fifty-first", "hundredth", "ninetieth": an ordinal number word.
+fn is_ordinal_word(w: &str) -> bool {
+    const ORDINALS: [&str; 22] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "hundredth",
+        "thousandth",
+        "millionth",
+    ];
+    let last = w.rsplit('-').next().unwrap_or(w);
+    ORDINALS.contains(&last)
+        || (last.ends_with("ieth") && small_number_word(&last.replace("ieth", "y")).is_some())
 }
 
 /// The denominator a fraction word names, and whether the word is plural.
@@ -1660,6 +1699,9 @@ fn inner_scale(w: &str) -> Option<f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        "quadrillion" => 1e15,
+        "quintillion" => 1e18,
+        "sextillion" => 1e21,
         "lakh" | "lac" | "lkh" => 1e5,
         "crore" | "cr" | "krore" | "koti" => 1e7,
         _ => return None,
@@ -1686,16 +1728,11 @@ fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<Num> {
     let mut any = false;
     while let Some(w) = sc.word(j) {
         if let Some(n) = small_number_word(w) {
-            // "fifty two" is one number (tens, then units); "two three" is two.
-            let units_after_tens =
-                current % 10.0 == 0.0 && current % 100.0 >= 20.0 && (1.0..10.0).contains(&n);
-            if any
-                && current != 0.0
-                && current % 100.0 != 0.0
-                && n < 100.0
-                && current < 100.0
-                && !units_after_tens
-            {
+            // "fifty two", "hundred fifty", "hundred fifty two" are one number; "two three"
+            // and "hundred and five twenty two" are two: a place already filled ends it.
+            let low = current % 100.0;
+            let units_after_tens = low % 10.0 == 0.0 && low >= 20.0 && (1.0..10.0).contains(&n);
+            if any && current != 0.0 && low != 0.0 && !units_after_tens {
                 break;
             }
             // "… and three quarters": the numerator of a fraction, read by the caller.
@@ -2586,6 +2623,38 @@ mod tests {
             Some((-10.0, 15.0))
         );
         assert_eq!(one("exports fell 5-7%").range, Some((-7.0, -5.0)));
+    }
+
+    #[test]
+    fn spelled_numbers_that_end_in_an_ordinal_are_ordinals() {
+        for s in [
+            "twenty-three thousand four hundred fifty-first",
+            "one thousand two hundred thirty-fourth",
+            "the nine hundred ninetieth",
+        ] {
+            assert!(
+                extract_quantities(s).is_empty(),
+                "{s}: {:?}",
+                extract_quantities(s)
+            );
+        }
+    }
+
+    #[test]
+    fn a_filled_place_ends_a_spelled_number() {
+        let values: Vec<f64> = extract_quantities("hundred and five twenty two")
+            .iter()
+            .map(|q| q.value)
+            .collect();
+        assert_eq!(values, [105.0, 22.0]);
+        assert_eq!(
+            extract_quantities("hundred and five hundred and six").len(),
+            2
+        );
+        assert!(close(
+            one("seven quadrillion six hundred fifty-four trillion").value,
+            7.654e15
+        ));
     }
 
     #[test]
