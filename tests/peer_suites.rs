@@ -284,7 +284,7 @@ fn recognizers(
     family: Family,
     unit_of: impl Fn(&Value) -> Option<Option<Unit>>,
 ) -> Tally {
-    let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let cases: Vec<Value> = load_json(file);
     let mut tally = Tally::default();
     for c in &cases {
         let input = c["Input"].as_str().unwrap();
@@ -336,6 +336,26 @@ fn recognizers(
     tally
 }
 
+/// A suite file, parsed.
+fn load_json<T: serde::de::DeserializeOwned>(path: impl AsRef<std::path::Path>) -> T {
+    let path = path.as_ref();
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// number-parser's CSV files: (number, text) per row.
+fn number_parser_rows(file: &str) -> Vec<(f64, String)> {
+    let path = format!("tests/peer-suites/number-parser/{file}.csv");
+    let text = std::fs::read_to_string(path).unwrap();
+    csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            (rec[0].parse().unwrap(), rec[1].to_string())
+        })
+        .collect()
+}
+
 fn report(name: &str, t: Tally, floor: f64) {
     let rate = t.pass as f64 / t.in_scope as f64 * 100.0;
     println!(
@@ -383,10 +403,7 @@ fn recognizers_currency_model() {
 
 #[test]
 fn duckling_numerals() {
-    let cases: Vec<Value> = serde_json::from_str(
-        &std::fs::read_to_string("tests/peer-suites/duckling/Numeral-EN.json").unwrap(),
-    )
-    .unwrap();
+    let cases: Vec<Value> = load_json("tests/peer-suites/duckling/Numeral-EN.json");
     let mut tally = Tally::default();
     for c in &cases {
         let input = c["input"].as_str().unwrap();
@@ -412,13 +429,8 @@ fn number_parser_spelled_numbers() {
         "en_permutations_mathtools",
         "en_permutations_tools4noobs",
     ] {
-        let path = format!("tests/peer-suites/number-parser/{file}.csv");
-        let text = std::fs::read_to_string(path).unwrap();
-        let mut r = csv::Reader::from_reader(text.as_bytes());
-        for rec in r.records() {
-            let rec = rec.unwrap();
-            let v: f64 = rec[0].parse().unwrap();
-            tally.case("number-parser", &rec[1], || whole(&rec[1], v, None));
+        for (v, text) in number_parser_rows(file) {
+            tally.case("number-parser", &text, || whole(&text, v, None));
         }
     }
     report("number-parser spelled numbers", tally, 100.0);
@@ -432,12 +444,8 @@ fn number_parser_ordinals_yield_nothing() {
         "en_ordinals_calculators_ro",
         "en_ordinals_permutations_calculators_ro",
     ] {
-        let path = format!("tests/peer-suites/number-parser/{file}.csv");
-        let text = std::fs::read_to_string(path).unwrap();
-        let mut r = csv::Reader::from_reader(text.as_bytes());
-        for rec in r.records() {
-            let rec = rec.unwrap();
-            tally.case("number-parser-ordinals", &rec[1], || passes(&rec[1], &[]));
+        for (_, text) in number_parser_rows(file) {
+            tally.case("number-parser-ordinals", &text, || passes(&text, &[]));
         }
     }
     report("number-parser ordinals (none found)", tally, 100.0);
@@ -446,13 +454,8 @@ fn number_parser_ordinals_yield_nothing() {
 /// quantulum3's spelled-out values: the numbers found in the input, in order.
 #[test]
 fn quantulum3_spelled_out_values() {
-    let cases: Vec<Value> = serde_json::from_str(
-        &std::fs::read_to_string(
-            "tests/peer-suites/quantulum3/extract_spellout_values.py.cases.json",
-        )
-        .unwrap(),
-    )
-    .unwrap();
+    let cases: Vec<Value> =
+        load_json("tests/peer-suites/quantulum3/extract_spellout_values.py.cases.json");
     let mut tally = Tally::default();
     for c in &cases {
         let input = c["input"].as_str().unwrap();
@@ -488,10 +491,7 @@ fn quantulum3_spelled_out_values() {
 /// quantulum3's inputs that once crashed it must not crash us either.
 #[test]
 fn quantulum3_error_inputs_do_not_panic() {
-    let inputs: Vec<String> = serde_json::from_str(
-        &std::fs::read_to_string("tests/peer-suites/quantulum3/errors.json").unwrap(),
-    )
-    .unwrap();
+    let inputs: Vec<String> = load_json("tests/peer-suites/quantulum3/errors.json");
     for input in &inputs {
         let _ = extract_quantities(input);
     }
@@ -534,8 +534,7 @@ fn duckling_amount_of_money() {
     let mut tally = Tally::default();
     for file in ["EN", "EN-US", "EN-GB"] {
         let path = format!("tests/peer-suites/duckling/AmountOfMoney/{file}.json");
-        let cases: Vec<Value> =
-            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let cases: Vec<Value> = load_json(path);
         for c in &cases {
             let input = c["input"].as_str().unwrap();
             let expect = c["expect"].as_str().unwrap_or("");
@@ -564,8 +563,7 @@ fn text2num_whole_numbers() {
         "text2num-rs_src_lang_en_mod.rs.cases.json",
     ] {
         let path = format!("tests/peer-suites/text2num/{file}");
-        let cases: Vec<Value> =
-            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let cases: Vec<Value> = load_json(path);
         for c in &cases {
             let input = c["input"].as_str().unwrap();
             let kind = c["kind"].as_str().unwrap_or("");
@@ -636,10 +634,7 @@ fn quantulum_unit(unit: &str) -> Option<Option<Unit>> {
 
 #[test]
 fn quantulum3_quantities() {
-    let cases: Vec<Value> = serde_json::from_str(
-        &std::fs::read_to_string("tests/peer-suites/quantulum3/quantities.json").unwrap(),
-    )
-    .unwrap();
+    let cases: Vec<Value> = load_json("tests/peer-suites/quantulum3/quantities.json");
     let mut tally = Tally::default();
     for c in &cases {
         let input = c["req"].as_str().unwrap();
@@ -773,11 +768,7 @@ fn same_bounds(ours: &Bounds, theirs: &Bounds) -> bool {
 
 #[test]
 fn recognizers_number_range_model() {
-    let cases: Vec<Value> = serde_json::from_str(
-        &std::fs::read_to_string("tests/peer-suites/recognizers-text/NumberRangeModel.json")
-            .unwrap(),
-    )
-    .unwrap();
+    let cases: Vec<Value> = load_json("tests/peer-suites/recognizers-text/NumberRangeModel.json");
     let mut tally = Tally::default();
     for c in &cases {
         let input = c["Input"].as_str().unwrap();
