@@ -259,3 +259,15 @@ fn an_amount_in_a_currency_the_data_lacks_is_unverifiable_and_says_why() {
         );
     }
 }
+
+#[test]
+fn one_in_five_is_a_share_claim() {
+    let c = only_claim(
+        "One in five international travelers who visited Georgia in 2024 came from Russia.",
+        &[],
+    );
+    assert_eq!(c["kind"], "share");
+    assert_eq!(c["counterpart"], "RUS");
+    // 20% ± 0.5 pp against 19.2% in the data: close, not consistent.
+    assert_eq!(c["verdict"], "close");
+}

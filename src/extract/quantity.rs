@@ -1322,8 +1322,38 @@ fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
         return Some(f);
     }
     n = hundreds_tail(sc, n);
+    if let Some(r) = ratio(sc, n) {
+        return Some(r);
+    }
     n = and_fraction(sc, n);
     Some(dozens(sc, n))
+}
+
+/// "one in five", "3 out of 10": a share as news states it. Not "5 in 2024" (a year), "3
+/// in 10 years" (a span of time) or "3 in 1" (no share).
+fn ratio(sc: &Scanner, n: Num) -> Option<Num> {
+    if !n.is_whole() || n.value < 1.0 {
+        return None;
+    }
+    let of = match (sc.word(n.last + 1)?, sc.word(n.last + 2)) {
+        ("in", _) => n.last + 2,
+        ("out", Some("of")) => n.last + 3,
+        _ => return None,
+    };
+    let m = parse_number(sc, of)?;
+    let m = hundreds_tail(sc, m);
+    let year = is_year(sc, m.first);
+    let time = sc.word(m.last + 1).is_some_and(|w| TIME_UNITS.contains(&w));
+    let scale = sc
+        .word(m.last + 1)
+        .is_some_and(|w| scale_word(w, true).is_some());
+    if !m.is_whole() || m.value <= n.value || year || time || scale || m.spelled != n.spelled {
+        return None;
+    }
+    // A share stated as a ratio is as rounded as "a quarter": half a percentage point.
+    let mut out = Num::new(n.value / m.value, 0.005, n.first, m.last, n.spelled);
+    out.fraction = true;
+    Some(out)
 }
 
 /// ".08", "point 77": a decimal with no whole part, where no word joins it to the left.
@@ -1439,7 +1469,7 @@ fn digit_fraction(sc: &Scanner, n: Num) -> Option<Num> {
         (num < den && den > 0.0 && !date).then_some((num / den, k + 2))
     };
     if let Some((f, last)) = fraction_at(n.last) {
-        let mut out = Num::new(f, 0.0005, n.first, last, false);
+        let mut out = Num::new(f, 0.005, n.first, last, false);
         out.fraction = true;
         return Some(out);
     }
@@ -2646,6 +2676,35 @@ mod tests {
             one("seven quadrillion six hundred fifty-four trillion").value,
             7.654e15
         ));
+    }
+
+    #[test]
+    fn one_in_five_is_a_share() {
+        for (s, v) in [
+            ("one in five tourists", 20.0),
+            ("3 out of 10 visitors", 30.0),
+            ("two out of five hundred", 0.4),
+        ] {
+            let q = one(s);
+            assert_eq!((q.unit, q.fraction), (Unit::Percent, true), "{s}");
+            assert!(close(q.value, v), "{s}: {}", q.value);
+        }
+        // A year, a span of time, or a larger first number: no share.
+        assert!(
+            extract_quantities("sold 5 in 2024")
+                .iter()
+                .all(|q| !q.fraction)
+        );
+        assert!(
+            extract_quantities("up 3 in 10 years")
+                .iter()
+                .all(|q| !q.fraction)
+        );
+        assert!(
+            extract_quantities("a 3 in 1 printer")
+                .iter()
+                .all(|q| !q.fraction)
+        );
     }
 
     #[test]
