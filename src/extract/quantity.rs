@@ -1036,6 +1036,13 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             // "one of the", "two of them"
             return None;
         }
+        // "the two countries", "these three partners": who, not how many.
+        let definite = sc
+            .word(start_tok.wrapping_sub(1))
+            .is_some_and(|w| matches!(w, "the" | "these" | "those" | "both"));
+        if spelled && definite && value < 10.0 {
+            return None;
+        }
     }
     Some(Core {
         // "between 20 and 30 percent": the span holds the whole range.
@@ -2705,6 +2712,13 @@ mod tests {
                 .iter()
                 .all(|q| !q.fraction)
         );
+    }
+
+    #[test]
+    fn the_two_countries_names_them_and_counts_nothing() {
+        nothing_in("trade between the two countries grew");
+        nothing_in("these three partners");
+        assert_eq!(one("the two million tourists").value, 2e6);
     }
 
     #[test]
