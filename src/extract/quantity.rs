@@ -291,7 +291,7 @@ const CHANGE_DOWN: &[&str] = &[
 
 fn unit_word(lower: &str) -> Option<Unit> {
     Some(match lower {
-        "percent" | "pct" | "per-cent" | "percents" | "percentage" => Unit::Percent,
+        "percent" | "pct" | "per-cent" | "percents" | "percentage" | "pc" => Unit::Percent,
         "dollars" | "dollar" | "usd" => Unit::Usd,
         "euros" | "euro" | "eur" => Unit::Eur,
         "lari" | "laris" | "gel" => Unit::Gel,
@@ -980,6 +980,14 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
             last += 1;
             scaled = true;
         }
+    }
+    // "by a factor of three": a multiple.
+    if unit.is_none()
+        && !scaled
+        && sc.word(start_tok.wrapping_sub(1)) == Some("of")
+        && sc.word(start_tok.wrapping_sub(2)) == Some("factor")
+    {
+        unit = Some(Unit::Multiplier);
     }
     // A fraction on its own ("3/4") is a share, as "a quarter" is.
     let share = num.fraction && !scaled && unit.is_none() && range.is_none() && value < 1.0;
@@ -1877,8 +1885,10 @@ fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
         }
         let next = sc.word(i + 1);
         let of_follows = matches!(next, Some("of") | Some("the") | Some("its") | Some("their"));
-        // "fell by a quarter in 2024": a change verb before makes it a quantity too.
-        let as_change = numbered && change_before(sc, first).is_some();
+        // "fell by a quarter in 2024", "fell by half": a change verb before makes it a
+        // quantity too.
+        let by_half = !numbered && w == "half" && prev == Some("by");
+        let as_change = (numbered || by_half) && change_before(sc, first).is_some();
         // "two quarters" alone is a span of time ("over the past two quarters").
         // A plural ("two thirds") is a fraction wherever it stands; "a third" before a noun
         // is an ordinal ("a third year").
@@ -2719,6 +2729,19 @@ mod tests {
         nothing_in("trade between the two countries grew");
         nothing_in("these three partners");
         assert_eq!(one("the two million tourists").value, 2e6);
+    }
+
+    #[test]
+    fn changes_by_a_factor_by_half_and_in_pc() {
+        let q = one("Exports increased by a factor of three in 2023.");
+        assert_eq!((q.unit, q.value), (Unit::Multiplier, 3.0));
+        let q = one("Imports fell by half in 2022.");
+        assert_eq!(
+            (q.unit, q.value, q.direction),
+            (Unit::Percent, -50.0, Some(Direction::Down))
+        );
+        assert_eq!(one("Remittances grew 15pc in 2023.").unit, Unit::Percent);
+        nothing_in("in the first half of 2024");
     }
 
     #[test]
