@@ -271,3 +271,19 @@ fn one_in_five_is_a_share_claim() {
     // 20% ± 0.5 pp against 19.2% in the data: close, not consistent.
     assert_eq!(c["verdict"], "close");
 }
+
+#[test]
+fn a_change_against_a_stated_year_is_measured_from_that_year() {
+    // 2023: 657 mn USD, 2019: 497.1 mn → +32.2%; against 2022 (652 mn) it would be +0.8%.
+    let c = only_claim(
+        "Georgia's exports to Russia grew by 32% in 2023 compared to 2019.",
+        &[],
+    );
+    assert_eq!(c["kind"], "change");
+    assert_eq!(c["verdict"], "consistent", "{c:#}");
+    let c = only_claim(
+        "Exports to Russia amounted to 2.5 times more in 2023 than in 2019.",
+        &[],
+    );
+    assert_eq!(c["verdict"], "diverges", "{c:#}");
+}

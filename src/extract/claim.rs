@@ -3,7 +3,7 @@
 
 use super::entity::{EntityMention, find_entities};
 use super::period::{Period, PeriodMention, PeriodRelation, YearMonth, find_periods};
-use super::quantity::{Direction, Quantity, Unit, extract_quantities};
+use super::quantity::{Quantity, Unit, extract_quantities};
 use super::text::{Date, Sentence, split_sentences};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Serialize;
@@ -123,6 +123,10 @@ pub struct Claim {
     pub period_source: Option<PeriodSource>,
     /// A change accumulated over several years ("has grown by 40% since 2022").
     pub cumulative: bool,
+    /// What a change is measured against, when the sentence says ("2.5 times more than in
+    /// 2019", "compared to the same period of 2023"); else the same months a year earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_period: Option<Period>,
     /// The period's year was still running when the article appeared.
     pub year_in_progress: bool,
     /// An earlier figure of the same measure in the same sentence ("from 200,000 in 2021
@@ -321,7 +325,7 @@ pub struct ExtractOptions {
 pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> ArticleExtraction {
     let sentences = split_sentences(text);
     let date = opts.date.or_else(|| super::text::find_dateline(text));
-    let mut drafts: Vec<(Claim, Option<PeriodMention>)> = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::new();
     let mut ctx = Context::default();
     let mut last_paragraph = usize::MAX;
     for (si, s) in sentences.iter().enumerate() {
@@ -350,17 +354,17 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
         let mut sentence_claimed = false;
         for q in quantities {
-            let claim = build_claim(
+            let draft = build_claim(
                 text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
             );
-            sentence_claimed |= claim.0.is_claim();
-            drafts.push(claim);
+            sentence_claimed |= draft.claim.is_claim();
+            drafts.push(draft);
         }
         // Ranks and trends are claims without a figure: "leads", "continues to grow".
         for (start, end, unit, value) in phrases {
             if drafts[first_draft..]
                 .iter()
-                .any(|d| d.0.start < s.start + end && s.start + start < d.0.end)
+                .any(|d| d.claim.start < s.start + end && s.start + start < d.claim.end)
             {
                 continue;
             }
@@ -376,21 +380,21 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
                 fraction: false,
                 bare: false,
             };
-            let claim = build_claim(
+            let draft = build_claim(
                 text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
             );
             // A rank needs something ranked besides the total.
             let ranked = unit != Unit::Rank
-                || claim
-                    .0
+                || draft
+                    .claim
                     .counterpart
                     .as_ref()
                     .is_some_and(|c| c != &lex.total);
-            if claim.0.is_claim() && ranked {
-                drafts.push(claim);
+            if draft.claim.is_claim() && ranked {
+                drafts.push(draft);
             }
         }
-        drafts[first_draft..].sort_by_key(|d| d.0.start);
+        drafts[first_draft..].sort_by_key(|d| d.claim.start);
         // Context for later sentences: the last measure and partner named.
         if let Some(&(_, _, t)) = terms.last() {
             ctx.term = Some((si, t));
@@ -402,11 +406,11 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             && let Some(p) = drafts
                 .iter()
                 .rev()
-                .find(|d| d.0.is_claim())
-                .and_then(|d| d.0.period)
+                .find(|d| d.claim.is_claim())
+                .and_then(|d| d.claim.period)
             && drafts
                 .last()
-                .is_some_and(|d| d.0.period_source != Some(PeriodSource::Assumed))
+                .is_some_and(|d| d.claim.period_source != Some(PeriodSource::Assumed))
         {
             ctx.period = Some((s.paragraph, p));
         }
@@ -415,15 +419,17 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     let reference_year = date.map(|d| (d.year, false)).or_else(|| {
         drafts
             .iter()
-            .filter(|d| d.0.is_claim())
-            .filter_map(|d| d.1.and_then(|m| m.resolve(None)).map(|p| p.end.year))
+            .filter(|d| d.claim.is_claim())
+            .filter_map(|d| d.mention.and_then(|m| m.resolve(None)).map(|p| p.end.year))
             .max()
             .map(|y| (y, true))
     });
     let mut items = Vec::with_capacity(drafts.len());
-    for (n, (mut c, mention)) in drafts.into_iter().enumerate() {
+    for (n, d) in drafts.into_iter().enumerate() {
+        let mut c = d.claim;
         c.id = format!("q{}", n + 1);
-        finish_period(&mut c, mention, reference_year, date);
+        finish_period(&mut c, d.mention, reference_year, date);
+        c.base_period = base_period(&c, d.base, reference_year, date);
         items.push(c);
     }
     let mut k = 0;
@@ -481,7 +487,7 @@ fn build_claim(
     entities: &[EntityMention],
     periods: &[PeriodMention],
     ctx: &Context,
-) -> (Claim, Option<PeriodMention>) {
+) -> Draft {
     let pos = q.start;
     let clause = clause_bounds(stext, pos);
     let counts_something_else = q.unit == Unit::Count
@@ -589,6 +595,14 @@ fn build_claim(
         (Some(named.unwrap_or_else(|| lex.home.clone())), None)
     };
 
+    // "than in 2019", "compared to 2023": what a change is measured against is not the
+    // figure's own period.
+    let is_base = |p: &PeriodMention| matches!(p.relation, PeriodRelation::Base { .. });
+    let (bases, periods): (Vec<PeriodMention>, Vec<PeriodMention>) =
+        periods.iter().partition(|p| is_base(p));
+    let base = nearest(&bases, |p| (p.start, p.end), pos, clause)
+        .filter(|_| kind == ClaimKind::Change)
+        .map(|i| bases[i]);
     // "to $585 million in 2022": a period joined to the figure by a bare preposition is its
     // own, however near an earlier one ends ("from $412 million in 2019 to ...").
     let joined = periods.iter().position(|p| {
@@ -599,7 +613,7 @@ fn build_claim(
             )
     });
     let mention = joined
-        .or_else(|| nearest(periods, |p| (p.start, p.end), pos, clause))
+        .or_else(|| nearest(&periods, |p| (p.start, p.end), pos, clause))
         .map(|i| periods[i]);
     let in_clause = mention.is_some_and(|m| m.start >= clause.0 && m.end <= clause.1);
     let lower_clause = clause_text.to_lowercase();
@@ -626,6 +640,7 @@ fn build_claim(
         period,
         period_source,
         cumulative,
+        base_period: None,
         year_in_progress: false,
         implied_from: None,
         quantity: Quantity {
@@ -634,7 +649,44 @@ fn build_claim(
             ..q.clone()
         },
     };
-    (claim, mention)
+    Draft {
+        claim,
+        mention,
+        base,
+    }
+}
+
+/// A claim before its periods are resolved: they wait for the article's year.
+struct Draft {
+    claim: Claim,
+    mention: Option<PeriodMention>,
+    /// What a change is measured against, when the sentence says.
+    base: Option<PeriodMention>,
+}
+
+/// The period a change is measured against: the base mention resolved, on the figure's own
+/// months when it says "the same period".
+fn base_period(
+    c: &Claim,
+    base: Option<PeriodMention>,
+    reference_year: Option<(i32, bool)>,
+    date: Option<Date>,
+) -> Option<Period> {
+    let b = base?.resolve_dated(reference_year.map(|(y, _)| y), date)?;
+    let same_months = matches!(base?.relation, PeriodRelation::Base { same_months: true });
+    let b = match (same_months, c.period) {
+        (true, Some(p)) if p.start.year == p.end.year => Period {
+            start: YearMonth::new(b.end.year, p.start.month),
+            end: YearMonth::new(b.end.year, p.end.month),
+        },
+        _ => b,
+    };
+    // A base that overlaps the figure's own period is no comparison: the default (a year
+    // earlier) stands.
+    let overlaps = c
+        .period
+        .is_some_and(|p| b.start <= p.end && p.start <= b.end);
+    (!overlaps).then_some(b)
 }
 
 const RANKS: &[(&str, u32)] = &[
@@ -887,7 +939,7 @@ fn finish_period(
 ) {
     let year = reference_year.map(|(y, _)| y);
     if let Some(m) = mention {
-        match m.resolve(year) {
+        match m.resolve_dated(year, date) {
             Some(p) => c.period = Some(p),
             None => {
                 c.period = None;
@@ -936,7 +988,6 @@ fn finish_period(
         };
         c.year_in_progress = running && p.end.month == 12;
     }
-    let _ = Direction::Up;
 }
 
 #[cfg(test)]

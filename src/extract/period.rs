@@ -102,6 +102,10 @@ pub enum PeriodRelation {
     By,
     /// "since 2022": from then until now
     Since,
+    /// "than in 2019", "compared to the same period of 2023": what a change is measured
+    /// against, not the period the figure is for. `same_months`: the figure's own months in
+    /// that year ("the same period last year").
+    Base { same_months: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +114,11 @@ pub enum PeriodValue {
     /// Year offset from the article's year ("last year" = -1), with the months it covers.
     Relative {
         years: i32,
+        months: (u32, u32),
+    },
+    /// Months with no year ("in January-October"): the latest such months the article's
+    /// date has seen completed.
+    Unanchored {
         months: (u32, u32),
     },
 }
@@ -133,6 +142,30 @@ impl PeriodMention {
                     end: YearMonth::new(y, months.1),
                 })
             }
+            PeriodValue::Unanchored { months } => {
+                let y = article_year?;
+                Some(Period {
+                    start: YearMonth::new(y, months.0),
+                    end: YearMonth::new(y, months.1),
+                })
+            }
+        }
+    }
+
+    /// As `resolve`, knowing the article's date: months with no year that had not ended
+    /// by then are last year's ("in January-October", written in March).
+    pub fn resolve_dated(
+        &self,
+        article_year: Option<i32>,
+        date: Option<super::text::Date>,
+    ) -> Option<Period> {
+        let p = self.resolve(article_year)?;
+        match (self.value, date) {
+            (PeriodValue::Unanchored { months }, Some(d)) if months.1 >= d.month => Some(Period {
+                start: YearMonth::new(p.start.year - 1, p.start.month),
+                end: YearMonth::new(p.end.year - 1, p.end.month),
+            }),
+            _ => Some(p),
         }
     }
 }
@@ -296,15 +329,20 @@ pub fn find_periods(text: &str) -> Vec<PeriodMention> {
 
 fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
     let mut j = i;
-    for _ in 0..3 {
+    let mut same_months = false;
+    for _ in 0..6 {
         if j == 0 {
             break;
         }
         j -= 1;
         match lower[j].as_ref() {
-            "by" => return PeriodRelation::By,
-            "since" => return PeriodRelation::Since,
-            "the" | "of" => continue,
+            "by" if !same_months => return PeriodRelation::By,
+            "since" if !same_months => return PeriodRelation::Since,
+            "than" | "compared" | "comparison" | "against" | "versus" | "vs" => {
+                return PeriodRelation::Base { same_months };
+            }
+            "same" | "corresponding" => same_months = true,
+            "the" | "of" | "in" | "to" | "with" | "period" | "months" | "a" => continue,
             _ => break,
         }
     }
@@ -316,6 +354,15 @@ fn fixed(ws: &[W], a: usize, b: usize, p: Period) -> PeriodMention {
         start: ws[a].start,
         end: ws[b].end,
         value: PeriodValue::Fixed(p),
+        relation: PeriodRelation::In,
+    }
+}
+
+fn unanchored(ws: &[W], a: usize, b: usize, months: (u32, u32)) -> PeriodMention {
+    PeriodMention {
+        start: ws[a].start,
+        end: ws[b].end,
+        value: PeriodValue::Unanchored { months },
         relation: PeriodRelation::In,
     }
 }
@@ -438,13 +485,15 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
         if let Some(r) = months_of(lower, ws, i, (m1, m2), j) {
             return Some(r);
         }
-        return None;
+        // "in January-October": a range of months with no year.
+        return (m2 > m1).then(|| (unanchored(ws, i, j - 1, (m1, m2)), j));
     }
     if let Some((a, b)) = ws[i].text.split_once('-')
         && let (Some(m1), Some(m2)) = (month_number(a), month_number(b))
         && m2 >= m1
     {
-        return months_of(lower, ws, i, (m1, m2), i + 1);
+        return months_of(lower, ws, i, (m1, m2), i + 1)
+            .or_else(|| (m2 > m1).then(|| (unanchored(ws, i, i, (m1, m2)), i + 1)));
     }
     // "2021-2024", "2021–2024", "from 2021 to 2024"
     if let Some(y) = as_year(ws[i].text) {
@@ -540,6 +589,50 @@ mod tests {
     #[test]
     fn year_ranges() {
         assert_eq!(one("in 2021-2024", None).0, p((2021, 1), (2024, 12)));
+    }
+
+    #[test]
+    fn months_without_a_year_are_the_latest_completed_by_the_article_date() {
+        let date = |y, m| super::super::text::Date::parse(&format!("{y:04}-{m:02}-15"));
+        for s in [
+            "in January-October, visitors",
+            "in January–October, visitors",
+        ] {
+            let ps = find_periods(s);
+            assert_eq!(ps.len(), 1, "{s}: {ps:?}");
+            let m = ps[0];
+            assert_eq!(
+                m.resolve_dated(Some(2024), date(2024, 11)),
+                Some(p((2024, 1), (2024, 10)))
+            );
+            // Written in March: January-October is last year's.
+            assert_eq!(
+                m.resolve_dated(Some(2025), date(2025, 3)),
+                Some(p((2024, 1), (2024, 10)))
+            );
+        }
+    }
+
+    #[test]
+    fn a_period_after_than_or_compared_to_is_a_base() {
+        for (s, same) in [
+            ("2.5 times more than in 2019", false),
+            ("up 5% compared to 2023", false),
+            ("compared to the same period of 2023", true),
+            ("compared with the same period last year", true),
+        ] {
+            let ps = find_periods(s);
+            assert_eq!(ps.len(), 1, "{s}: {ps:?}");
+            assert_eq!(
+                ps[0].relation,
+                PeriodRelation::Base { same_months: same },
+                "{s}"
+            );
+        }
+        assert_eq!(
+            find_periods("in the same period of 2023")[0].relation,
+            PeriodRelation::In
+        );
     }
 
     #[test]

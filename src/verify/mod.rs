@@ -475,11 +475,20 @@ impl<'a> Verifier<'a> {
         subject: &str,
         cp: Option<&str>,
         p: Period,
+        base: Option<Period>,
         unit: Unit,
     ) -> Result<Reference, String> {
-        // Over several years the change runs from the year before the first to the last;
-        // within one year it is against the same months a year earlier.
-        let (p, prev) = if p.end.year > p.start.year {
+        // Against the period the sentence names ("than in 2019"); else, over several years,
+        // from the year before the first to the last; within one year, against the same
+        // months a year earlier.
+        let (p, prev) = if let Some(b) = base {
+            let now = if p.end.year > p.start.year {
+                Period::year(p.end.year)
+            } else {
+                p
+            };
+            (now, b)
+        } else if p.end.year > p.start.year {
             (Period::year(p.end.year), Period::year(p.start.year - 1))
         } else {
             (
@@ -578,9 +587,14 @@ impl<'a> Verifier<'a> {
                     .compounded(measure, subject, p.start.year, p.end.year, true)
                     .map(|(r, _)| r),
                 (Some(Kind::Rate), Unit::Percent) => self.level(measure, subject, None, p),
-                (Some(Kind::Level), Unit::Percent | Unit::Multiplier) => {
-                    self.change_of_level(measure, subject, cp, p, claim.quantity.unit)
-                }
+                (Some(Kind::Level), Unit::Percent | Unit::Multiplier) => self.change_of_level(
+                    measure,
+                    subject,
+                    cp,
+                    p,
+                    claim.base_period,
+                    claim.quantity.unit,
+                ),
                 _ => Err(format!(
                     "changes of {} in {} are not computed",
                     self.label(measure),
