@@ -287,3 +287,26 @@ fn a_change_against_a_stated_year_is_measured_from_that_year() {
     );
     assert_eq!(c["verdict"], "diverges", "{c:#}");
 }
+
+#[test]
+fn a_change_between_two_lower_bounds_is_unverifiable_not_consistent() {
+    // Two "at least" figures: their ratio can be anything, so no change can be judged.
+    let dir = common::data_copy();
+    common::append(
+        dir.path(),
+        "tourism.csv",
+        "GEO,ARM,international_traveler_trips,2021-01,2021-12,500000,trips,lower_bound,final,,https://example.org/a,\n\
+         GEO,ARM,international_traveler_trips,2022-01,2022-12,800000,trips,lower_bound,final,,https://example.org/b,\n",
+    );
+    let data = dir.path().to_str().unwrap().to_string();
+    let c = only_claim(
+        "International traveler trips from Armenia to Georgia grew by 60% in 2022.",
+        &["--data", &data],
+    );
+    assert_eq!(c["verdict"], "unverifiable", "{c:#}");
+    assert!(
+        c["reason"].as_str().unwrap().contains("lower bounds"),
+        "{}",
+        c["reason"]
+    );
+}

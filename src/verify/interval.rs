@@ -69,6 +69,12 @@ impl Interval {
         Some(self.times(Interval::new(1.0 / o.hi, 1.0 / o.lo)))
     }
 
+    /// A ratio that could be anything from nothing upwards, as the ratio of two lower
+    /// bounds is: it settles no claim.
+    pub fn bounds_no_ratio(self) -> bool {
+        self.lo <= 0.0 && self.hi.is_infinite()
+    }
+
     pub fn scale(self, k: f64) -> Self {
         Interval::new(self.lo * k, self.hi * k)
     }

@@ -339,6 +339,14 @@ impl<'a> Verifier<'a> {
                         period_words(p)
                     ));
                 };
+                if ratio.bounds_no_ratio() {
+                    return Err(format!(
+                        "the {} for {} and for the total in {} are lower bounds in the data, so the share between them is not bounded",
+                        self.label(&base),
+                        cp.unwrap_or("the partner"),
+                        period_words(p)
+                    ));
+                }
                 let value = a.value / b.value * 100.0;
                 let mut rows = a.rows.clone();
                 rows.extend(b.rows.clone());
@@ -505,6 +513,14 @@ impl<'a> Verifier<'a> {
             .interval
             .over(before.interval)
             .ok_or_else(|| format!("the {} in {} is zero", self.label(measure), prev.label()))?;
+        if ratio.bounds_no_ratio() {
+            return Err(format!(
+                "the {} in {} and in {} are lower bounds in the data, so the change between them is not bounded",
+                self.label(measure),
+                prev.label(),
+                p.label()
+            ));
+        }
         let mut rows = before.rows.clone();
         rows.extend(now.rows.clone());
         let (value, interval, unit_s) = if unit == Unit::Multiplier {
@@ -902,6 +918,9 @@ impl<'a> Verifier<'a> {
                     let Some(interval) = now.interval.over(then.interval) else {
                         continue;
                     };
+                    if interval.bounds_no_ratio() {
+                        continue;
+                    }
                     let value = now.value / then.value;
                     let mut rows = then.rows.clone();
                     rows.extend(now.rows.clone());
