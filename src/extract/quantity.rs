@@ -1912,7 +1912,12 @@ fn bound_after(sc: &Scanner, last: usize) -> Option<(Hedge, usize)> {
         ("or", "less" | "fewer" | "below" | "under" | "lower") => Hedge::AtMost,
         _ => return None,
     };
-    (sc.word(last + 3) != Some("than")).then_some((h, last + 2))
+    // "or less than 6000", "and over 2.4": the next figure's bound, not this one's.
+    let next_figure = sc.word(last + 3) == Some("than")
+        || sc.toks.get(last + 3).is_some_and(|t| {
+            t.kind == TokenKind::Number || currency_symbol(t.text(sc.src)).is_some()
+        });
+    (!next_figure).then_some((h, last + 2))
 }
 
 /// A comparison sign before token `first`: ">", "<", "≥", "≤", ">=", "< =". Returns the
@@ -2048,6 +2053,7 @@ fn join_bounds(src: &str, all: Vec<Quantity>) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(all.len());
     for q in all {
         if let Some(prev) = out.last_mut()
+            && prev.end <= q.start
             && prev.unit == q.unit
             && prev.range.is_none()
             && q.range.is_none()
@@ -2742,6 +2748,17 @@ mod tests {
         );
         assert_eq!(one("Remittances grew 15pc in 2023.").unit, Unit::Percent);
         nothing_in("in the first half of 2024");
+    }
+
+    #[test]
+    fn a_bound_word_before_the_next_figure_is_that_figures() {
+        let qs = extract_quantities("exports of 339 and over 2.4 percent");
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert_eq!((qs[0].hedge, qs[1].hedge), (Hedge::None, Hedge::MoreThan));
+        assert!(qs[0].end <= qs[1].start);
+        // The input the property test found: spans never overlap.
+        let qs = extract_quantities("1 339,8 and over 2.4 trade trade");
+        assert!(qs.windows(2).all(|w| w[0].end <= w[1].start), "{qs:?}");
     }
 
     #[test]
