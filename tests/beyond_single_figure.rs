@@ -310,3 +310,19 @@ fn a_change_between_two_lower_bounds_is_unverifiable_not_consistent() {
         c["reason"]
     );
 }
+
+#[test]
+fn a_change_of_amounts_in_another_currency_is_unverifiable() {
+    let doc = check(
+        "In 2023 Georgia's exports amounted to 14 billion GEL, which is 12% more than in 2022.",
+        &[],
+    );
+    let claims = doc["articles"][0]["claims"].as_array().unwrap();
+    let change = claims.iter().find(|c| c["kind"] == "change").unwrap();
+    assert_eq!(change["verdict"], "unverifiable", "{change:#}");
+    assert!(
+        change["reason"].as_str().unwrap().contains("stated in GEL"),
+        "{}",
+        change["reason"]
+    );
+}

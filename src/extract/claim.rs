@@ -127,6 +127,10 @@ pub struct Claim {
     /// 2019", "compared to the same period of 2023"); else the same months a year earlier.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base_period: Option<Period>,
+    /// For a change: the currency of the amounts its sentence states ("1.3 billion GEL,
+    /// 17.7% more than…"); a change in lari is not the change in dollars.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amounts_in: Option<Unit>,
     /// The period's year was still running when the article appeared.
     pub year_in_progress: bool,
     /// An earlier figure of the same measure in the same sentence ("from 200,000 in 2021
@@ -395,6 +399,15 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             }
         }
         drafts[first_draft..].sort_by_key(|d| d.claim.start);
+        let money = drafts[first_draft..]
+            .iter()
+            .map(|d| d.claim.quantity.unit)
+            .find(|u| u.is_money());
+        for d in &mut drafts[first_draft..] {
+            if d.claim.kind == ClaimKind::Change {
+                d.claim.amounts_in = money;
+            }
+        }
         // Context for later sentences: the last measure and partner named.
         if let Some(&(_, _, t)) = terms.last() {
             ctx.term = Some((si, t));
@@ -641,6 +654,7 @@ fn build_claim(
         period_source,
         cumulative,
         base_period: None,
+        amounts_in: None,
         year_in_progress: false,
         implied_from: None,
         quantity: Quantity {

@@ -603,6 +603,18 @@ impl<'a> Verifier<'a> {
                     .compounded(measure, subject, p.start.year, p.end.year, true)
                     .map(|(r, _)| r),
                 (Some(Kind::Rate), Unit::Percent) => self.level(measure, subject, None, p),
+                (Some(Kind::Level), Unit::Percent | Unit::Multiplier)
+                    if let Some(stated) = claim.amounts_in
+                        && let Some(spec) = self.spec(measure)
+                        && spec.unit != stated.as_str() =>
+                {
+                    Err(format!(
+                        "the change is of amounts stated in {}, the {} data is in {}; a change in one currency is not the change in another",
+                        stated.as_str(),
+                        self.label(measure),
+                        spec.unit
+                    ))
+                }
                 (Some(Kind::Level), Unit::Percent | Unit::Multiplier) => self.change_of_level(
                     measure,
                     subject,
