@@ -326,3 +326,15 @@ fn a_change_of_amounts_in_another_currency_is_unverifiable() {
         change["reason"]
     );
 }
+
+#[test]
+fn up_from_a_year_measures_the_change_from_that_year() {
+    // Dated 2025: the figure is for 2024, the base 2022 (652 mn → 2024's exports).
+    let c = only_claim(
+        "Georgia's exports to Russia were up 7% from 2022.",
+        &["--date", "2025-02-20"],
+    );
+    let computation = c["reference"]["computation"].as_str().unwrap_or_default();
+    assert!(computation.contains("2022"), "{c:#}");
+    assert!(!computation.contains("2023 "), "{c:#}");
+}

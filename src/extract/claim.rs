@@ -414,6 +414,13 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         }
         if let Some(e) = others.last() {
             ctx.counterpart = Some(e.code.clone());
+        } else if drafts[first_draft..]
+            .iter()
+            .any(|d| d.claim.is_claim() && d.claim.counterpart.as_deref() == Some(&lex.total))
+        {
+            // "Georgia's trade turnover … Exports totaled …": the country's totals carry on
+            // until a partner is named.
+            ctx.counterpart = Some(lex.total.clone());
         }
         if sentence_claimed
             && let Some(p) = drafts

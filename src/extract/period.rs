@@ -338,7 +338,7 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
         match lower[j].as_ref() {
             "by" if !same_months => return PeriodRelation::By,
             "since" if !same_months => return PeriodRelation::Since,
-            "than" | "compared" | "comparison" | "against" | "versus" | "vs" => {
+            "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "from" => {
                 return PeriodRelation::Base { same_months };
             }
             "same" | "corresponding" => same_months = true,
@@ -620,6 +620,7 @@ mod tests {
             ("up 5% compared to 2023", false),
             ("compared to the same period of 2023", true),
             ("compared with the same period last year", true),
+            ("up 7% from 2023", false),
         ] {
             let ps = find_periods(s);
             assert_eq!(ps.len(), 1, "{s}: {ps:?}");

@@ -605,6 +605,8 @@ struct Core {
     fraction: bool,
     bare: bool,
     negative: bool,
+    /// Written with a plus sign: a rise.
+    plus: bool,
 }
 
 fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
@@ -645,6 +647,8 @@ fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     // signs the whole figure ("down 5-7%").
     if core.negative {
         direction = direction.or(Some(Direction::Down));
+    } else if core.plus {
+        direction = direction.or(Some(Direction::Up));
     } else if direction == Some(Direction::Down) && core.unit != Unit::Multiplier {
         value = -value.abs();
         range = range.map(|(a, b)| (-b.abs(), -a.abs()));
@@ -818,6 +822,17 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         && (tok.space_before
             || i == 0
             || matches!(sc.sym(i - 1), Some("<") | Some(">") | Some("=")));
+    // "(+8.4%)": a written plus sign states a rise.
+    let plus = prefix_unit.is_none()
+        && sc.sym(i) == Some("+")
+        && sc
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
+        && (tok.space_before || i == 0 || sc.sym(i - 1).is_some());
+    if plus {
+        j = i + 1;
+    }
     // "minus five percent", "negative one"
     let minus_word = prefix_unit.is_none()
         && matches!(sc.word(i), Some("minus") | Some("negative"))
@@ -845,7 +860,7 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         num.first,
         num.spelled,
     );
-    let start_tok = if prefix_unit.is_some() || negative {
+    let start_tok = if prefix_unit.is_some() || negative || plus {
         i
     } else {
         numeric_first
@@ -1067,6 +1082,7 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         fraction: share,
         bare,
         negative,
+        plus,
     })
     .or(None)
 }
@@ -2759,6 +2775,14 @@ mod tests {
         // The input the property test found: spans never overlap.
         let qs = extract_quantities("1 339,8 and over 2.4 trade trade");
         assert!(qs.windows(2).all(|w| w[0].end <= w[1].start), "{qs:?}");
+    }
+
+    #[test]
+    fn a_plus_sign_states_a_rise() {
+        let qs = extract_quantities("Exports totaled $6.1 billion (+8.4%), imports +0.4%");
+        assert_eq!(qs.len(), 3, "{qs:?}");
+        assert_eq!((qs[1].value, qs[1].direction), (8.4, Some(Direction::Up)));
+        assert_eq!(qs[2].direction, Some(Direction::Up));
     }
 
     #[test]
