@@ -338,3 +338,15 @@ fn up_from_a_year_measures_the_change_from_that_year() {
     assert!(computation.contains("2022"), "{c:#}");
     assert!(!computation.contains("2023 "), "{c:#}");
 }
+
+#[test]
+fn a_year_earlier_is_the_year_before_the_sentences_own() {
+    let doc = check(
+        "Georgia's GDP grew by 9.4% in 2024, after 7.8% a year earlier.",
+        &["--date", "2025-02-20"],
+    );
+    let claims = doc["articles"][0]["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert_eq!(claims[1]["period"]["start"], "2023-01", "{:#}", claims[1]);
+    assert_eq!(claims[1]["period"]["end"], "2023-12");
+}

@@ -2,7 +2,7 @@
 //! sentence first and then the article's context (earlier sentences, anaphora, the date).
 
 use super::entity::{EntityMention, find_entities};
-use super::period::{Period, PeriodMention, PeriodRelation, YearMonth, find_periods};
+use super::period::{Period, PeriodMention, PeriodRelation, PeriodValue, YearMonth, find_periods};
 use super::quantity::{Quantity, Unit, extract_quantities};
 use super::text::{Date, Sentence, split_sentences};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -634,7 +634,8 @@ fn build_claim(
     });
     let mention = joined
         .or_else(|| nearest(&periods, |p| (p.start, p.end), pos, clause))
-        .map(|i| periods[i]);
+        .map(|i| periods[i])
+        .map(|m| anchored(m, &periods));
     let in_clause = mention.is_some_and(|m| m.start >= clause.0 && m.end <= clause.1);
     let lower_clause = clause_text.to_lowercase();
     let perfect = PERFECT.iter().any(|w| contains_word(&lower_clause, w));
@@ -677,6 +678,22 @@ fn build_claim(
     }
 }
 
+/// "a year earlier" is the year before the sentence's own period, the nearest other one
+/// before it (else after it); with none, it stays the year before the article's.
+fn anchored(m: PeriodMention, periods: &[PeriodMention]) -> PeriodMention {
+    if m.value != PeriodValue::YearBefore {
+        return m;
+    }
+    let own = |p: &&PeriodMention| p.value != PeriodValue::YearBefore;
+    let anchor = periods
+        .iter()
+        .filter(own)
+        .filter(|p| p.end <= m.start)
+        .last()
+        .or_else(|| periods.iter().filter(own).find(|p| p.start >= m.end));
+    anchor.map_or(m, |a| m.year_before_of(*a))
+}
+
 /// A claim before its periods are resolved: they wait for the article's year.
 struct Draft {
     claim: Claim,
@@ -693,6 +710,10 @@ fn base_period(
     reference_year: Option<(i32, bool)>,
     date: Option<Date>,
 ) -> Option<Period> {
+    // "compared with the previous year" is the default comparison already.
+    if base?.value == PeriodValue::YearBefore {
+        return None;
+    }
     let b = base?.resolve_dated(reference_year.map(|(y, _)| y), date)?;
     let same_months = matches!(base?.relation, PeriodRelation::Base { same_months: true });
     let b = match (same_months, c.period) {

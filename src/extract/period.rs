@@ -121,6 +121,9 @@ pub enum PeriodValue {
     Unanchored {
         months: (u32, u32),
     },
+    /// "a year earlier", "the previous year": the year before the sentence's own period;
+    /// alone, the year before the article's.
+    YearBefore,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +145,7 @@ impl PeriodMention {
                     end: YearMonth::new(y, months.1),
                 })
             }
+            PeriodValue::YearBefore => Some(Period::year(article_year? - 1)),
             PeriodValue::Unanchored { months } => {
                 let y = article_year?;
                 Some(Period {
@@ -358,6 +362,33 @@ fn fixed(ws: &[W], a: usize, b: usize, p: Period) -> PeriodMention {
     }
 }
 
+fn year_before(ws: &[W], a: usize, b: usize) -> PeriodMention {
+    PeriodMention {
+        start: ws[a].start,
+        end: ws[b].end,
+        value: PeriodValue::YearBefore,
+        relation: PeriodRelation::In,
+    }
+}
+
+impl PeriodMention {
+    /// "a year earlier" read against `anchor`, the sentence's own period: a year before it.
+    pub fn year_before_of(self, anchor: PeriodMention) -> PeriodMention {
+        let value = match anchor.value {
+            PeriodValue::Fixed(p) => PeriodValue::Fixed(Period {
+                start: YearMonth::new(p.start.year - 1, p.start.month),
+                end: YearMonth::new(p.end.year - 1, p.end.month),
+            }),
+            PeriodValue::Relative { years, months } => PeriodValue::Relative {
+                years: years - 1,
+                months,
+            },
+            PeriodValue::Unanchored { .. } | PeriodValue::YearBefore => return self,
+        };
+        PeriodMention { value, ..self }
+    }
+}
+
 fn unanchored(ws: &[W], a: usize, b: usize, months: (u32, u32)) -> PeriodMention {
     PeriodMention {
         start: ws[a].start,
@@ -393,7 +424,7 @@ fn rel_year_after(lower: &[Cow<str>], j: usize) -> Option<(i32, usize)> {
     }
     let off = match lower.get(k)?.as_ref() {
         "this" | "current" => 0,
-        "last" | "previous" | "past" => -1,
+        "last" | "past" => -1,
         "next" => 1,
         _ => return None,
     };
@@ -510,7 +541,18 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
         // A year followed by a month-ish word is a date inside prose ("2024 December") — keep it simple.
         return Some((fixed(ws, i, i, Period::year(y)), i + 1));
     }
-    // "this year", "last year", "previous year"
+    // "the previous year", "a year earlier": the year before another period.
+    let at = |k: usize| lower.get(k).map(|w| w.as_ref());
+    if matches!(at(i), Some("previous" | "preceding")) && at(i + 1) == Some("year") {
+        return Some((year_before(ws, i, i + 1), i + 2));
+    }
+    if matches!(at(i), Some("a" | "one" | "the"))
+        && at(i + 1) == Some("year")
+        && matches!(at(i + 2), Some("earlier" | "before"))
+    {
+        return Some((year_before(ws, i, i + 2), i + 3));
+    }
+    // "this year", "last year"
     if let Some((off, k)) = rel_year_after(lower, i)
         && lower[i] != "the"
     {
@@ -633,6 +675,20 @@ mod tests {
         assert_eq!(
             find_periods("in the same period of 2023")[0].relation,
             PeriodRelation::In
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_is_the_year_before_the_sentences_period() {
+        for s in ["after 7.8% a year earlier", "than the previous year"] {
+            let ps = find_periods(s);
+            assert_eq!(ps.len(), 1, "{s}: {ps:?}");
+            assert_eq!(ps[0].value, PeriodValue::YearBefore, "{s}");
+        }
+        let ps = find_periods("in 2024, after 7.8% a year earlier");
+        assert_eq!(
+            ps[1].year_before_of(ps[0]).resolve(None),
+            Some(Period::year(2023))
         );
     }
 
