@@ -688,8 +688,7 @@ fn anchored(m: PeriodMention, periods: &[PeriodMention]) -> PeriodMention {
     let anchor = periods
         .iter()
         .filter(own)
-        .filter(|p| p.end <= m.start)
-        .last()
+        .rfind(|p| p.end <= m.start)
         .or_else(|| periods.iter().filter(own).find(|p| p.start >= m.end));
     anchor.map_or(m, |a| m.year_before_of(*a))
 }
