@@ -350,3 +350,18 @@ fn a_year_earlier_is_the_year_before_the_sentences_own() {
     assert_eq!(claims[1]["period"]["start"], "2023-01", "{:#}", claims[1]);
     assert_eq!(claims[1]["period"]["end"], "2023-12");
 }
+
+#[test]
+fn a_count_in_the_measures_own_unit_is_a_claim() {
+    let doc = check(
+        "Visitors from Russia made up 1.4 million trips in 2024, or about 19% of the total.",
+        &[],
+    );
+    let claims = doc["articles"][0]["claims"].as_array().unwrap();
+    let level = claims
+        .iter()
+        .find(|c| c["text"] == "1.4 million")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(level["counterpart"], "RUS");
+    assert_eq!(level["kind"], "level");
+}

@@ -915,10 +915,14 @@ fn counted_noun(sentence: &str, end: usize) -> Option<&str> {
 
 fn names_a_measure(noun: &str, lex: &Lexicon) -> bool {
     let lower = noun.to_lowercase();
-    lex.terms.iter().any(|t| {
-        t.phrase.eq_ignore_ascii_case(&lower)
-            || t.phrase.to_lowercase().split_whitespace().next() == Some(lower.as_str())
-    })
+    // "1.4 million trips": the noun is a measure's unit, as the manifest writes it.
+    lex.measures
+        .iter()
+        .any(|m| m.unit.eq_ignore_ascii_case(&lower))
+        || lex.terms.iter().any(|t| {
+            t.phrase.eq_ignore_ascii_case(&lower)
+                || t.phrase.to_lowercase().split_whitespace().next() == Some(lower.as_str())
+        })
 }
 
 fn reading_name(m: &MeasureInfo, kind: ClaimKind, _lex: &Lexicon) -> String {
