@@ -17,7 +17,7 @@ fn validate_macro(rows: &str) -> assert_cmd::assert::Assert {
         format!("{MACRO_HEADER}{rows}"),
     )
     .unwrap();
-    let a = cc().args(["data", "validate"]).arg(dir.path()).assert();
+    let a = validate(dir.path());
     drop(dir);
     a
 }
@@ -26,7 +26,7 @@ fn validate_macro(rows: &str) -> assert_cmd::assert::Assert {
 fn validate_trade(rows: &str) -> assert_cmd::assert::Assert {
     let dir = data_copy();
     append(dir.path(), "trade.csv", rows);
-    let a = cc().args(["data", "validate"]).arg(dir.path()).assert();
+    let a = validate(dir.path());
     drop(dir);
     a
 }
@@ -94,7 +94,7 @@ fn rule_missing_column() {
 fn validate_macro_raw(content: &str) -> assert_cmd::assert::Assert {
     let dir = data_copy();
     fs::write(dir.path().join("macro.csv"), content).unwrap();
-    cc().args(["data", "validate"]).arg(dir.path()).assert()
+    validate(dir.path())
 }
 
 #[test]
@@ -181,9 +181,7 @@ fn rule_measure_declared_in_the_manifest() {
 fn rule_manifest_points_at_a_missing_file() {
     let dir = data_copy();
     fs::remove_file(dir.path().join("macro.csv")).unwrap();
-    cc().args(["data", "validate"])
-        .arg(dir.path())
-        .assert()
+    validate(dir.path())
         .code(2)
         .stderr(predicate::str::contains(
             "dataset 'macro' points at macro.csv",
@@ -249,10 +247,7 @@ fn import_round_trip_adds_then_finds_nothing_new() {
     import(dir.path(), &f, &["--yes"])
         .success()
         .stdout(predicate::str::contains("0 new, 0 revised, 1 unchanged"));
-    cc().args(["data", "validate"])
-        .arg(dir.path())
-        .assert()
-        .success();
+    validate(dir.path()).success();
     assert!(
         dir.path().join("macro.csv.bak").exists(),
         "previous file kept"
@@ -477,10 +472,7 @@ fn killed_import_leaves_the_old_or_the_new_dataset() {
             after == before || after.starts_with(&before) && after.len() > before.len() + 1000,
             "a mix of old and new after {delay_ms} ms"
         );
-        cc().args(["data", "validate"])
-            .arg(dir.path())
-            .assert()
-            .success();
+        validate(dir.path()).success();
     }
 }
 
@@ -520,10 +512,7 @@ fn two_imports_at_once_both_land() {
         text.contains(",5.1,") && text.contains(",4.2,"),
         "both imports landed"
     );
-    cc().args(["data", "validate"])
-        .arg(dir.path())
-        .assert()
-        .success();
+    validate(dir.path()).success();
 }
 
 #[test]
@@ -537,9 +526,7 @@ fn a_new_dataset_needs_only_a_csv_and_a_manifest_entry() {
     let mut manifest = fs::read_to_string(dir.path().join("manifest.toml")).unwrap();
     manifest.push_str(&fs::read_to_string("examples/remittances/manifest-entry.toml").unwrap());
     fs::write(dir.path().join("manifest.toml"), manifest).unwrap();
-    cc().args(["data", "validate"])
-        .arg(dir.path())
-        .assert()
+    validate(dir.path())
         .success()
         .stdout(predicate::str::contains("4 datasets"));
     let out = cc()

@@ -27,3 +27,8 @@ pub fn append(dir: &Path, file: &str, lines: &str) {
     s.push_str(lines);
     std::fs::write(path, s).unwrap();
 }
+
+/// `claimcheck data validate DIR`, asserted on by the caller.
+pub fn validate(dir: &Path) -> assert_cmd::assert::Assert {
+    cc().args(["data", "validate"]).arg(dir).assert()
+}
