@@ -7,6 +7,7 @@ use super::quantity::{Quantity, Unit, extract_quantities};
 use super::text::{Date, Sentence, split_sentences};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -297,7 +298,7 @@ fn compatible(q: &Quantity, kind: ClaimKind, m: &MeasureInfo) -> bool {
                 && if q.unit.is_money() {
                     m.unit == q.unit.as_str()
                 } else {
-                    q.unit == Unit::Count && !is_money_unit(&m.unit)
+                    q.unit == Unit::Count && !Unit::is_currency_code(&m.unit)
                 }
         }
         ClaimKind::Share => matches!(m.kind, MeasureKind::Level | MeasureKind::Share),
@@ -313,10 +314,6 @@ fn compatible(q: &Quantity, kind: ClaimKind, m: &MeasureInfo) -> bool {
         ClaimKind::Rank => m.kind == MeasureKind::Level && m.has_counterpart,
         ClaimKind::Trend => matches!(m.kind, MeasureKind::Level | MeasureKind::Rate),
     }
-}
-
-fn is_money_unit(u: &str) -> bool {
-    Unit::is_currency_code(u)
 }
 
 /// Options that come from outside the text.
@@ -549,7 +546,8 @@ fn build_claim(
     // An amount in a currency the data does not hold still names its measure ("exports
     // of EUR 500 million"): it stays a claim, and verify says why it cannot be checked.
     if readings.is_empty() && kind == ClaimKind::Level && q.unit.is_money() {
-        readings = readings_where(&|m| m.kind == MeasureKind::Level && is_money_unit(&m.unit));
+        readings =
+            readings_where(&|m| m.kind == MeasureKind::Level && Unit::is_currency_code(&m.unit));
     }
     let mut dedup = Vec::new();
     for r in readings {
@@ -618,8 +616,14 @@ fn build_claim(
     // "than in 2019", "compared to 2023": what a change is measured against is not the
     // figure's own period.
     let is_base = |p: &PeriodMention| matches!(p.relation, PeriodRelation::Base { .. });
-    let (bases, periods): (Vec<PeriodMention>, Vec<PeriodMention>) =
-        periods.iter().partition(|p| is_base(p));
+    // Most sentences name no base: split the mentions only when one does.
+    let (bases, periods): (Vec<PeriodMention>, Cow<[PeriodMention]>) =
+        if periods.iter().any(is_base) {
+            let (b, own) = periods.iter().partition(|p| is_base(p));
+            (b, Cow::Owned(own))
+        } else {
+            (Vec::new(), Cow::Borrowed(periods))
+        };
     let base = nearest(&bases, |p| (p.start, p.end), pos, clause)
         .filter(|_| kind == ClaimKind::Change)
         .map(|i| bases[i]);
