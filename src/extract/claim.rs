@@ -32,6 +32,8 @@ pub struct MeasureInfo {
     pub share: Option<String>,
     /// The dataset has a counterpart column (partners, origins).
     pub has_counterpart: bool,
+    /// The dataset that holds it: periods carry between figures of one topic.
+    pub dataset: String,
 }
 
 /// Words that name measures, each with the measures it may mean in order of preference.
@@ -108,6 +110,30 @@ pub enum PeriodSource {
     Assumed,
 }
 
+/// Where a slot of a claim came from (SPEC, verdict semantics 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The words of the figure's own sentence.
+    Stated,
+    /// The headline, the lede or an earlier sentence.
+    Carried,
+    /// A default: the latest complete year, the home country.
+    Assumed,
+}
+
+/// The origin of each slot; `None` where the slot is empty.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Provenance {
+    pub measure: Option<Origin>,
+    pub subject: Option<Origin>,
+    pub counterpart: Option<Origin>,
+    pub period: Option<Origin>,
+    /// Where a carried period came from, for reasons ("the headline: Jan–May 2023").
+    #[serde(skip)]
+    pub period_from: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Claim {
     pub id: String,
@@ -134,6 +160,11 @@ pub struct Claim {
     pub amounts_in: Option<Unit>,
     /// The period's year was still running when the article appeared.
     pub year_in_progress: bool,
+    /// Why the figure is not about a measure the data holds as a whole (a commodity, a
+    /// forecast, another quantity): it is reported, never judged against the total.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub out_of_scope: Option<String>,
+    pub provenance: Provenance,
     /// An earlier figure of the same measure in the same sentence ("from 200,000 in 2021
     /// to 1.4 million in 2024"): the pair also claims the change between them.
     pub implied_from: Option<String>,
@@ -143,6 +174,19 @@ pub struct Claim {
 impl Claim {
     pub fn is_claim(&self) -> bool {
         !self.readings.is_empty()
+    }
+
+    /// What a change is measured against: the base its sentence names, else the same months
+    /// a year earlier. `None` for other kinds of claim.
+    pub fn effective_base(&self) -> Option<Period> {
+        if self.kind != ClaimKind::Change || self.cumulative {
+            return None;
+        }
+        let p = self.period?;
+        self.base_period.or(Some(Period {
+            start: YearMonth::new(p.start.year - 1, p.start.month),
+            end: YearMonth::new(p.end.year - 1, p.end.month),
+        }))
     }
 }
 
@@ -191,8 +235,40 @@ struct Context {
     /// Last measure term seen, with the sentence index it was in.
     term: Option<(usize, usize)>,
     counterpart: Option<String>,
-    /// Period of the last claim in the current paragraph.
-    period: Option<(usize, Period)>,
+    /// The period of the last figure in the current paragraph, with the paragraph.
+    period: Option<(usize, CarriedPeriod)>,
+    /// The reporting period a release-style story names in its headline or lede, which
+    /// later paragraphs inherit ("in the reporting period", or nothing at all).
+    reporting: Option<CarriedPeriod>,
+    /// The article has named its home country (headline or an earlier sentence).
+    home_named: bool,
+}
+
+#[derive(Clone)]
+struct CarriedPeriod {
+    mention: PeriodMention,
+    /// Where it was named: "the headline", "the lede", "an earlier sentence".
+    place: &'static str,
+    /// The dataset of the figure it was named for: beyond its paragraph, a period carries
+    /// only to figures of the same topic (an interview's tourism year is not its trade year).
+    topic: Option<String>,
+}
+
+fn place_of(paragraph: usize) -> &'static str {
+    if paragraph <= 1 {
+        "the lede"
+    } else {
+        "an earlier sentence"
+    }
+}
+
+/// The period a sentence names for its figures: the last own mention ("in January-May
+/// 2023"), not a change's base ("than in 2022") nor an end ("by 2030").
+fn own_period(periods: &[PeriodMention]) -> Option<PeriodMention> {
+    periods
+        .iter()
+        .rfind(|p| p.relation == PeriodRelation::In && p.value != PeriodValue::YearBefore)
+        .copied()
 }
 
 fn clause_bounds(sentence: &str, pos: usize) -> (usize, usize) {
@@ -304,6 +380,9 @@ fn compatible(q: &Quantity, kind: ClaimKind, m: &MeasureInfo) -> bool {
         ClaimKind::Share => matches!(m.kind, MeasureKind::Level | MeasureKind::Share),
         ClaimKind::Change => match q.unit {
             Unit::Percent => matches!(m.kind, MeasureKind::Rate | MeasureKind::Level),
+            // "increased by $170.2 million", "7,424 more tourists": a change of a level.
+            u if u.is_money() => m.kind == MeasureKind::Level && m.unit == u.as_str(),
+            Unit::Count => m.kind == MeasureKind::Level && !Unit::is_currency_code(&m.unit),
             Unit::Multiplier => m.kind == MeasureKind::Level,
             Unit::PercentagePoints => matches!(
                 m.kind,
@@ -328,14 +407,12 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     let date = opts.date.or_else(|| super::text::find_dateline(text));
     let mut drafts: Vec<Draft> = Vec::new();
     let mut ctx = Context::default();
-    let mut last_paragraph = usize::MAX;
+    if let Some(title) = &opts.title {
+        seed_from_headline(&mut ctx, title, lex);
+    }
     for (si, s) in sentences.iter().enumerate() {
         if s.furniture {
             continue;
-        }
-        if s.paragraph != last_paragraph {
-            ctx.period = None;
-            last_paragraph = s.paragraph;
         }
         let stext = &text[s.start..s.end];
         let quantities = extract_quantities(stext);
@@ -345,8 +422,11 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         // Measure words and partners carry to later sentences; periods and the rest only
         // matter where there is something to claim.
         let has_claims = !quantities.is_empty() || !phrases.is_empty();
-        let periods = if has_claims {
+        if has_claims {
             ctx.lower_sentence = stext.to_lowercase();
+        }
+        // A sentence with no figure may still name the reporting period; years need digits.
+        let periods = if has_claims || stext.bytes().any(|b| b.is_ascii_digit()) {
             find_periods(stext)
         } else {
             Vec::new()
@@ -419,17 +499,44 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             // until a partner is named.
             ctx.counterpart = Some(lex.total.clone());
         }
-        if sentence_claimed
-            && let Some(p) = drafts
-                .iter()
-                .rev()
-                .find(|d| d.claim.is_claim())
-                .and_then(|d| d.claim.period)
-            && drafts
-                .last()
-                .is_some_and(|d| d.claim.period_source != Some(PeriodSource::Assumed))
-        {
-            ctx.period = Some((s.paragraph, p));
+        let stated = drafts[first_draft..]
+            .iter()
+            .rev()
+            .find(|d| {
+                // "grown by 40% since 2022" names where a span starts, not a period to carry.
+                d.claim.is_claim()
+                    && !d.claim.cumulative
+                    && d.claim.period_source == Some(PeriodSource::Sentence)
+            })
+            .and_then(|d| Some((d.mention?, topic_of(&d.claim, lex))))
+            .filter(|(m, _)| m.relation == PeriodRelation::In);
+        // A figure's period carries; a period named without a figure only from the lede,
+        // where a release story names its reporting period ("Georgia's trade in
+        // January-May 2023"). Elsewhere it is as often an event's date ("signed in 2014").
+        let lede = s.paragraph <= 1 && !terms.is_empty();
+        let lede_period = || {
+            lede.then(|| own_period(&periods).map(|m| (m, None)))
+                .flatten()
+        };
+        if let Some((mention, topic)) = stated.or_else(lede_period) {
+            let carried = CarriedPeriod {
+                mention,
+                place: place_of(s.paragraph),
+                topic: if lede { None } else { topic },
+            };
+            if lede
+                && ctx
+                    .reporting
+                    .as_ref()
+                    .is_none_or(|r| r.place != "the headline")
+            {
+                ctx.reporting = Some(carried.clone());
+            }
+            ctx.period = Some((s.paragraph, carried));
+        }
+        let _ = sentence_claimed;
+        if entities.iter().any(|e| e.code == lex.home) {
+            ctx.home_named = true;
         }
     }
     // The article's year: stated, else the latest year its claims name.
@@ -447,6 +554,17 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         c.id = format!("q{}", n + 1);
         finish_period(&mut c, d.mention, reference_year, date);
         c.base_period = base_period(&c, d.base, reference_year, date);
+        c.provenance.period = c.period.and(c.period_source).map(|s| match s {
+            PeriodSource::Sentence => Origin::Stated,
+            PeriodSource::Context => Origin::Carried,
+            PeriodSource::Assumed => Origin::Assumed,
+        });
+        if let (Some(place), Some(p)) = (d.period_place, c.period) {
+            c.provenance.period_from = Some(format!("{place}: {}", p.label()));
+        }
+        if c.out_of_scope.is_none() {
+            c.out_of_scope = future_scope(&c, date);
+        }
         items.push(c);
     }
     let mut k = 0;
@@ -513,14 +631,18 @@ fn build_claim(
     let lower_sentence = &ctx.lower_sentence;
 
     // Measure: a term in the sentence, else one carried by anaphora from the sentences before.
-    let term = nearest(terms, |t| (t.0, t.1), pos, clause)
-        .map(|i| terms[i].2)
-        .or_else(|| {
-            let anaphoric = ANAPHORA.iter().any(|a| contains_word(lower_sentence, a));
-            ctx.term
-                .filter(|(at, _)| anaphoric && si - at <= 2)
-                .map(|(_, t)| t)
-        });
+    let stated_term = nearest(terms, |t| (t.0, t.1), pos, clause);
+    let term = stated_term.map(|i| terms[i].2).or_else(|| {
+        let anaphoric = ANAPHORA.iter().any(|a| contains_word(lower_sentence, a));
+        ctx.term
+            .filter(|(at, _)| anaphoric && si - at <= 2)
+            .map(|(_, t)| t)
+    });
+    let measure_origin = if stated_term.is_some() {
+        Origin::Stated
+    } else {
+        Origin::Carried
+    };
 
     let kind = claim_kind(
         q,
@@ -574,6 +696,15 @@ fn build_claim(
             let next_term = terms.iter().any(|t| t.0 >= e.end && t.0 <= e.end + 4);
             possessive && next_term
         });
+    let names_home = entities.iter().any(|e| e.code == lex.home);
+    let home_origin = if names_home {
+        Origin::Stated
+    } else if ctx.home_named {
+        Origin::Carried
+    } else {
+        Origin::Assumed
+    };
+    let mut cp_origin = Origin::Stated;
     let (subject, counterpart) = if let Some(owner) = owner.filter(|_| has_counterpart) {
         let others: Vec<&EntityMention> =
             entities.iter().filter(|e| e.code != owner.code).collect();
@@ -597,10 +728,10 @@ fn build_claim(
             nearest(&others, |e| (e.start, e.end), pos, clause)
                 .map(|i| others[i].code.clone())
                 .or_else(|| {
-                    let names_home = entities.iter().any(|e| e.code == lex.home);
                     if names_home {
                         Some(lex.total.clone())
                     } else {
+                        cp_origin = Origin::Carried;
                         ctx.counterpart.clone()
                     }
                 })
@@ -645,13 +776,40 @@ fn build_claim(
     let perfect = PERFECT.iter().any(|w| contains_word(&lower_clause, w));
     let cumulative = kind == ClaimKind::Change
         && mention.is_some_and(|m| m.relation == PeriodRelation::Since || (perfect && !in_clause));
-    let (period, period_source) = if mention.is_some() {
-        (None, Some(PeriodSource::Sentence))
-    } else if let Some((_, p)) = ctx.period.filter(|(para, _)| *para == s.paragraph) {
-        (Some(p), Some(PeriodSource::Context))
+    let (resolved, period_source, period_place) = if mention.is_some() {
+        (mention, Some(PeriodSource::Sentence), None)
+    } else if let Some(c) = ctx
+        .period
+        .as_ref()
+        .filter(|(para, c)| {
+            *para == s.paragraph || c.topic.is_none() || c.topic == readings_topic(&readings, lex)
+        })
+        .map(|(_, c)| c)
+        .or(ctx.reporting.as_ref())
+    {
+        (Some(c.mention), Some(PeriodSource::Context), Some(c.place))
     } else {
-        (None, Some(PeriodSource::Assumed))
+        (None, Some(PeriodSource::Assumed), None)
     };
+    let subject_origin = if subject.as_deref() == Some(&lex.home) {
+        home_origin
+    } else {
+        Origin::Stated
+    };
+    let provenance = Provenance {
+        measure: (!readings.is_empty()).then_some(measure_origin),
+        subject: subject.as_ref().map(|_| subject_origin),
+        counterpart: counterpart.as_ref().map(|_| cp_origin),
+        period: None,
+        period_from: None,
+    };
+    let out_of_scope = super::scope::out_of_scope(
+        stext,
+        q,
+        clause,
+        stated_term.map(|i| (terms[i].0, terms[i].1)),
+        entities,
+    );
     let claim = Claim {
         id: String::new(),
         text: text[s.start + q.start..s.start + q.end].to_string(),
@@ -662,12 +820,14 @@ fn build_claim(
         readings,
         subject,
         counterpart,
-        period,
+        period: None,
         period_source,
         cumulative,
         base_period: None,
         amounts_in: None,
         year_in_progress: false,
+        out_of_scope,
+        provenance,
         implied_from: None,
         quantity: Quantity {
             start: s.start + q.start,
@@ -677,9 +837,53 @@ fn build_claim(
     };
     Draft {
         claim,
-        mention,
+        mention: resolved,
         base,
+        period_place,
     }
+}
+
+/// The dataset a claim's first reading belongs to.
+fn topic_of(c: &Claim, lex: &Lexicon) -> Option<String> {
+    readings_topic(&c.readings, lex)
+}
+
+fn readings_topic(readings: &[String], lex: &Lexicon) -> Option<String> {
+    let first = readings.first()?;
+    // Shares are named after their level ("turnover_share"); both belong to one dataset.
+    lex.measure(first)
+        .or_else(|| lex.measure(first.trim_end_matches("_share")))
+        .map(|m| m.dataset.clone())
+}
+
+/// The headline names the reporting period and often the partner for the whole story.
+fn seed_from_headline(ctx: &mut Context, title: &str, lex: &Lexicon) {
+    if let Some(mention) = own_period(&find_periods(title)) {
+        ctx.reporting = Some(CarriedPeriod {
+            mention,
+            place: "the headline",
+            topic: None,
+        });
+    }
+    let entities = find_entities(title);
+    ctx.home_named = entities.iter().any(|e| e.code == lex.home);
+    let mut others = entities.iter().filter(|e| e.code != lex.home);
+    if let Some(first) = others.next()
+        && others.all(|e| e.code == first.code)
+    {
+        ctx.counterpart = Some(first.code.clone());
+    }
+}
+
+/// A figure for a period that had not begun when the article appeared is a forecast.
+fn future_scope(c: &Claim, date: Option<Date>) -> Option<String> {
+    let (p, d) = (c.period?, date?);
+    (c.is_claim() && p.start > d.year_month()).then(|| {
+        format!(
+            "a forecast or target: {} had not begun when the article appeared",
+            p.label()
+        )
+    })
 }
 
 /// "a year earlier" is the year before the sentence's own period, the nearest other one
@@ -701,6 +905,8 @@ fn anchored(m: PeriodMention, periods: &[PeriodMention]) -> PeriodMention {
 struct Draft {
     claim: Claim,
     mention: Option<PeriodMention>,
+    /// Where a period carried from elsewhere was named.
+    period_place: Option<&'static str>,
     /// What a change is measured against, when the sentence says.
     base: Option<PeriodMention>,
 }
@@ -976,6 +1182,8 @@ fn claim_kind(
                 ClaimKind::Share
             }
         }
+        // "increased by $170.2 million", "7,424 people more": a change of a level.
+        u if q.direction.is_some() && (u.is_money() || u == Unit::Count) => ClaimKind::Change,
         _ => ClaimKind::Level,
     }
 }
@@ -1050,6 +1258,7 @@ mod tests {
             unit: unit.into(),
             share: share.map(Into::into),
             has_counterpart: cp,
+            dataset: "d".into(),
         };
         Lexicon::new(
             vec![

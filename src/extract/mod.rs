@@ -5,6 +5,7 @@ pub mod claim;
 pub mod entity;
 pub mod period;
 pub mod quantity;
+pub mod scope;
 pub mod text;
 pub mod token;
 

@@ -321,7 +321,16 @@ pub fn find_periods(text: &str) -> Vec<PeriodMention> {
     let mut i = 0;
     while i < ws.len() {
         if let Some((m, next)) = period_at(&ws, &lower, i) {
-            let relation = relation_before(&lower, i);
+            let mut relation = relation_before(&lower, i);
+            // "from January to October 2024" is the period itself, not a base.
+            let from_range = i > 0
+                && lower[i - 1] == "from"
+                && next - i > 2
+                && matches!(m.value, PeriodValue::Fixed(p) if p.start != p.end)
+                || matches!(m.value, PeriodValue::Unanchored { .. });
+            if from_range && i > 0 && lower[i - 1] == "from" {
+                relation = PeriodRelation::In;
+            }
             out.push(PeriodMention { relation, ..m });
             i = next;
         } else {
@@ -334,19 +343,24 @@ pub fn find_periods(text: &str) -> Vec<PeriodMention> {
 fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
     let mut j = i;
     let mut same_months = false;
-    for _ in 0..6 {
+    // "compared to the corresponding period of the previous year": seven words back.
+    for _ in 0..8 {
         if j == 0 {
             break;
         }
         j -= 1;
         match lower[j].as_ref() {
+            // "14.6% lower to the same period of 2019", "with the same period"
+            "to" | "with" if same_months => return PeriodRelation::Base { same_months },
             "by" if !same_months => return PeriodRelation::By,
             "since" if !same_months => return PeriodRelation::Since,
-            "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "from" => {
+            "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "from" | "over" => {
                 return PeriodRelation::Base { same_months };
             }
             "same" | "corresponding" => same_months = true,
-            "the" | "of" | "in" | "to" | "with" | "period" | "months" | "a" => continue,
+            // "than the same figure for 2022", "the level of 2019"
+            "the" | "of" | "in" | "to" | "with" | "period" | "months" | "a" | "for" | "figure"
+            | "figures" | "level" | "indicator" | "time" => continue,
             _ => break,
         }
     }
@@ -468,9 +482,18 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
     }
     // "first quarter of 2024", "first half of 2024", "first nine months of 2024"
     if let Some(n) = ordinal(w) {
+        // "the first quarter" with no year: the latest such quarter by the article's date.
         match lower.get(i + 1).map(AsRef::as_ref) {
-            Some("quarter") if n <= 4 => return months_of(lower, ws, i, (n * 3 - 2, n * 3), i + 2),
-            Some("half") if n <= 2 => return months_of(lower, ws, i, (n * 6 - 5, n * 6), i + 2),
+            Some("quarter") if n <= 4 => {
+                let m = (n * 3 - 2, n * 3);
+                return months_of(lower, ws, i, m, i + 2)
+                    .or_else(|| Some((unanchored(ws, i, i + 1, m), i + 2)));
+            }
+            Some("half") if n <= 2 => {
+                let m = (n * 6 - 5, n * 6);
+                return months_of(lower, ws, i, m, i + 2)
+                    .or_else(|| Some((unanchored(ws, i, i + 1, m), i + 2)));
+            }
             _ => {}
         }
         if n == 1
@@ -480,7 +503,9 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
             )
             && (1..=12).contains(&c)
         {
-            return months_of(lower, ws, i, (1, c), i + 3);
+            // "the first four months of the year": the year comes from the article.
+            return months_of(lower, ws, i, (1, c), i + 3)
+                .or_else(|| Some((unanchored(ws, i, i + 2, (1, c)), i + 3)));
         }
     }
     // "9 months of 2024", "nine months of 2024", "11 months"
@@ -564,6 +589,39 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_whose_year_is_elsewhere() {
+        for s in [
+            "For the first four months of the year, exports totaled $1.9 bln",
+            "in the first quarter, exports grew",
+        ] {
+            let ps = find_periods(s);
+            assert!(
+                matches!(ps[0].value, PeriodValue::Unanchored { .. }),
+                "{s}: {ps:?}"
+            );
+        }
+        let ps = find_periods("which is 21.9% higher than the same figure for 2022");
+        assert_eq!(ps[0].relation, PeriodRelation::Base { same_months: true });
+        let ps = find_periods("a 23.5% increase over the previous year");
+        assert!(matches!(ps[0].relation, PeriodRelation::Base { .. }));
+        let ps = find_periods("14.6% lower to the same period of 2019");
+        assert!(matches!(ps[0].relation, PeriodRelation::Base { .. }));
+        let ps = find_periods("from January to October 2024 amounted to $1.069 billion");
+        assert_eq!(ps[0].relation, PeriodRelation::In);
+        let ps = find_periods("In the same period of 2024 the share was 70%");
+        assert_eq!(ps[0].relation, PeriodRelation::In);
+    }
+
+    #[test]
+    fn the_corresponding_period_of_the_previous_year_is_a_base() {
+        let ps = find_periods(
+            "fell by 1.8% in January-June 2024 compared to the corresponding period of the previous year",
+        );
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert_eq!(ps[1].relation, PeriodRelation::Base { same_months: true });
+    }
 
     fn one(s: &str, year: Option<i32>) -> (Period, &str) {
         let ps = find_periods(s);

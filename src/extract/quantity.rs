@@ -502,7 +502,9 @@ pub fn parse_digits(text: &str) -> Option<(f64, f64)> {
         }
     )
     .parse()
-    .ok()?;
+    .ok()
+    // A number past f64's range (a 400-digit string) is no figure anyone can check.
+    .filter(|v: &f64| v.is_finite())?;
     let half_unit = if !frac_part.is_empty() {
         0.5 * 10f64.powi(-(frac_part.len() as i32))
     } else {

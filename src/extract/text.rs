@@ -56,34 +56,84 @@ fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '"', '”', '»', ':', ';', ')', '’', '\''])
 }
 
-/// Splits into sentences, one paragraph per non-empty line.
+/// Words that do not end a sentence: a line ending in one was wrapped mid-sentence.
+const OPEN_ENDINGS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "and", "or", "by", "for", "from", "with", "at", "on",
+    "than", "as", "its", "their", "was", "were", "is", "are", "has", "have", "had", "amounted",
+    "reached", "totaled", "totalled", "about", "over", "nearly", "almost", "while", "which",
+    "that", "compared", "between", "per", "usd", "gel", "eur", "us$", "$",
+];
+
+/// A line broken off mid-sentence (e-mail, PDF and feed exports wrap text at a width): the
+/// next line carries on the same sentence when this one does not end one and either ends
+/// in a word no sentence ends with or a comma, or the next begins in lower case. (A line of digits after a headline is its date.)
+fn continues(line: &str, next: &str) -> bool {
+    let (l, n) = (line.trim_end(), next.trim_start());
+    if l.is_empty() || n.is_empty() || ends_sentence(l) || is_bullet_line(l) || is_bullet_line(n) {
+        return false;
+    }
+    let last = l
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let open_word = OPEN_ENDINGS.contains(&last.as_str()) || l.ends_with([',', '-', '–', '—']);
+    let lower_start = n
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || matches!(c, '$' | '(' | '%'));
+    open_word || lower_start
+}
+
+/// Splits into sentences. A paragraph is a line, or several when a sentence was wrapped
+/// across them. A short line that ends no sentence is page furniture, except the first line
+/// (the headline) and a text of one line.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut offset = 0;
-    let mut paragraph = 0;
     for line in text.split_inclusive('\n') {
-        let line_start = offset;
-        offset += line.len();
         let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() {
-            continue;
+        if !content.trim().is_empty() {
+            lines.push((offset, content));
         }
+        offset += line.len();
+    }
+    let single = lines.len() == 1;
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut k = 0;
+    while k < lines.len() {
+        let (start, first) = lines[k];
+        let mut end = start + first.len();
+        let mut last = first;
+        while let Some(&(next_start, next)) = lines.get(k + 1) {
+            if !continues(last, next) {
+                break;
+            }
+            end = next_start + next.len();
+            last = next;
+            k += 1;
+        }
+        let content = &text[start..end];
         let words = content.split_whitespace().count();
+        let headline = paragraph == 0 && !is_bullet_line(content);
         // Short label lines ("News", "Trending stories") and headline lists are furniture.
-        let furniture = (is_bullet_line(content) && !ends_sentence(content))
-            || (words <= 6 && !ends_sentence(content));
+        let furniture = !single
+            && ((is_bullet_line(content) && !ends_sentence(content))
+                || (words <= 6 && !ends_sentence(content) && !headline));
         for (s, e) in sentence_spans(content)
             .into_iter()
             .flat_map(|(s, e)| bounded(content, s, e))
         {
             out.push(Sentence {
-                start: line_start + s,
-                end: line_start + e,
+                start: start + s,
+                end: start + e,
                 paragraph,
                 furniture,
             });
         }
         paragraph += 1;
+        k += 1;
     }
     out
 }
@@ -278,9 +328,35 @@ mod tests {
 
     #[test]
     fn furniture_lines() {
-        let s = "News\nTrending stories\n- 1 BBC investigation: Weapons Used\nIn an interview, he said so.\n";
+        let s = "Home\nNews\nTrending stories\n- 1 BBC investigation: Weapons Used\nIn an interview, he said so.\n";
         let f: Vec<bool> = split_sentences(s).iter().map(|x| x.furniture).collect();
-        assert_eq!(f, [true, true, true, false]);
+        assert_eq!(f, [false, true, true, true, false]);
+    }
+
+    #[test]
+    fn a_lone_line_or_headline_is_a_sentence() {
+        let one = split_sentences("Georgia's exports rose 15% in 2024");
+        assert_eq!(one.len(), 1);
+        assert!(!one[0].furniture);
+        let s = "Exports up 15% in 2024\n\nGeostat said so on Monday.";
+        assert!(split_sentences(s).iter().all(|x| !x.furniture));
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_one_sentence() {
+        let s = "Georgia's exports to Russia in January-May 2023 amounted to\n$289.9 million, up 12% compared\nwith the same period of 2022.\nImports fell.";
+        assert_eq!(
+            texts(s),
+            [
+                "Georgia's exports to Russia in January-May 2023 amounted to\n$289.9 million, up 12% compared\nwith the same period of 2022.",
+                "Imports fell."
+            ]
+        );
+        // A headline over a lede stays apart: it ends in no open word and the lede is capitalised.
+        assert_eq!(
+            texts("Trade with Turkey grew in 2024\nGeorgia's trade rose."),
+            ["Trade with Turkey grew in 2024", "Georgia's trade rose."]
+        );
     }
 
     #[test]

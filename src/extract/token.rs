@@ -98,6 +98,32 @@ fn scan_word(src: &str, start: usize) -> usize {
     end
 }
 
+/// A group of three digits after a plain space (or ", ") that continues a number rather
+/// than starting another: "$10 202.4 million", "12 683 million", "USD 15, 919.5 million".
+/// Only where a decimal part or a scale word follows, so "in 10 100 cases" stays two.
+fn space_group(src: &str, digits_so_far: &str, sep_end: usize) -> Option<usize> {
+    if digits_so_far.is_empty()
+        || digits_so_far.len() > 3
+        || !digits_so_far.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let rest = &src[sep_end..];
+    let group = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if group != 3 {
+        return None;
+    }
+    let after = &rest[3..];
+    let decimal =
+        after.len() > 1 && after.as_bytes()[0] == b'.' && after.as_bytes()[1].is_ascii_digit();
+    let word = after.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    let word = word.trim_start().to_ascii_lowercase();
+    let scale = ["million", "billion", "thousand", "mln", "bln", "bn", "mn"]
+        .iter()
+        .any(|w| word.starts_with(w));
+    (decimal || scale).then_some(sep_end)
+}
+
 /// Digits, then groups joined by ',', '.', or a typographic space followed by a digit.
 fn scan_number(src: &str, start: usize) -> usize {
     let mut end = start;
@@ -107,6 +133,24 @@ fn scan_number(src: &str, start: usize) -> usize {
         if c.is_ascii_digit() {
             end = pos + 1;
             continue;
+        }
+        if end == pos {
+            let sep = if src[pos..].starts_with(", ") {
+                2
+            } else if c == ' ' {
+                1
+            } else {
+                0
+            };
+            if sep > 0
+                && let Some(next) = space_group(src, &src[start..pos], pos + sep)
+            {
+                // Skip the separator; the loop goes on with the group's digits.
+                while chars.peek().is_some_and(|&(o, _)| start + o < next) {
+                    chars.next();
+                }
+                continue;
+            }
         }
         if (matches!(c, ',' | '.') || is_group_space(c))
             && let Some(&(_, next)) = chars.peek()
@@ -134,6 +178,17 @@ mod tests {
         assert_eq!(texts("1,339.8 mln."), ["1,339.8", "mln", "."]);
         assert_eq!(texts("1\u{a0}339,8"), ["1\u{a0}339,8"]);
         assert_eq!(texts("in 2024, it"), ["in", "2024", ",", "it"]);
+        assert_eq!(texts("$10 202.4 million"), ["$", "10 202.4", "million"]);
+        assert_eq!(texts("12 683 million"), ["12 683", "million"]);
+        assert_eq!(
+            texts("USD 15, 919.5 million"),
+            ["USD", "15, 919.5", "million"]
+        );
+        assert_eq!(texts("in 10 100 cases"), ["in", "10", "100", "cases"]);
+        assert_eq!(
+            texts("in 2020 150 million"),
+            ["in", "2020", "150", "million"]
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub fn lexicon(manifest: &Manifest) -> Lexicon {
                 unit: m.unit.clone(),
                 share: m.share.clone(),
                 has_counterpart: d.counterpart.is_some(),
+                dataset: d.name.clone(),
             });
         }
     }

@@ -36,6 +36,13 @@ pub struct ClaimJson {
     pub subject: Option<String>,
     pub counterpart: Option<String>,
     pub period: Option<Period>,
+    /// What a change is measured against: the period the sentence names, else the same
+    /// months a year earlier.
+    pub base: Option<Period>,
+    pub provenance: crate::extract::claim::Provenance,
+    /// Why the figure is outside what the data holds (a commodity, a forecast, another
+    /// quantity), when it is.
+    pub out_of_scope: Option<String>,
     pub claimed: Claimed,
     pub reference: Option<ReferenceJson>,
     pub deviation: Option<f64>,
@@ -105,6 +112,9 @@ pub fn claim_json(c: &Claim, measure_unit: Option<&str>, hedge_width: f64) -> Cl
         subject: c.subject.clone().filter(|_| c.is_claim()),
         counterpart: c.counterpart.clone().filter(|_| c.is_claim()),
         period: c.period.filter(|_| c.is_claim()),
+        base: c.effective_base().filter(|_| c.is_claim()),
+        provenance: c.provenance.clone(),
+        out_of_scope: c.out_of_scope.clone(),
         claimed: Claimed {
             value: c.quantity.value,
             unit: claimed_unit(c, measure_unit),
@@ -165,6 +175,9 @@ pub(crate) fn checked_json(c: &Checked) -> ClaimJson {
         subject: c.claim.subject.clone(),
         counterpart: c.claim.counterpart.clone(),
         period: c.period(),
+        base: c.claim.effective_base(),
+        provenance: c.claim.provenance.clone(),
+        out_of_scope: c.claim.out_of_scope.clone(),
         claimed: Claimed {
             value: c.claim.quantity.value,
             unit: claimed_unit(&c.claim, measure_unit.as_deref()),

@@ -98,6 +98,10 @@ impl Interval {
         }
     }
 
+    pub fn width(self) -> f64 {
+        self.hi - self.lo
+    }
+
     pub fn is_bounded(self) -> bool {
         self.lo.is_finite() && self.hi.is_finite()
     }

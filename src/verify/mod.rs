@@ -1,14 +1,18 @@
 //! Claim + reference → claimed interval, reference value, deviation, verdict, readings.
 
 pub mod interval;
+pub mod judge;
+pub mod reason;
 
-use crate::extract::claim::{Claim, ClaimKind};
+use crate::extract::claim::{Claim, ClaimKind, Origin};
 use crate::extract::period::{Period, YearMonth};
-use crate::extract::quantity::{Hedge, Quantity, Unit};
+use crate::extract::quantity::Unit;
 use crate::numfmt::amount;
 use crate::reference::manifest::{Kind, MeasureSpec};
 use crate::reference::store::{Qualifier, Row, Store};
 pub use interval::Interval;
+pub use judge::{Judgement, claimed_interval, judge, ordinal_verdict};
+use reason::{implied_words, reason};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -36,6 +40,9 @@ impl Verdict {
 pub struct Reference {
     pub value: f64,
     pub interval: Interval,
+    /// R is the rounding interval of figures published as exact (no bound, no "about"),
+    /// or derived from such figures only.
+    pub exact: bool,
     pub unit: String,
     pub dataset: String,
     pub rows: Vec<Row>,
@@ -49,6 +56,7 @@ impl Reference {
         Reference {
             value: r.value,
             interval: row_interval(r, hedge),
+            exact: r.qualifier == Qualifier::Exact,
             unit: r.unit.clone(),
             dataset: r.dataset.clone(),
             rows: vec![r.clone()],
@@ -93,6 +101,9 @@ pub struct Checked {
     pub readings: Vec<Reading>,
     pub verdict: Verdict,
     pub deviation: Option<f64>,
+    /// Why a diverging reading was not made the verdict (an assumed slot, another reading
+    /// that holds).
+    pub withheld: Option<String>,
     pub reason: String,
     /// The deciding measure's yearly values around the claim, for charts; filled by
     /// `Verifier::chart` only for reports that draw them (a third of a check's work).
@@ -148,22 +159,6 @@ pub struct Verifier<'a> {
     pub store: &'a Store,
     /// Judge by figures published on or before this date (YYYY-MM-DD).
     pub as_of: Option<String>,
-}
-
-/// The interval the words allow: rounding of the last digit, then the hedge.
-pub fn claimed_interval(q: &Quantity, h: f64) -> Interval {
-    let v = q.value;
-    let rounding = match q.range {
-        Some((a, b)) => Interval::new(a - q.half_unit, b + q.half_unit),
-        None => Interval::around(v, q.half_unit),
-    };
-    match q.hedge {
-        Hedge::None => rounding,
-        Hedge::Approx => rounding.widen(v.abs() * h),
-        Hedge::Nearly => Interval::new(v - v.abs() * h, v),
-        Hedge::MoreThan | Hedge::AtLeast => Interval::at_least(v),
-        Hedge::LessThan | Hedge::AtMost => Interval::at_most(v),
-    }
 }
 
 fn row_interval(r: &Row, h: f64) -> Interval {
@@ -278,6 +273,7 @@ impl<'a> Verifier<'a> {
                     Some(mut s) => {
                         s.value += one.value;
                         s.interval = s.interval.plus(one.interval);
+                        s.exact &= one.exact;
                         s.rows.extend(one.rows);
                         s
                     }
@@ -328,6 +324,12 @@ impl<'a> Verifier<'a> {
             ));
         };
         let total = self.store.manifest.total.clone();
+        if cp == Some(total.as_str()) {
+            return Err(format!(
+                "a share of the total {} in itself is 100%; the figure is a share of something the data does not hold",
+                self.label(&base)
+            ));
+        }
         let part = self.level(&base, subject, cp, p);
         let whole = self.level(&base, subject, Some(&total), p);
         match (part, whole) {
@@ -353,6 +355,7 @@ impl<'a> Verifier<'a> {
                 Ok(Reference {
                     value,
                     interval: ratio.scale(100.0),
+                    exact: a.exact && b.exact,
                     unit: "percent".into(),
                     dataset: a.dataset.clone(),
                     rows,
@@ -467,6 +470,7 @@ impl<'a> Verifier<'a> {
             Reference {
                 value,
                 interval: factor.shift(-1.0).scale(100.0),
+                exact: rows.iter().all(|r| r.qualifier == Qualifier::Exact),
                 unit: "percent".into(),
                 dataset: self.dataset_of(measure),
                 rows,
@@ -525,16 +529,24 @@ impl<'a> Verifier<'a> {
         rows.extend(now.rows.clone());
         let (value, interval, unit_s) = if unit == Unit::Multiplier {
             (now.value / before.value, ratio, "multiplier")
-        } else {
+        } else if unit == Unit::Percent {
             (
                 (now.value / before.value - 1.0) * 100.0,
                 ratio.shift(-1.0).scale(100.0),
                 "percent",
             )
+        } else {
+            // "increased by $170.2 million": the difference of the two levels.
+            (
+                now.value - before.value,
+                now.interval.plus(before.interval.scale(-1.0)),
+                now.unit.as_str(),
+            )
         };
         Ok(Reference {
             value,
             interval,
+            exact: now.exact && before.exact,
             unit: unit_s.into(),
             dataset: now.dataset.clone(),
             rows,
@@ -615,14 +627,29 @@ impl<'a> Verifier<'a> {
                         spec.unit
                     ))
                 }
-                (Some(Kind::Level), Unit::Percent | Unit::Multiplier) => self.change_of_level(
-                    measure,
-                    subject,
-                    cp,
-                    p,
-                    claim.base_period,
-                    claim.quantity.unit,
-                ),
+                (Some(Kind::Level), u)
+                    if u.is_money() && self.spec(measure).is_some_and(|m| m.unit != u.as_str()) =>
+                {
+                    Err(format!(
+                        "the change is in {}, the {} data in {}; claimcheck does not convert currencies",
+                        u.as_str(),
+                        self.label(measure),
+                        self.spec(measure).map(|m| m.unit.as_str()).unwrap_or("?")
+                    ))
+                }
+                (Some(Kind::Level), u)
+                    if matches!(u, Unit::Percent | Unit::Multiplier | Unit::Count)
+                        || u.is_money() =>
+                {
+                    self.change_of_level(
+                        measure,
+                        subject,
+                        cp,
+                        p,
+                        claim.base_period,
+                        claim.quantity.unit,
+                    )
+                }
                 _ => Err(format!(
                     "changes of {} in {} are not computed",
                     self.label(measure),
@@ -719,6 +746,7 @@ impl<'a> Verifier<'a> {
             } else {
                 Interval::at_least(rank as f64)
             },
+            exact: true,
             unit: "rank".into(),
             dataset: total.dataset.clone(),
             rows,
@@ -779,6 +807,7 @@ impl<'a> Verifier<'a> {
             return Ok(Reference {
                 value: if record { 2.0 } else { 0.0 },
                 interval: Interval::point(if record { 2.0 } else { 0.0 }),
+                exact: true,
                 unit: "direction".into(),
                 dataset: latest.dataset.clone(),
                 rows,
@@ -804,6 +833,7 @@ impl<'a> Verifier<'a> {
                 return Ok(Reference {
                     value: dir,
                     interval: Interval::point(dir),
+                    exact: true,
                     unit: "direction".into(),
                     dataset: now.dataset.clone(),
                     computation: Some(format!(
@@ -838,6 +868,7 @@ impl<'a> Verifier<'a> {
             return Ok(Reference {
                 value: dir,
                 interval: Interval::point(dir),
+                exact: true,
                 unit: "direction".into(),
                 dataset: now.dataset.clone(),
                 rows,
@@ -939,6 +970,7 @@ impl<'a> Verifier<'a> {
                     reference = Some(Reference {
                         value,
                         interval,
+                        exact: then.exact && now.exact,
                         unit: "multiplier".into(),
                         dataset: now.dataset.clone(),
                         rows,
@@ -983,7 +1015,10 @@ impl<'a> Verifier<'a> {
         );
         let tolerance = self.store.manifest.defaults.tolerance_level;
         let (verdict, deviation) = match &reference {
-            Some(r) => judge(claimed, claimed_value, r, false, tolerance),
+            Some(r) => {
+                let j = judge(claimed, r, false, tolerance);
+                (j.verdict, j.deviation)
+            }
             None => (Verdict::Unverifiable, None),
         };
         Some(ImpliedChange {
@@ -1012,7 +1047,7 @@ impl<'a> Verifier<'a> {
         let h = self.hedge_width(first);
         let claimed = claimed_interval(&claim.quantity, h);
         let pp = matches!(claim.kind, ClaimKind::Share | ClaimKind::Change)
-            && claim.quantity.unit != Unit::Multiplier;
+            && matches!(claim.quantity.unit, Unit::Percent | Unit::PercentagePoints);
         let defaults = &self.store.manifest.defaults;
         let tolerance = first
             .and_then(|m| self.spec(m))
@@ -1022,10 +1057,48 @@ impl<'a> Verifier<'a> {
             } else {
                 defaults.tolerance_level
             });
+        // Out of scope: never judged against the nearest measure.
+        let readings = if claim.out_of_scope.is_some() {
+            Vec::new()
+        } else {
+            self.readings(&claim, claimed, pp, tolerance)
+        };
+        let primary = readings.iter().position(|r| r.reference.is_some());
+        let (mut verdict, mut deviation) = primary
+            .map(|i| (readings[i].verdict, readings[i].deviation))
+            .unwrap_or((Verdict::Unverifiable, None));
+        let withheld = (verdict == Verdict::Diverges)
+            .then(|| withheld(&claim, &readings, primary?, |m| self.label(m)))
+            .flatten();
+        if withheld.is_some() {
+            verdict = Verdict::Unverifiable;
+            deviation = None;
+        }
+        let mut checked = Checked {
+            claim,
+            claimed,
+            hedge_width: h,
+            tolerance,
+            deviation_unit: if pp { "pp" } else { "percent" },
+            primary,
+            readings,
+            verdict,
+            deviation,
+            withheld,
+            reason: String::new(),
+            series: Vec::new(),
+            implied_change: None,
+        };
+        checked.reason = reason(&checked);
+        checked
+    }
+
+    /// Every reading the words allow: each candidate measure over each period, judged.
+    fn readings(&self, claim: &Claim, claimed: Interval, pp: bool, tolerance: f64) -> Vec<Reading> {
         let mut readings = Vec::new();
         for measure in &claim.readings {
-            for (p, note) in self.periods_for(&claim, measure) {
-                let (reference, missing) = match self.reference_for(&claim, measure, p) {
+            for (p, note) in self.periods_for(claim, measure) {
+                let (reference, missing) = match self.reference_for(claim, measure, p) {
                     Ok(r) => (Some(r), None),
                     Err(m) => (None, Some(m)),
                 };
@@ -1033,7 +1106,10 @@ impl<'a> Verifier<'a> {
                     Some(r) if matches!(claim.kind, ClaimKind::Rank | ClaimKind::Trend) => {
                         (ordinal_verdict(claimed, r), None)
                     }
-                    Some(r) => judge(claimed, claim.quantity.value, r, pp, tolerance),
+                    Some(r) => {
+                        let j = judge(claimed, r, pp, tolerance);
+                        (j.verdict, j.deviation)
+                    }
                     None => (Verdict::Unverifiable, None),
                 };
                 readings.push(Reading {
@@ -1048,26 +1124,7 @@ impl<'a> Verifier<'a> {
                 });
             }
         }
-        let primary = readings.iter().position(|r| r.reference.is_some());
-        let (verdict, deviation) = primary
-            .map(|i| (readings[i].verdict, readings[i].deviation))
-            .unwrap_or((Verdict::Unverifiable, None));
-        let mut checked = Checked {
-            claim,
-            claimed,
-            hedge_width: h,
-            tolerance,
-            deviation_unit: if pp { "pp" } else { "percent" },
-            primary,
-            readings,
-            verdict,
-            deviation,
-            reason: String::new(),
-            series: Vec::new(),
-            implied_change: None,
-        };
-        checked.reason = reason(&checked);
-        checked
+        readings
     }
 
     /// Judged `--as-of` a date, would the latest figures give another verdict? Say so.
@@ -1137,261 +1194,138 @@ impl<'a> Verifier<'a> {
     }
 }
 
-/// Ranks and directions either match or not; a flat trend settles neither way.
-fn ordinal_verdict(claimed: Interval, r: &Reference) -> Verdict {
-    if r.unit == "direction" && r.value == 0.0 && claimed.lo.abs() == 1.0 {
-        return Verdict::Unverifiable;
+/// Why a diverging reading is not a verdict: it rests on a slot the article never gave,
+/// or another reading its words allow holds. `None` when the divergence stands.
+fn withheld(
+    claim: &Claim,
+    readings: &[Reading],
+    primary: usize,
+    label: impl Fn(&str) -> String,
+) -> Option<String> {
+    let p = &claim.provenance;
+    // "continues to grow" states the present by its tense: no period is assumed for it.
+    if p.period == Some(Origin::Assumed) && claim.kind != ClaimKind::Trend {
+        return Some(format!(
+            "the article states no period for this figure (assumed {}, the latest complete year)",
+            readings[primary].period.label()
+        ));
     }
-    if claimed.intersects(r.interval) {
-        Verdict::Consistent
-    } else {
-        Verdict::Diverges
+    if p.subject == Some(Origin::Assumed) {
+        return Some(
+            "the article does not say whose figure this is (assumed the home country)".into(),
+        );
     }
-}
-
-/// Verdict and signed deviation (claim − reference) for one reference.
-pub fn judge(
-    claimed: Interval,
-    claimed_value: f64,
-    r: &Reference,
-    pp: bool,
-    tolerance: f64,
-) -> (Verdict, Option<f64>) {
-    let deviation = if pp {
-        claimed_value - r.value
-    } else if r.value != 0.0 {
-        (claimed_value - r.value) / r.value.abs() * 100.0
-    } else {
-        f64::NAN
-    };
-    let gap = claimed.gap(r.interval);
-    let verdict = if gap == 0.0 {
-        Verdict::Consistent
-    } else {
-        let off = if pp { gap } else { gap / r.value.abs() * 100.0 };
-        if off <= tolerance {
-            Verdict::Close
-        } else {
-            Verdict::Diverges
-        }
-    };
-    (verdict, deviation.is_finite().then_some(deviation))
-}
-
-/// One sentence for the report: what the pair of figures implies and what the data says.
-fn implied_words(c: &ImpliedChange) -> String {
-    let claimed = interval_words(c.claimed, "multiplier");
-    match &c.reference {
-        Some(r) => format!(
-            "With {} in {} it implies a change of {claimed}; the data give {} ({}): {}.",
-            c.from_text,
-            c.from_period.label(),
-            amount(r.value, "multiplier"),
-            r.computation.as_deref().unwrap_or(""),
-            c.verdict.as_str()
-        ),
-        None => format!(
-            "With {} in {} it implies a change of {claimed}, which cannot be checked: {}.",
-            c.from_text,
-            c.from_period.label(),
-            c.missing.as_deref().unwrap_or("no data")
-        ),
+    if p.counterpart == Some(Origin::Assumed) {
+        return Some("the article does not name the partner (assumed all partners)".into());
     }
-}
-
-fn interval_words(i: Interval, unit: &str) -> String {
-    match (i.lo.is_finite(), i.hi.is_finite()) {
-        (true, true) if i.lo == i.hi => amount(i.lo, unit),
-        (true, true) => format!("{} to {}", amount(i.lo, unit), amount(i.hi, unit)),
-        (true, false) => format!("at least {}", amount(i.lo, unit)),
-        (false, true) => format!("at most {}", amount(i.hi, unit)),
-        _ => "any value".into(),
-    }
-}
-
-fn reading_words(r: &Reading, cp: Option<&str>) -> String {
-    let who = cp.map(|c| format!(", {c}")).unwrap_or_default();
-    let note = r
-        .period_note
-        .as_ref()
-        .map(|n| format!(", {n}"))
-        .unwrap_or_default();
-    format!("{}{}, {}{}", r.label, who, r.period.label(), note)
-}
-
-fn reason(c: &Checked) -> String {
-    let cp = c.claim.counterpart.as_deref();
-    let unit = |r: &Reference| r.unit.clone();
-    if c.claim.readings.is_empty() {
-        return "No measure in the manifest matches the words around this figure.".into();
-    }
-    if c.claim.period.is_none() {
-        return "The article gives no period for this figure and its date is unknown; pass --date to assume the latest complete year.".into();
-    }
-    let Some(r) = c.primary_reading() else {
-        let first = c
-            .readings
-            .first()
-            .and_then(|r| r.missing.clone())
-            .unwrap_or_else(|| "no reading".into());
-        return format!("Unverifiable: {first}.");
-    };
-    let reference = r.reference.as_ref().expect("primary has a reference");
-    let claimed_unit = if c.claim.kind == ClaimKind::Level {
-        unit(reference)
-    } else {
-        reference.unit.clone()
-    };
-    let assumed = if c.claim.period_source == Some(crate::extract::claim::PeriodSource::Assumed) {
-        format!(
-            " No period was stated; assumed {}, the latest complete year before the article.",
-            r.period.label()
-        )
-    } else {
-        String::new()
-    };
-    let dev = c
-        .deviation
-        .map(|d| {
-            if c.deviation_unit == "pp" {
-                format!("{:+.1} pp", d)
-            } else {
-                format!("{:+.1}%", d)
-            }
-        })
-        .unwrap_or_default();
-    let what = reading_words(r, cp);
-    let ref_words = format!("{} ({})", amount(reference.value, &reference.unit), what);
-    let claim_words = interval_words(c.claimed, &claimed_unit);
-    let s = match r.verdict {
-        Verdict::Consistent => {
-            format!("The data gives {ref_words}, which meets the claimed {claim_words}.")
-        }
-        Verdict::Close => format!(
-            "The data gives {ref_words}; the claim ({claim_words}) is off by {dev}, within the tolerance of {}.",
-            tolerance_words(c)
-        ),
-        Verdict::Diverges => format!(
-            "The data gives {ref_words}; the claim ({claim_words}) is off by {dev}, beyond the tolerance of {}.",
-            tolerance_words(c)
-        ),
-        Verdict::Unverifiable => String::new(),
-    };
-    let skipped: Vec<String> = c.readings[..c.primary.unwrap_or(0)]
+    let holds = readings
         .iter()
-        .filter_map(|r| r.missing.clone())
-        .collect();
-    let skipped = if skipped.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " Preferred reading not in the data: {}.",
-            skipped.join("; ")
-        )
+        .find(|r| matches!(r.verdict, Verdict::Consistent | Verdict::Close))?;
+    let fails = &readings[primary];
+    let when = |r: &Reading| {
+        r.period_note
+            .as_ref()
+            .map(|n| format!("{}, {n}", r.period.label()))
+            .unwrap_or_else(|| r.period.label())
     };
-    format!("{s}{assumed}{skipped}")
-}
-
-fn tolerance_words(c: &Checked) -> String {
-    if c.deviation_unit == "pp" {
-        format!("{} pp", c.tolerance)
-    } else {
-        format!("{}%", c.tolerance)
-    }
+    Some(format!(
+        "the words allow several readings: it holds as {} ({}) and fails as {} ({})",
+        label(&holds.measure),
+        when(holds),
+        label(&fails.measure),
+        when(fails)
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::claim::{PeriodSource, Provenance};
     use crate::extract::quantity::extract_quantities;
 
-    fn q(s: &str) -> Quantity {
-        extract_quantities(s).remove(0)
+    fn reading(measure: &str, verdict: Verdict) -> Reading {
+        Reading {
+            measure: measure.into(),
+            label: measure.into(),
+            period: Period::year(2024),
+            period_note: None,
+            reference: None,
+            verdict,
+            deviation: None,
+            missing: None,
+        }
     }
 
-    fn close_to(i: Interval, lo: f64, hi: f64) -> bool {
-        (i.lo - lo).abs() < 1e-6 * lo.abs().max(1.0) && (i.hi - hi).abs() < 1e-6 * hi.abs().max(1.0)
+    fn claim(provenance: Provenance) -> Claim {
+        Claim {
+            id: "c1".into(),
+            text: "$3 billion".into(),
+            start: 0,
+            end: 10,
+            sentence: String::new(),
+            kind: ClaimKind::Level,
+            readings: vec!["turnover".into()],
+            subject: Some("GEO".into()),
+            counterpart: Some("RUS".into()),
+            period: Some(Period::year(2024)),
+            period_source: Some(PeriodSource::Sentence),
+            cumulative: false,
+            base_period: None,
+            amounts_in: None,
+            year_in_progress: false,
+            out_of_scope: None,
+            provenance,
+            implied_from: None,
+            quantity: extract_quantities("$3 billion").remove(0),
+        }
     }
 
-    #[test]
-    fn claimed_intervals_follow_the_spec() {
-        assert!(close_to(
-            claimed_interval(&q("$2.4 billion"), 0.1),
-            2.35e9,
-            2.45e9
-        ));
-        assert!(close_to(
-            claimed_interval(&q("200,000 visitors"), 0.1),
-            150_000.0,
-            250_000.0
-        ));
-        assert!(close_to(claimed_interval(&q("33%"), 0.1), 32.5, 33.5));
-        assert!(close_to(
-            claimed_interval(&q("nearly a quarter of it"), 0.1),
-            22.5,
-            25.0
-        ));
-        let over = claimed_interval(&q("exceeded 1.4 million"), 0.1);
-        assert_eq!(over.lo, 1.4e6);
-        assert!(over.hi.is_infinite());
-        assert!(claimed_interval(&q("up to 30%"), 0.1).lo.is_infinite());
-        assert!(close_to(
-            claimed_interval(&q("about 120 people"), 0.1),
-            103.0,
-            137.0
-        ));
-    }
-
-    fn reference(v: f64, half: f64) -> Reference {
-        Reference {
-            value: v,
-            interval: Interval::around(v, half),
-            unit: "USD".into(),
-            dataset: "t".into(),
-            rows: vec![],
-            computation: None,
+    fn stated() -> Provenance {
+        Provenance {
+            measure: Some(Origin::Stated),
+            subject: Some(Origin::Stated),
+            counterpart: Some(Origin::Stated),
+            period: Some(Origin::Stated),
+            period_from: None,
         }
     }
 
     #[test]
-    fn verdict_rules() {
-        // $2.4 bn against 2.53 bn: outside [2.35, 2.45] by ~3%, within 5%: close.
-        let (v, d) = judge(
-            Interval::new(2.35e9, 2.45e9),
-            2.4e9,
-            &reference(2.53e9, 5e6),
-            false,
-            5.0,
-        );
-        assert_eq!(v, Verdict::Close);
-        assert!((d.unwrap() + 5.138).abs() < 0.01);
-        // Far off: diverges.
-        let (v, _) = judge(
-            Interval::new(2.35e9, 2.45e9),
-            2.4e9,
-            &reference(3.0e9, 5e6),
-            false,
-            5.0,
-        );
-        assert_eq!(v, Verdict::Diverges);
-        // Share 9% against 8.7%: consistent, +0.3 pp.
-        let (v, d) = judge(
-            Interval::new(8.5, 9.5),
-            9.0,
-            &reference(8.7, 0.05),
-            true,
-            1.0,
-        );
-        assert_eq!(v, Verdict::Consistent);
-        assert!((d.unwrap() - 0.3).abs() < 1e-9);
-        // 1.5 pp outside with a 1 pp tolerance: diverges.
-        let (v, _) = judge(
-            Interval::new(32.5, 33.5),
-            33.0,
-            &reference(35.05, 0.05),
-            true,
-            1.0,
-        );
-        assert_eq!(v, Verdict::Diverges);
+    fn a_divergence_on_stated_slots_stands() {
+        let rs = [reading("turnover", Verdict::Diverges)];
+        assert_eq!(withheld(&claim(stated()), &rs, 0, str::to_string), None);
+    }
+
+    #[test]
+    fn an_assumed_period_never_accuses() {
+        let p = Provenance {
+            period: Some(Origin::Assumed),
+            ..stated()
+        };
+        let rs = [reading("turnover", Verdict::Diverges)];
+        let why = withheld(&claim(p), &rs, 0, str::to_string).unwrap();
+        assert!(why.contains("no period"), "{why}");
+    }
+
+    #[test]
+    fn a_carried_period_may_accuse() {
+        let p = Provenance {
+            period: Some(Origin::Carried),
+            counterpart: Some(Origin::Carried),
+            ..stated()
+        };
+        let rs = [reading("turnover", Verdict::Diverges)];
+        assert_eq!(withheld(&claim(p), &rs, 0, str::to_string), None);
+    }
+
+    #[test]
+    fn a_preferred_reading_that_fails_is_not_a_verdict_when_another_holds() {
+        let rs = [
+            reading("tourist_trips", Verdict::Diverges),
+            reading("traveler_trips", Verdict::Consistent),
+        ];
+        let why = withheld(&claim(stated()), &rs, 0, str::to_string).unwrap();
+        assert!(why.contains("holds as traveler_trips"), "{why}");
+        assert!(why.contains("fails as tourist_trips"), "{why}");
     }
 }

@@ -1,0 +1,410 @@
+//! Scope: words that narrow a figure out of the measure the data holds as a whole. "Wine
+//! exports", "imports of bitumen", "turnover of VAT-paying enterprises", "tourism revenue",
+//! "the trade deficit", "is expected to reach": such a figure is not a claim about total
+//! exports, imports, turnover or trips, and is reported as not checkable, never judged
+//! against the total.
+
+use super::entity::EntityMention;
+use super::quantity::Quantity;
+
+/// Goods and sectors: a measure word next to one of these is about that part only.
+const PARTS: &[&str] = &[
+    "wine",
+    "wines",
+    "car",
+    "cars",
+    "vehicle",
+    "vehicles",
+    "automobile",
+    "automobiles",
+    "copper",
+    "ore",
+    "ores",
+    "ferroalloy",
+    "ferroalloys",
+    "ferro-alloys",
+    "gold",
+    "silver",
+    "nut",
+    "nuts",
+    "hazelnut",
+    "hazelnuts",
+    "walnuts",
+    "water",
+    "waters",
+    "spirits",
+    "brandy",
+    "cognac",
+    "beverage",
+    "beverages",
+    "tobacco",
+    "cigarettes",
+    "petroleum",
+    "oil",
+    "gas",
+    "electricity",
+    "energy",
+    "medicine",
+    "medicines",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "drugs",
+    "wheat",
+    "grain",
+    "grains",
+    "cereals",
+    "flour",
+    "sugar",
+    "fertilizer",
+    "fertilizers",
+    "fertiliser",
+    "fertilisers",
+    "cement",
+    "steel",
+    "iron",
+    "metal",
+    "metals",
+    "scrap",
+    "textile",
+    "textiles",
+    "clothing",
+    "apparel",
+    "footwear",
+    "fruit",
+    "fruits",
+    "citrus",
+    "tangerines",
+    "mandarins",
+    "tea",
+    "vegetables",
+    "meat",
+    "cattle",
+    "livestock",
+    "sheep",
+    "fish",
+    "dairy",
+    "cheese",
+    "honey",
+    "furniture",
+    "timber",
+    "wood",
+    "paper",
+    "plastics",
+    "chemicals",
+    "machinery",
+    "equipment",
+    "phone",
+    "phones",
+    "telephones",
+    "computers",
+    "electronics",
+    "bitumen",
+    "asphalt",
+    "coal",
+    "diesel",
+    "gasoline",
+    "fuel",
+    "fuels",
+    "food",
+    "foodstuffs",
+    "agricultural",
+    "agri-food",
+    "manganese",
+    "aluminum",
+    "aluminium",
+    "jewelry",
+    "jewellery",
+    "art",
+    "service",
+    "services",
+    "enterprises",
+    "companies",
+    "firms",
+    "businesses",
+    "retail",
+    "wholesale",
+    "sector",
+    "industry",
+    "vat-paying",
+    "hotels",
+    "restaurants",
+    "construction",
+    "manufacturing",
+    "mining",
+    "agriculture",
+    "re-exports",
+    "re-export",
+];
+
+/// Other quantities: a figure whose head noun is one of these is not a trade, trip or GDP
+/// figure even when a measure word stands beside it ("tourism revenue", "trade deficit").
+const OTHER_QUANTITIES: &[&str] = &[
+    "revenue",
+    "revenues",
+    "income",
+    "incomes",
+    "spending",
+    "spent",
+    "spend",
+    "expenditure",
+    "expenditures",
+    "deficit",
+    "deficits",
+    "surplus",
+    "balance",
+    "investment",
+    "investments",
+    "fdi",
+    "remittances",
+    "transfers",
+    "debt",
+    "budget",
+    "inflation",
+    "reserves",
+    "price",
+    "prices",
+    "salary",
+    "salaries",
+    "wage",
+    "wages",
+    "employment",
+    "employed",
+    "jobs",
+    "tax",
+    "taxes",
+    "loans",
+    "cargo",
+    "freight",
+    "tonnes",
+    "tons",
+    "flights",
+    "passengers",
+    "beds",
+    "nights",
+    "profit",
+    "profits",
+    "grant",
+    "grants",
+    "aid",
+    "receipts",
+    "exporters",
+    "importers",
+    "enterprises",
+    "companies",
+];
+
+/// Words that put a figure in the future or in someone's plan.
+const FORECAST: &[&str] = &[
+    "expected",
+    "expects",
+    "expect",
+    "forecast",
+    "forecasts",
+    "forecasted",
+    "projected",
+    "projects",
+    "projection",
+    "projections",
+    "predicted",
+    "predicts",
+    "anticipated",
+    "will",
+    "target",
+    "targets",
+    "aims",
+    "aim",
+    "plans",
+    "planned",
+    "goal",
+    "outlook",
+];
+
+/// Determiners and the like between "exports of" and the goods named.
+const SKIP_AFTER_OF: &[&str] = &[
+    "the", "its", "their", "our", "georgian", "local", "domestic",
+];
+
+fn words_with_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = None;
+    s.char_indices()
+        .chain(std::iter::once((s.len(), ' ')))
+        .filter_map(move |(i, c)| {
+            let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+            match (part, start) {
+                (true, None) => {
+                    start = Some(i);
+                    None
+                }
+                (false, Some(b)) => {
+                    start = None;
+                    Some((b, i))
+                }
+                _ => None,
+            }
+        })
+}
+
+fn word_is(list: &[&str], w: &str) -> bool {
+    let w = w.trim_end_matches(['\'', '’', 's']).to_ascii_lowercase();
+    let whole = w.as_str();
+    list.contains(&whole) || list.iter().any(|x| x.trim_end_matches('s') == whole)
+}
+
+/// The goods or sector a measure word is narrowed to: the word before it ("wine exports")
+/// or after "of" ("imports of bitumen"), skipping determiners and demonyms.
+fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) -> Option<String> {
+    let before: Vec<(usize, usize)> = words_with_spans(&sentence[..term.0]).collect();
+    if let Some(&(a, b)) = before.last()
+        && sentence[b..term.0].trim().is_empty()
+        && word_is(PARTS, &sentence[a..b])
+    {
+        return Some(sentence[a..b].to_string());
+    }
+    let rest = &sentence[term.1..];
+    let mut words = words_with_spans(rest).map(|(a, b)| (term.1 + a, term.1 + b));
+    let (a, b) = words.next()?;
+    if !sentence[a..b].eq_ignore_ascii_case("of") || !sentence[term.1..a].trim().is_empty() {
+        return None;
+    }
+    for (a, b) in words.take(3) {
+        let w = &sentence[a..b];
+        let demonym = entities
+            .iter()
+            .any(|e| e.demonym && e.start <= a && b <= e.end);
+        if demonym || SKIP_AFTER_OF.contains(&w.to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        return word_is(PARTS, w).then(|| w.to_string());
+    }
+    None
+}
+
+/// Why a figure is out of the data's scope, if it is. `term` is the measure word its
+/// sentence names for it; `clause` the span of its clause.
+pub fn out_of_scope(
+    sentence: &str,
+    q: &Quantity,
+    clause: (usize, usize),
+    term: Option<(usize, usize)>,
+    entities: &[EntityMention],
+) -> Option<String> {
+    // Forecasts: a plan or expectation before the figure, or in its clause after it.
+    let window = &sentence[..clause.1.max(q.end).min(sentence.len())];
+    if let Some(w) = words_with_spans(window)
+        .map(|(a, b)| window[a..b].to_ascii_lowercase())
+        .find(|w| FORECAST.contains(&w.as_str()))
+    {
+        return Some(format!(
+            "a forecast, plan or target (\"{w}\"), not a published figure"
+        ));
+    }
+    let term = term?;
+    if let Some(part) = part_named(sentence, term, entities) {
+        return Some(format!(
+            "about {part} only, a part of the measure the data holds as a whole"
+        ));
+    }
+    // Another quantity: its noun right after the measure word ("trade deficit", "tourism
+    // revenue") or nearer the figure than the measure word is, within the clause.
+    let in_clause = |a: usize| a >= clause.0 && a < clause.1;
+    let head = words_with_spans(&sentence[term.1..])
+        .take(2)
+        .map(|(a, b)| (term.1 + a, term.1 + b))
+        .find(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]));
+    let dist = |a: usize, b: usize| {
+        if b <= q.start {
+            q.start - b
+        } else {
+            a.saturating_sub(q.end)
+        }
+    };
+    let term_dist = dist(term.0, term.1);
+    let nearer = words_with_spans(&sentence[clause.0..clause.1])
+        .map(|(a, b)| (clause.0 + a, clause.0 + b))
+        .filter(|&(a, b)| (b <= term.0 || a >= term.1) && in_clause(a))
+        .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+        .find(|&(a, b)| dist(a, b) < term_dist);
+    // "revenue from foreign visitors", "income of exporters": the other quantity is the head.
+    let of_term = words_with_spans(&sentence[clause.0.min(term.0)..term.0])
+        .map(|(a, b)| (clause.0.min(term.0) + a, clause.0.min(term.0) + b))
+        .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+        .find(|&(_, b)| {
+            let between: Vec<&str> = sentence[b..term.0].split_whitespace().collect();
+            between.len() <= 3
+                && between
+                    .first()
+                    .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "from" | "of"))
+        });
+    head.or(nearer).or(of_term).map(|(a, b)| {
+        format!(
+            "about {}, a quantity the data does not hold",
+            &sentence[a..b].to_lowercase()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entity::find_entities;
+    use crate::extract::quantity::extract_quantities;
+
+    /// The scope of the first figure, with `word` as its measure word.
+    fn scope(s: &str, word: &str) -> Option<String> {
+        let q = extract_quantities(s).remove(0);
+        let t = s.find(word).unwrap();
+        out_of_scope(
+            s,
+            &q,
+            (0, s.len()),
+            Some((t, t + word.len())),
+            &find_entities(s),
+        )
+    }
+
+    #[test]
+    fn goods_and_sectors_narrow_the_measure() {
+        assert!(scope("Wine exports reached $240 million in 2023.", "exports").is_some());
+        assert!(scope("Imports of bitumen fell by 12% in 2024.", "Imports").is_some());
+        assert!(scope("Exports of Georgian wine rose 5%.", "Exports").is_some());
+        assert!(
+            scope(
+                "The turnover of VAT-paying enterprises grew 10%.",
+                "turnover"
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn totals_and_partners_stay_in_scope() {
+        assert!(scope("Georgia's exports reached $240 million in 2023.", "exports").is_none());
+        assert!(scope("Total exports of goods reached $5.1 billion.", "exports").is_none());
+        assert!(scope("Exports to Russia rose by 12% in 2024.", "Exports").is_none());
+        assert!(scope("Exports of Georgia amounted to $6 billion.", "Exports").is_none());
+    }
+
+    #[test]
+    fn other_quantities_are_not_the_measure() {
+        assert!(scope("The trade deficit amounted to $4.6 billion.", "trade").is_some());
+        assert!(
+            scope(
+                "Revenue from foreign visitors reached $3.5 billion.",
+                "visitors"
+            )
+            .is_some()
+        );
+        assert!(scope("Visitors spent $3.5 billion in 2023.", "Visitors").is_some());
+    }
+
+    #[test]
+    fn forecasts_are_not_published_figures() {
+        assert!(scope("Exports are expected to reach $7 billion.", "Exports").is_some());
+        assert!(scope("The IMF forecasts growth of 5% for the economy.", "economy").is_some());
+        // Only what comes before the figure, or its own clause, puts it in the future.
+        let s = "Exports reached $6 billion, and the ministry expects more next year.";
+        let q = extract_quantities(s).remove(0);
+        let clause_end = s.find(',').unwrap();
+        assert!(out_of_scope(s, &q, (0, clause_end), Some((0, 7)), &[]).is_none());
+    }
+}

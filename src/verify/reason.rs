@@ -1,0 +1,198 @@
+//! The reason sentence of every verdict, in one place for every renderer. It states the
+//! distance that decided the verdict and never contradicts it.
+
+use super::{Checked, ImpliedChange, Reading, Reference, Verdict};
+use crate::extract::claim::{ClaimKind, Origin};
+use crate::numfmt::amount;
+use crate::verify::Interval;
+
+/// An interval in words: a point, a range, or a bound.
+pub fn interval_words(i: Interval, unit: &str) -> String {
+    match (i.lo.is_finite(), i.hi.is_finite()) {
+        (true, true) if i.lo == i.hi => amount(i.lo, unit),
+        (true, true) => format!("{} to {}", amount(i.lo, unit), amount(i.hi, unit)),
+        (true, false) => format!("at least {}", amount(i.lo, unit)),
+        (false, true) => format!("at most {}", amount(i.hi, unit)),
+        _ => "any value".into(),
+    }
+}
+
+/// What the data says: its figure, or its bound when it holds only a bound.
+pub fn reference_words(r: &Reference) -> String {
+    if r.interval.is_bounded() {
+        amount(r.value, &r.unit)
+    } else {
+        interval_words(r.interval, &r.unit)
+    }
+}
+
+/// A deviation as the reports show it: "+3.0%" or "-1.5 pp".
+pub fn deviation_words(d: f64, unit: &str) -> String {
+    if unit == "pp" {
+        format!("{d:+.1} pp")
+    } else {
+        format!("{d:+.1}%")
+    }
+}
+
+pub fn reading_words(r: &Reading, cp: Option<&str>) -> String {
+    let who = cp.map(|c| format!(", {c}")).unwrap_or_default();
+    let note = r
+        .period_note
+        .as_ref()
+        .map(|n| format!(", {n}"))
+        .unwrap_or_default();
+    format!("{}{}, {}{}", r.label, who, r.period.label(), note)
+}
+
+/// One sentence for the report: what the pair of figures implies and what the data says.
+pub fn implied_words(c: &ImpliedChange) -> String {
+    let claimed = interval_words(c.claimed, "multiplier");
+    match &c.reference {
+        Some(r) => format!(
+            "With {} in {} it implies a change of {claimed}; the data give {} ({}): {}.",
+            c.from_text,
+            c.from_period.label(),
+            amount(r.value, "multiplier"),
+            r.computation.as_deref().unwrap_or(""),
+            c.verdict.as_str()
+        ),
+        None => format!(
+            "With {} in {} it implies a change of {claimed}, which cannot be checked: {}.",
+            c.from_text,
+            c.from_period.label(),
+            c.missing.as_deref().unwrap_or("no data")
+        ),
+    }
+}
+
+fn tolerance_words(c: &Checked) -> String {
+    if c.deviation_unit == "pp" {
+        format!("{} pp", c.tolerance)
+    } else {
+        format!("{}%", c.tolerance)
+    }
+}
+
+/// Where a slot that was not stated came from, when the report should say so.
+fn provenance_note(c: &Checked, r: &Reading) -> String {
+    let p = &c.claim.provenance;
+    match p.period {
+        Some(Origin::Assumed) => format!(
+            " No period was stated; assumed {}, the latest complete year before the article.",
+            r.period.label()
+        ),
+        Some(Origin::Carried) => p
+            .period_from
+            .as_ref()
+            .map(|f| format!(" Period from {f}."))
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+pub fn reason(c: &Checked) -> String {
+    let cp = c.claim.counterpart.as_deref();
+    if let Some(scope) = &c.claim.out_of_scope {
+        return format!("Not checked: the figure is {scope}.");
+    }
+    if c.claim.readings.is_empty() {
+        return "No measure in the manifest matches the words around this figure.".into();
+    }
+    if c.claim.period.is_none() {
+        return "The article gives no period for this figure and its date is unknown; pass --date to assume the latest complete year.".into();
+    }
+    let Some(r) = c.primary_reading() else {
+        let first = c
+            .readings
+            .first()
+            .and_then(|r| r.missing.clone())
+            .unwrap_or_else(|| "no reading".into());
+        return format!("Unverifiable: {first}.");
+    };
+    let reference = r.reference.as_ref().expect("primary has a reference");
+    let claimed_unit = reference.unit.clone();
+    let dev = r
+        .deviation
+        .map(|d| deviation_words(d, c.deviation_unit))
+        .unwrap_or_default();
+    let what = reading_words(r, cp);
+    let ref_words = format!("{} ({})", reference_words(reference), what);
+    let claim_words = interval_words(c.claimed, &claimed_unit);
+    let s = match (c.verdict, r.verdict) {
+        (_, Verdict::Unverifiable) => format!(
+            "Unverifiable: the data only says {ref_words}, which does not settle the claimed {claim_words}."
+        ),
+        (Verdict::Unverifiable, v) => {
+            let why = c.withheld.as_deref().unwrap_or("a slot was assumed");
+            let under = match v {
+                Verdict::Diverges | Verdict::Close => {
+                    format!("the claim ({claim_words}) would be off by {dev}")
+                }
+                _ => format!("which would meet the claimed {claim_words}"),
+            };
+            format!("Unverifiable: {why}; under it the data gives {ref_words}, and {under}.")
+        }
+        (Verdict::Consistent, _) => {
+            let inside =
+                c.claimed.lo <= reference.interval.lo && reference.interval.hi <= c.claimed.hi;
+            let how = if inside {
+                "which lies within"
+            } else {
+                "which agrees, to the precision of both figures, with"
+            };
+            format!(
+                "The data gives {ref_words}, {how} the claimed {claim_words}.{}",
+                understatement(c, reference)
+            )
+        }
+        (Verdict::Close, _) => format!(
+            "The data gives {ref_words}; the claim ({claim_words}) is off by {dev}, within the tolerance of {}.",
+            tolerance_words(c)
+        ),
+        (Verdict::Diverges, _) => format!(
+            "The data gives {ref_words}; the claim ({claim_words}) is off by {dev}, beyond the tolerance of {}.",
+            tolerance_words(c)
+        ),
+    };
+    let skipped: Vec<String> = c.readings[..c.primary.unwrap_or(0)]
+        .iter()
+        .filter_map(|r| r.missing.clone())
+        .collect();
+    let skipped = if skipped.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Preferred reading not in the data: {}.",
+            skipped.join("; ")
+        )
+    };
+    let assumed = if c.verdict == Verdict::Unverifiable && c.withheld.is_some() {
+        String::new()
+    } else {
+        provenance_note(c, r)
+    };
+    format!("{s}{assumed}{skipped}")
+}
+
+/// "More than $281 mln" against 652 mn holds, but a reader takes far less from it.
+fn understatement(c: &Checked, r: &Reference) -> String {
+    if c.claim.kind != ClaimKind::Level || !r.interval.is_bounded() {
+        return String::new();
+    }
+    let h = c.hedge_width;
+    if c.claimed.hi.is_infinite() && c.claimed.lo > 0.0 && r.value > c.claimed.lo * (1.0 + h) {
+        format!(
+            " The data is {:.0}% above the stated lower bound: true, but it understates the figure.",
+            (r.value / c.claimed.lo - 1.0) * 100.0
+        )
+    } else if c.claimed.lo.is_infinite() && c.claimed.hi > 0.0 && r.value < c.claimed.hi * (1.0 - h)
+    {
+        format!(
+            " The data is {:.0}% below the stated upper bound: true, but it overstates the figure.",
+            (1.0 - r.value / c.claimed.hi) * 100.0
+        )
+    } else {
+        String::new()
+    }
+}
