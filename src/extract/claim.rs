@@ -771,6 +771,51 @@ fn build_claim(
         .or_else(|| nearest(&periods, |p| (p.start, p.end), pos, clause))
         .map(|i| periods[i])
         .map(|m| anchored(m, &periods));
+    // "compared to $114.3 million over the same period of 2021": a level in the clause of
+    // a base is the base period's level.
+    let distance = |m: &PeriodMention| {
+        if m.end <= pos {
+            pos - m.end
+        } else {
+            m.start.saturating_sub(q.end)
+        }
+    };
+    let in_clause_of = |m: &PeriodMention| m.start >= clause.0 && m.end <= clause.1;
+    let base_level = (kind != ClaimKind::Change)
+        .then(|| nearest(&bases, |p| (p.start, p.end), pos, clause))
+        .flatten()
+        .map(|i| bases[i])
+        .filter(|b| {
+            in_clause_of(b)
+                && mention.is_none_or(|m| !in_clause_of(&m) || distance(b) < distance(&m))
+        });
+    let mention = match base_level {
+        Some(b) => {
+            // "the same period of 2021": the months of the figure's reporting period.
+            let months = mention
+                .or_else(|| ctx.period.as_ref().map(|(_, c)| c.mention))
+                .or(ctx.reporting.as_ref().map(|c| c.mention));
+            let value = match (b.relation, b.value, months.map(|m| m.value)) {
+                (
+                    PeriodRelation::Base { same_months: true },
+                    PeriodValue::Fixed(y),
+                    Some(PeriodValue::Fixed(p)),
+                ) if y.start.year == y.end.year && p.start.year == p.end.year => {
+                    PeriodValue::Fixed(Period {
+                        start: YearMonth::new(y.start.year, p.start.month),
+                        end: YearMonth::new(y.end.year, p.end.month),
+                    })
+                }
+                _ => b.value,
+            };
+            Some(PeriodMention {
+                relation: PeriodRelation::In,
+                value,
+                ..b
+            })
+        }
+        None => mention,
+    };
     let in_clause = mention.is_some_and(|m| m.start >= clause.0 && m.end <= clause.1);
     let lower_clause = clause_text.to_lowercase();
     let perfect = PERFECT.iter().any(|w| contains_word(&lower_clause, w));

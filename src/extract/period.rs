@@ -465,8 +465,58 @@ fn months_of(
     None
 }
 
+/// Release shorthand: "6M23", "10M2023", "9M" (months from January), "2Q2023", "1H2024",
+/// the year glued on, in two or four digits, or left to the next word or the article.
+fn shorthand(w: &str) -> Option<((u32, u32), Option<i32>)> {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let n: u32 = w[..digits].parse().ok()?;
+    let kind = w.as_bytes().get(digits)?;
+    let rest = &w[digits + 1..];
+    let months = match kind {
+        b'm' if (2..=12).contains(&n) => (1, n),
+        b'q' if (1..=4).contains(&n) => (n * 3 - 2, n * 3),
+        b'h' if (1..=2).contains(&n) => (n * 6 - 5, n * 6),
+        _ => return None,
+    };
+    let year = match rest.len() {
+        0 => None,
+        2 if rest.bytes().all(|b| b.is_ascii_digit()) => Some(2000 + rest.parse::<i32>().ok()?),
+        4 => Some(as_year(rest)?),
+        _ => return None,
+    };
+    Some((months, year))
+}
+
 fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, usize)> {
     let w = lower[i].as_ref();
+    // Upper case only ("2m" is two million, "1h" an hour); months need their year, as "3M"
+    // alone is as often a company.
+    if ws[i].text.bytes().any(|b| b.is_ascii_uppercase())
+        && let Some((months, year)) = shorthand(w)
+        && (ws[i].text.contains(['Q', 'H'])
+            || year.is_some()
+            || as_year(ws.get(i + 1)?.text).is_some())
+    {
+        return match year {
+            Some(y) => Some((
+                fixed(
+                    ws,
+                    i,
+                    i,
+                    Period {
+                        start: YearMonth::new(y, months.0),
+                        end: YearMonth::new(y, months.1),
+                    },
+                ),
+                i + 1,
+            )),
+            None => months_of(lower, ws, i, months, i + 1)
+                .or_else(|| Some((unanchored(ws, i, i, months), i + 1))),
+        };
+    }
     // Quarter codes: "Q1 2024", "Q1", "1Q2024", "H1 2024".
     let bytes = w.as_bytes();
     if bytes.len() == 2 && (bytes[0] == b'q' || bytes[0] == b'h') && bytes[1].is_ascii_digit() {
@@ -589,6 +639,27 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn release_shorthand() {
+        let p = |s: &str| match find_periods(s)[0].value {
+            PeriodValue::Fixed(p) => p.label(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(p("in 6M23 arrivals"), "Jan–Jun 2023");
+        assert_eq!(p("10M2023 exports"), "Jan–Oct 2023");
+        assert_eq!(p("in 2Q2023"), "Apr–Jun 2023");
+        assert_eq!(p("in 9M 2024"), "Jan–Sep 2024");
+        assert_eq!(p("1H2024"), "Jan–Jun 2024");
+        assert!(matches!(
+            find_periods("in 2Q, arrivals")[0].value,
+            PeriodValue::Unanchored { months: (4, 6) }
+        ));
+        // Not shorthand: "5G", "3M Company", "2m" (two million).
+        assert!(find_periods("5G networks").is_empty());
+        assert!(find_periods("3M Company").is_empty());
+        assert!(find_periods("visitors reached 2m in").is_empty());
+    }
 
     #[test]
     fn periods_whose_year_is_elsewhere() {

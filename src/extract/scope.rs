@@ -279,6 +279,26 @@ fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) 
     None
 }
 
+/// A word of `list` in the figure's clause, before it, nearer to it than the measure word.
+fn nearer_word(
+    sentence: &str,
+    q: &Quantity,
+    clause: (usize, usize),
+    term: (usize, usize),
+    list: &[&str],
+) -> Option<(usize, usize)> {
+    let term_dist = if term.1 <= q.start {
+        q.start - term.1
+    } else {
+        usize::MAX
+    };
+    let start = clause.0.min(q.start);
+    words_with_spans(&sentence[start..q.start])
+        .map(|(a, b)| (start + a, start + b))
+        .filter(|&(a, b)| (b <= term.0 || a >= term.1) && q.start - b < term_dist)
+        .find(|&(a, b)| word_is(list, &sentence[a..b]))
+}
+
 /// Why a figure is out of the data's scope, if it is. `term` is the measure word its
 /// sentence names for it; `clause` the span of its clause.
 pub fn out_of_scope(
@@ -299,7 +319,11 @@ pub fn out_of_scope(
         ));
     }
     let term = term?;
-    if let Some(part) = part_named(sentence, term, entities) {
+    if let Some(part) = part_named(sentence, term, entities).or_else(|| {
+        // A list of goods: "motor cars ($263 million), wine ($48 million)": the goods are
+        // named in the figure's own clause, nearer to it than the measure word.
+        nearer_word(sentence, q, clause, term, PARTS).map(|(a, b)| sentence[a..b].to_string())
+    }) {
         return Some(format!(
             "about {part} only, a part of the measure the data holds as a whole"
         ));
@@ -323,7 +347,15 @@ pub fn out_of_scope(
         .map(|(a, b)| (clause.0 + a, clause.0 + b))
         .filter(|&(a, b)| (b <= term.0 || a >= term.1) && in_clause(a))
         .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
-        .find(|&(a, b)| dist(a, b) < term_dist);
+        .find(|&(a, b)| dist(a, b) < term_dist)
+        // The sentence's subject before the figure ("Tourism revenues ... exceeding the
+        // levels of 2019 by 39.6 percent") when the measure word is further away still.
+        .or_else(|| {
+            words_with_spans(&sentence[..q.start])
+                .filter(|&(a, b)| b <= term.0 || a >= term.1)
+                .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+                .find(|&(a, b)| dist(a, b) < term_dist)
+        });
     // "revenue from foreign visitors", "income of exporters": the other quantity is the head.
     let of_term = words_with_spans(&sentence[clause.0.min(term.0)..term.0])
         .map(|(a, b)| (clause.0.min(term.0) + a, clause.0.min(term.0) + b))
@@ -373,6 +405,44 @@ mod tests {
                 "turnover"
             )
             .is_some()
+        );
+    }
+
+    #[test]
+    fn goods_listed_with_their_figures() {
+        let s =
+            "The major groups in exports included motor cars ($263 million), wine ($48 million).";
+        let t = s.find("exports").unwrap();
+        for fig in ["$263", "$48"] {
+            let q = extract_quantities(&s[s.find(fig).unwrap()..]).remove(0);
+            let at = s.find(fig).unwrap();
+            let q = Quantity {
+                start: q.start + at,
+                end: q.end + at,
+                ..q
+            };
+            let clause_start = s[..at].rfind(',').map_or(0, |i| i + 1);
+            let scope = out_of_scope(s, &q, (clause_start, s.len()), Some((t, t + 7)), &[]);
+            assert!(scope.is_some(), "{fig}");
+        }
+        let s = "The top export partners were China ($445.9 million), Azerbaijan ($399.6 million).";
+        let at = s.find("$399").unwrap();
+        let q = extract_quantities(&s[at..]).remove(0);
+        let q = Quantity {
+            start: q.start + at,
+            end: q.end + at,
+            ..q
+        };
+        let t = s.find("export").unwrap();
+        assert!(
+            out_of_scope(
+                s,
+                &q,
+                (s.find(", A").unwrap() + 1, s.len()),
+                Some((t, t + 6)),
+                &find_entities(s)
+            )
+            .is_none()
         );
     }
 

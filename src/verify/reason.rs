@@ -119,7 +119,11 @@ pub fn reason(c: &Checked) -> String {
     let what = reading_words(r, cp);
     let ref_words = format!("{} ({})", reference_words(reference), what);
     let claim_words = interval_words(c.claimed, &claimed_unit);
+    let ordinal = matches!(c.claim.kind, ClaimKind::Rank | ClaimKind::Trend);
     let s = match (c.verdict, r.verdict) {
+        (Verdict::Diverges, _) if ordinal => {
+            format!("The data gives {ref_words}, which contradicts the claimed {claim_words}.")
+        }
         (_, Verdict::Unverifiable) => format!(
             "Unverifiable: the data only says {ref_words}, which does not settle the claimed {claim_words}."
         ),
