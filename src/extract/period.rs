@@ -473,8 +473,8 @@ fn shorthand(w: &str) -> Option<((u32, u32), Option<i32>)> {
         return None;
     }
     let n: u32 = w[..digits].parse().ok()?;
-    let kind = w.as_bytes().get(digits)?;
-    let rest = &w[digits + 1..];
+    let kind = w.as_bytes().get(digits).filter(|b| b.is_ascii())?;
+    let rest = w.get(digits + 1..)?;
     let months = match kind {
         b'm' if (2..=12).contains(&n) => (1, n),
         b'q' if (1..=4).contains(&n) => (n * 3 - 2, n * 3),

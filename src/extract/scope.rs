@@ -279,7 +279,7 @@ fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) 
     None
 }
 
-/// A word of `list` in the figure's clause, before it, nearer to it than the measure word.
+/// A word of `list` in the figure's clause, before it (the measure word aside).
 fn nearer_word(
     sentence: &str,
     q: &Quantity,
@@ -287,15 +287,12 @@ fn nearer_word(
     term: (usize, usize),
     list: &[&str],
 ) -> Option<(usize, usize)> {
-    let term_dist = if term.1 <= q.start {
-        q.start - term.1
-    } else {
-        usize::MAX
-    };
+    // Goods named anywhere in the figure's clause before it ("copper ores were exported
+    // ..., valued at 393.6 million USD"): the clause is about them.
     let start = clause.0.min(q.start);
     words_with_spans(&sentence[start..q.start])
         .map(|(a, b)| (start + a, start + b))
-        .filter(|&(a, b)| (b <= term.0 || a >= term.1) && q.start - b < term_dist)
+        .filter(|&(a, b)| b <= term.0 || a >= term.1)
         .find(|&(a, b)| word_is(list, &sentence[a..b]))
 }
 
@@ -321,7 +318,7 @@ pub fn out_of_scope(
     let term = term?;
     if let Some(part) = part_named(sentence, term, entities).or_else(|| {
         // A list of goods: "motor cars ($263 million), wine ($48 million)": the goods are
-        // named in the figure's own clause, nearer to it than the measure word.
+        // named in the figure's own clause.
         nearer_word(sentence, q, clause, term, PARTS).map(|(a, b)| sentence[a..b].to_string())
     }) {
         return Some(format!(
@@ -465,6 +462,13 @@ mod tests {
             .is_some()
         );
         assert!(scope("Visitors spent $3.5 billion in 2023.", "Visitors").is_some());
+        assert!(
+            scope(
+                "In 2020, 266,341 tons of copper ores were exported to China, valued at 393.6 million USD.",
+                "exported"
+            )
+            .is_some()
+        );
     }
 
     #[test]

@@ -1218,10 +1218,42 @@ fn withheld(
     if p.counterpart == Some(Origin::Assumed) {
         return Some("the article does not name the partner (assumed all partners)".into());
     }
+    let fails = &readings[primary];
+    if let Some(note) = &fails.period_note {
+        return Some(format!(
+            "the data has no figure for the period the article names; {} is the tool's reading ({note})",
+            fails.period.label()
+        ));
+    }
+    if primary > 0 {
+        return Some(format!(
+            "the words more likely mean {}, which the data lacks; {} is only the reading the data holds",
+            label(&readings[0].measure),
+            label(&fails.measure)
+        ));
+    }
+    // A level an order of magnitude off the total measures a part (a commodity, a month,
+    // a region) or another quantity far more often than it misstates the total.
+    if claim.kind == ClaimKind::Level
+        && let Some(r) = &fails.reference
+        && r.value != 0.0
+    {
+        let ratio = claim.quantity.value / r.value;
+        if !(0.2..=5.0).contains(&ratio) {
+            return Some(format!(
+                "the figure is {} the {} the data gives: it more likely measures a part (a commodity, a month, a region) or another quantity",
+                if ratio < 1.0 {
+                    format!("{:.0} times smaller than", 1.0 / ratio)
+                } else {
+                    format!("{ratio:.0} times",)
+                },
+                label(&fails.measure)
+            ));
+        }
+    }
     let holds = readings
         .iter()
         .find(|r| matches!(r.verdict, Verdict::Consistent | Verdict::Close))?;
-    let fails = &readings[primary];
     let when = |r: &Reading| {
         r.period_note
             .as_ref()
@@ -1316,6 +1348,36 @@ mod tests {
         };
         let rs = [reading("turnover", Verdict::Diverges)];
         assert_eq!(withheld(&claim(p), &rs, 0, str::to_string), None);
+    }
+
+    #[test]
+    fn a_level_an_order_of_magnitude_off_is_not_accused() {
+        let mut r = reading("turnover", Verdict::Diverges);
+        r.reference = Some(Reference {
+            value: 30e9,
+            interval: Interval::around(30e9, 5e8),
+            exact: true,
+            unit: "USD".into(),
+            dataset: "trade".into(),
+            rows: vec![],
+            computation: None,
+        });
+        // $3 billion against 30 billion: a part, not a misstated total.
+        let why = withheld(&claim(stated()), &[r.clone()], 0, str::to_string).unwrap();
+        assert!(why.contains("10 times smaller"), "{why}");
+        // Against 4 billion it is an error the tool exists to flag.
+        r.reference.as_mut().unwrap().value = 4e9;
+        assert_eq!(withheld(&claim(stated()), &[r], 0, str::to_string), None);
+    }
+
+    #[test]
+    fn a_reading_chosen_only_because_the_preferred_one_is_missing_does_not_accuse() {
+        let rs = [
+            reading("traveler_trips", Verdict::Unverifiable),
+            reading("visitors_persons", Verdict::Diverges),
+        ];
+        let why = withheld(&claim(stated()), &rs, 1, str::to_string).unwrap();
+        assert!(why.contains("more likely mean traveler_trips"), "{why}");
     }
 
     #[test]
