@@ -677,6 +677,12 @@ fn build_claim(
             dedup.push(r);
         }
     }
+    // "The economy grew by 7.8%": a growth rate the data publishes as such is what the
+    // words mean, not the change of a level that happens to share them (nominal GDP).
+    let rate = |r: &String| lex.measure(r).is_some_and(|m| m.kind == MeasureKind::Rate);
+    if kind == ClaimKind::Change && q.unit == Unit::Percent && dedup.iter().any(rate) {
+        dedup.retain(rate);
+    }
     let readings = dedup;
 
     let has_counterpart = readings

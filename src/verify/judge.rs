@@ -45,10 +45,14 @@ pub fn judge(claimed: Interval, r: &Reference, pp: bool, tolerance: f64) -> Judg
         };
     }
     if claimed.intersects(r.interval) {
-        // A figure derived from rounded rows is a range often wider than a rounded claim;
-        // it agrees when the data's own figure lies within the claim.
+        // Two rounded figures that overlap agree to the precision of the coarser one
+        // ("787 million" published, "$787.2 million" claimed), as statcheck reads them. A
+        // figure derived from rounded rows is a range often wider than a rounded claim; it
+        // agrees when the data's own figure lies within the claim.
+        let published = r.computation.is_none();
         let narrow = r.interval.is_bounded()
             && (!claimed.is_bounded()
+                || published
                 || r.interval.width() <= claimed.width()
                 || (claimed.lo <= r.value && r.value <= claimed.hi));
         return if r.exact && narrow {
@@ -227,6 +231,18 @@ mod tests {
     }
 
     #[test]
+    fn a_coarser_published_figure_agrees_with_a_finer_claim_it_overlaps() {
+        // Published "787 million" ([786.5, 787.5]), claimed "$787.2 million".
+        let j = judge(
+            Interval::new(787.15e6, 787.25e6),
+            &exact(787e6, 0.5e6),
+            false,
+            5.0,
+        );
+        assert_eq!(j.verdict, Verdict::Consistent);
+    }
+
+    #[test]
     fn rounding_intervals_that_overlap_agree() {
         // "nearly a quarter" ([22.5, 25]) and a published 22.5% ([22.45, 22.55]).
         let j = judge(Interval::new(22.5, 25.0), &exact(22.5, 0.05), true, 1.0);
@@ -234,6 +250,7 @@ mod tests {
         // A derived range wider than the claim only overlaps it: undecided.
         let wide = Reference {
             interval: Interval::new(30.0, 40.0),
+            computation: Some("derived".into()),
             ..exact(35.0, 5.0)
         };
         let j = judge(Interval::new(37.5, 38.5), &wide, true, 1.0);
