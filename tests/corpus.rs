@@ -35,9 +35,29 @@ struct Label {
     note: String,
 }
 
+/// The measures the bundled manifest declares: a label with any other measure
+/// (`trade_balance`, `other:wine_exports`) is a figure the data does not describe.
+fn manifest_measures() -> &'static Vec<String> {
+    static M: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("data/manifest.toml"),
+        )
+        .unwrap();
+        let doc: toml::Value = toml::from_str(&text).unwrap();
+        doc["datasets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|d| d["measures"].as_array().unwrap())
+            .map(|m| m["name"].as_str().unwrap().to_string())
+            .collect()
+    })
+}
+
 impl Label {
     fn in_scope(&self) -> bool {
-        !self.measure.starts_with("other:") && !self.counterpart.contains(';')
+        manifest_measures().contains(&self.measure) && !self.counterpart.contains(';')
     }
     fn value(&self) -> Option<f64> {
         self.value.parse().ok()
@@ -465,22 +485,22 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
     }
     let floors = [
         ("value found", e.found, 0.90),
-        ("measure", e.measure, 0.68),
+        ("measure", e.measure, 0.75),
         ("subject", e.subject, 0.99),
         ("counterpart", e.counterpart, 0.91),
-        ("period", e.period, 0.78),
-        ("base", e.base, 0.66),
+        ("period", e.period, 0.80),
+        ("base", e.base, 0.72),
     ];
     for (name, got, floor) in floors {
         assert!(got >= floor, "{name}: {got:.3} below the floor {floor}");
     }
     assert!(
-        e.false_diverges <= 34,
+        e.false_diverges <= 26,
         "{} diverges the labels do not back",
         e.false_diverges
     );
     assert!(
-        e.out_of_scope_judged <= 7,
+        e.out_of_scope_judged <= 4,
         "{} figures about another country or out of scope were judged",
         e.out_of_scope_judged
     );

@@ -631,11 +631,28 @@ fn build_claim(
     let lower_sentence = &ctx.lower_sentence;
 
     // Measure: a term in the sentence, else one carried by anaphora from the sentences before.
+    // "In terms of exports, Kyrgyzstan ranked as Georgia's top trade partner with $126
+    // million": "partner" names a relation, not a flow; a flow named in the sentence wins.
+    let weak = |t: &(usize, usize, usize)| lex.terms[t.2].phrase.contains("partner");
+    let strong: Vec<(usize, usize, usize)>;
+    let terms: &[(usize, usize, usize)] = if terms.iter().any(weak) && !terms.iter().all(weak) {
+        strong = terms.iter().copied().filter(|t| !weak(t)).collect();
+        &strong
+    } else {
+        terms
+    };
     let stated_term = nearest(terms, |t| (t.0, t.1), pos, clause);
+    // A list that goes on in the next sentence names partners, not the measure again:
+    // "The top export partners were China ($445.9 million) ... Meanwhile, Bulgaria ($49.6
+    // million), Azerbaijan ($46.7 million)".
+    let list_item = terms.is_empty()
+        && entities
+            .iter()
+            .any(|e| e.code != lex.home && e.start >= clause.0 && e.end <= clause.1);
     let term = stated_term.map(|i| terms[i].2).or_else(|| {
         let anaphoric = ANAPHORA.iter().any(|a| contains_word(lower_sentence, a));
         ctx.term
-            .filter(|(at, _)| anaphoric && si - at <= 2)
+            .filter(|(at, _)| (anaphoric && si - at <= 2) || (list_item && si - at == 1))
             .map(|(_, t)| t)
     });
     let measure_origin = if stated_term.is_some() {
@@ -647,6 +664,7 @@ fn build_claim(
     let kind = claim_kind(
         q,
         clause_text,
+        &stext[clause.0.min(pos)..pos],
         &stext[pos..],
         term.map(|t| &lex.terms[t]),
         lex,
@@ -854,13 +872,16 @@ fn build_claim(
         period: None,
         period_from: None,
     };
-    let out_of_scope = super::scope::out_of_scope(
-        stext,
-        q,
-        clause,
-        stated_term.map(|i| (terms[i].0, terms[i].1)),
-        entities,
-    );
+    let out_of_scope = ratio_of_measures(stext, q, kind, terms, clause, lex).or_else(|| {
+        super::scope::out_of_scope(
+            stext,
+            q,
+            kind == ClaimKind::Share,
+            clause,
+            stated_term.map(|i| (terms[i].0, terms[i].1)),
+            entities,
+        )
+    });
     let claim = Claim {
         id: String::new(),
         text: text[s.start + q.start..s.start + q.end].to_string(),
@@ -892,6 +913,44 @@ fn build_claim(
         base,
         period_place,
     }
+}
+
+/// "Exports are only equal to 12% of trade turnover": a share of one measure in another,
+/// which no dataset holds as such.
+fn ratio_of_measures(
+    sentence: &str,
+    q: &Quantity,
+    kind: ClaimKind,
+    terms: &[(usize, usize, usize)],
+    clause: (usize, usize),
+    lex: &Lexicon,
+) -> Option<String> {
+    if kind != ClaimKind::Share {
+        return None;
+    }
+    let whole = terms.iter().find(|t| {
+        t.0 >= q.end && {
+            let between = sentence[q.end..t.0].to_ascii_lowercase();
+            let between = between.trim();
+            [
+                "of",
+                "of the",
+                "of total",
+                "of the total",
+                "of overall",
+                "of the overall",
+            ]
+            .contains(&between)
+        }
+    })?;
+    let part = terms.iter().rfind(|t| t.1 <= q.start && t.0 >= clause.0)?;
+    (lex.terms[part.2].measures != lex.terms[whole.2].measures).then(|| {
+        format!(
+            "a ratio of {} to {}, which the data does not hold",
+            &sentence[part.0..part.1],
+            &sentence[whole.0..whole.1]
+        )
+    })
 }
 
 /// The dataset a claim's first reading belongs to.
@@ -1199,6 +1258,7 @@ fn reading_name(m: &MeasureInfo, kind: ClaimKind, _lex: &Lexicon) -> String {
 fn claim_kind(
     q: &Quantity,
     clause: &str,
+    before: &str,
     after: &str,
     term: Option<&Term>,
     lex: &Lexicon,
@@ -1208,7 +1268,10 @@ fn claim_kind(
         Unit::Direction => ClaimKind::Trend,
         Unit::Multiplier | Unit::PercentagePoints => ClaimKind::Change,
         Unit::Percent => {
-            if q.direction.is_some() {
+            // "grew by 5%", "exceeds the figure for 2022 by 19.1 percent": a percent after
+            // "by" is a change.
+            let by = before.trim_end().to_ascii_lowercase().ends_with(" by");
+            if q.direction.is_some() || by {
                 return ClaimKind::Change;
             }
             if q.fraction {
@@ -1451,6 +1514,23 @@ mod tests {
         let cs = claims("Georgia's trade turnover with Russia reached $2.5 billion in 2024.");
         assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
         assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+    }
+
+    #[test]
+    fn a_share_of_one_measure_in_another_is_out_of_scope() {
+        let cs = claims(
+            "In 2024 what Georgia exported to the EU was only equal to 12% of trade turnover.",
+        );
+        assert!(
+            cs[0]
+                .out_of_scope
+                .as_deref()
+                .is_some_and(|s| s.contains("ratio")),
+            "{:?}",
+            cs[0].out_of_scope
+        );
+        let cs = claims("In 2024 the EU accounted for 22% of Georgia's trade turnover.");
+        assert_eq!(cs[0].out_of_scope, None);
     }
 
     #[test]

@@ -328,7 +328,13 @@ pub fn find_periods(text: &str) -> Vec<PeriodMention> {
                 && next - i > 2
                 && matches!(m.value, PeriodValue::Fixed(p) if p.start != p.end)
                 || matches!(m.value, PeriodValue::Unanchored { .. });
-            if from_range && i > 0 && lower[i - 1] == "from" {
+            // ... unless what comes before "from" compares: "exceeds the figure for the
+            // period from January through May 2022".
+            if from_range
+                && i > 0
+                && lower[i - 1] == "from"
+                && !matches!(relation_before(&lower, i - 1), PeriodRelation::Base { .. })
+            {
                 relation = PeriodRelation::In;
             }
             out.push(PeriodMention { relation, ..m });
@@ -354,7 +360,8 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
             "to" | "with" if same_months => return PeriodRelation::Base { same_months },
             "by" if !same_months => return PeriodRelation::By,
             "since" if !same_months => return PeriodRelation::Since,
-            "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "from" | "over" => {
+            "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "from" | "over"
+            | "exceeds" | "exceeded" | "exceeding" | "surpassed" | "surpassing" => {
                 return PeriodRelation::Base { same_months };
             }
             "same" | "corresponding" => same_months = true,
@@ -681,6 +688,13 @@ mod tests {
         assert!(matches!(ps[0].relation, PeriodRelation::Base { .. }));
         let ps = find_periods("from January to October 2024 amounted to $1.069 billion");
         assert_eq!(ps[0].relation, PeriodRelation::In);
+        let ps = find_periods(
+            "which exceeds the figure for the period from January through May 2022 by 19.1 percent",
+        );
+        assert!(
+            matches!(ps[0].relation, PeriodRelation::Base { .. }),
+            "{ps:?}"
+        );
         let ps = find_periods("In the same period of 2024 the share was 70%");
         assert_eq!(ps[0].relation, PeriodRelation::In);
     }

@@ -219,6 +219,10 @@ const FORECAST: &[&str] = &[
     "outlook",
 ];
 
+const TOP_N: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+];
+
 /// Determiners and the like between "exports of" and the goods named.
 const SKIP_AFTER_OF: &[&str] = &[
     "the", "its", "their", "our", "georgian", "local", "domestic",
@@ -301,6 +305,7 @@ fn nearer_word(
 pub fn out_of_scope(
     sentence: &str,
     q: &Quantity,
+    share: bool,
     clause: (usize, usize),
     term: Option<(usize, usize)>,
     entities: &[EntityMention],
@@ -314,6 +319,21 @@ pub fn out_of_scope(
         return Some(format!(
             "a forecast, plan or target (\"{w}\"), not a published figure"
         ));
+    }
+    // A figure whose measure word was carried from the sentence before: its own sentence
+    // can still narrow it ("Russia supplied 771,300 tons of oil ... worth $552.1 mln").
+    let term = Some(term.unwrap_or((0, 0)));
+    // "the top ten trading partners", "the top five": a group the data does not hold.
+    let lower = sentence.to_ascii_lowercase();
+    if let Some(at) = lower.find("top ")
+        && at < q.start
+        && lower[at + 4..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.parse::<u32>().is_ok() || TOP_N.contains(&w))
+        && lower[at..].contains("partners")
+    {
+        return Some("about a group of top partners, which the data does not hold".into());
     }
     let term = term?;
     if let Some(part) = part_named(sentence, term, entities).or_else(|| {
@@ -364,7 +384,21 @@ pub fn out_of_scope(
                     .first()
                     .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "from" | "of"))
         });
-    head.or(nearer).or(of_term).map(|(a, b)| {
+    // "The trade deficit amounted to $4.6 billion, representing 44.8% of the overall trade
+    // turnover": a share's part is what the sentence is about before it, when no partner
+    // stands between them.
+    // "Copper ores ($34.1 million, or 15.3 percent of total exports)": goods too.
+    let share_part = (share && term.0 > q.end)
+        .then(|| {
+            words_with_spans(&sentence[..q.start])
+                .filter(|&(a, b)| {
+                    word_is(OTHER_QUANTITIES, &sentence[a..b]) || word_is(PARTS, &sentence[a..b])
+                })
+                .last()
+                .filter(|&(_, b)| !entities.iter().any(|e| e.start >= b && e.end <= q.start))
+        })
+        .flatten();
+    head.or(nearer).or(of_term).or(share_part).map(|(a, b)| {
         format!(
             "about {}, a quantity the data does not hold",
             &sentence[a..b].to_lowercase()
@@ -385,6 +419,7 @@ mod tests {
         out_of_scope(
             s,
             &q,
+            false,
             (0, s.len()),
             Some((t, t + word.len())),
             &find_entities(s),
@@ -419,7 +454,7 @@ mod tests {
                 ..q
             };
             let clause_start = s[..at].rfind(',').map_or(0, |i| i + 1);
-            let scope = out_of_scope(s, &q, (clause_start, s.len()), Some((t, t + 7)), &[]);
+            let scope = out_of_scope(s, &q, false, (clause_start, s.len()), Some((t, t + 7)), &[]);
             assert!(scope.is_some(), "{fig}");
         }
         let s = "The top export partners were China ($445.9 million), Azerbaijan ($399.6 million).";
@@ -435,6 +470,7 @@ mod tests {
             out_of_scope(
                 s,
                 &q,
+                false,
                 (s.find(", A").unwrap() + 1, s.len()),
                 Some((t, t + 6)),
                 &find_entities(s)
@@ -472,6 +508,31 @@ mod tests {
     }
 
     #[test]
+    fn a_share_whose_part_is_another_quantity() {
+        let s = "The trade deficit amounted to $4.6 billion, representing 44.8% of the overall trade turnover.";
+        let at = s.find("44.8").unwrap();
+        let q = extract_quantities(&s[at..]).remove(0);
+        let q = Quantity {
+            start: q.start + at,
+            end: q.end + at,
+            ..q
+        };
+        let t = s.rfind("trade turnover").unwrap();
+        let clause = (s.find(',').unwrap() + 1, s.len());
+        assert!(out_of_scope(s, &q, true, clause, Some((t, t + 14)), &[]).is_some());
+        let s = "The top ten trading partners accounted for 76.4% of exports.";
+        let at = s.find("76.4").unwrap();
+        let q = extract_quantities(&s[at..]).remove(0);
+        let q = Quantity {
+            start: q.start + at,
+            end: q.end + at,
+            ..q
+        };
+        let t = s.rfind("exports").unwrap();
+        assert!(out_of_scope(s, &q, true, (0, s.len()), Some((t, t + 7)), &[]).is_some());
+    }
+
+    #[test]
     fn forecasts_are_not_published_figures() {
         assert!(scope("Exports are expected to reach $7 billion.", "Exports").is_some());
         assert!(scope("The IMF forecasts growth of 5% for the economy.", "economy").is_some());
@@ -479,6 +540,6 @@ mod tests {
         let s = "Exports reached $6 billion, and the ministry expects more next year.";
         let q = extract_quantities(s).remove(0);
         let clause_end = s.find(',').unwrap();
-        assert!(out_of_scope(s, &q, (0, clause_end), Some((0, 7)), &[]).is_none());
+        assert!(out_of_scope(s, &q, false, (0, clause_end), Some((0, 7)), &[]).is_none());
     }
 }
