@@ -66,6 +66,16 @@ struct JsonArticle {
     url: Option<String>,
 }
 
+/// A feed record's headline is part of the article as read: it states figures a
+/// fact-checker checks too, and often the reporting period. It opens the text unless the
+/// text already does.
+fn with_headline(title: Option<&str>, text: String) -> String {
+    match title.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) if !text.trim_start().starts_with(t) => format!("{t}\n\n{text}"),
+        _ => text,
+    }
+}
+
 /// Articles from files, directories, stdin and JSON Lines feeds, read lazily in input order
 /// so a long feed never sits in memory whole.
 pub struct Articles {
@@ -119,7 +129,7 @@ impl Articles {
                             Ok(Article {
                                 source,
                                 id: id.or_else(|| Some(line_no.to_string())),
-                                text: r.text,
+                                text: with_headline(r.title.as_deref(), r.text),
                                 title: r.title,
                                 date: r.date.as_deref().and_then(parse_loose_date),
                             })
@@ -334,6 +344,19 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_feed_headline_opens_the_text_once() {
+        assert_eq!(
+            with_headline(Some("Exports up 5%"), "Body.".into()),
+            "Exports up 5%\n\nBody."
+        );
+        assert_eq!(
+            with_headline(Some("Exports up 5%"), "Exports up 5%\nBody.".into()),
+            "Exports up 5%\nBody."
+        );
+        assert_eq!(with_headline(None, "Body.".into()), "Body.");
+    }
 
     #[test]
     fn utf16_and_bom_are_decoded() {

@@ -254,11 +254,12 @@ struct CarriedPeriod {
     topic: Option<String>,
 }
 
-fn place_of(paragraph: usize) -> &'static str {
-    if paragraph <= 1 {
-        "the lede"
-    } else {
-        "an earlier sentence"
+fn place_of(paragraph: usize, sentence: &str) -> &'static str {
+    let headline = !sentence.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    match paragraph {
+        0 if headline => "the headline",
+        0 | 1 => "the lede",
+        _ => "an earlier sentence",
     }
 }
 
@@ -407,7 +408,12 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     let date = opts.date.or_else(|| super::text::find_dateline(text));
     let mut drafts: Vec<Draft> = Vec::new();
     let mut ctx = Context::default();
-    if let Some(title) = &opts.title {
+    // A headline the text opens with is read as its first paragraph.
+    if let Some(title) = opts
+        .title
+        .as_deref()
+        .filter(|t| !text.trim_start().starts_with(t.trim()))
+    {
         seed_from_headline(&mut ctx, title, lex);
     }
     for (si, s) in sentences.iter().enumerate() {
@@ -521,7 +527,7 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         if let Some((mention, topic)) = stated.or_else(lede_period) {
             let carried = CarriedPeriod {
                 mention,
-                place: place_of(s.paragraph),
+                place: place_of(s.paragraph, stext),
                 topic: if lede { None } else { topic },
             };
             if lede

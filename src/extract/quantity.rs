@@ -706,17 +706,19 @@ fn parts_after_scale(
     let and = sc.word(last + 1) == Some("and");
     let at = if and { last + 2 } else { last + 1 };
     // A single digit token after a scale is another figure ("$2 billion 2023"); a part
-    // is spelled, names its own scale, or follows "and".
-    if let Some(rest) = parse_amount(sc, at)
-        && rest.is_whole()
-        && (rest.spelled || rest.last > rest.first)
-    {
-        let rest_scale = scale_after(sc, rest.last, false);
+    // is spelled, names its own smaller scale ("$2 billion 487 million", "$14 bln 28 mln",
+    // "2 million 514.2 thousand"), or follows "and".
+    if let Some(rest) = parse_amount(sc, at) {
+        let rest_scale = scale_after(sc, rest.last, true).filter(|s2| *s2 < scale);
+        let part = match rest_scale {
+            Some(_) => !rest.fraction,
+            None => rest.is_whole() && (rest.spelled || rest.last > rest.first),
+        };
         let rest_value = rest.value * rest_scale.unwrap_or(1.0);
         let named = rest_scale.is_some() || rest.value >= 100.0 || and;
-        if named && rest_value < scale {
+        if part && named && rest_value < scale {
             value += rest_value;
-            half = 0.5;
+            half = rest_scale.map_or(0.5, |s2| rest.half * s2);
             last = rest.last + usize::from(rest_scale.is_some());
         }
     }
@@ -2150,6 +2152,17 @@ fn url_spans(src: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_written_in_two_scales_are_one() {
+        let v = |t: &str| extract_quantities(t)[0].value;
+        assert_eq!(v("$2 billion 487 million"), 2_487_000_000.0);
+        assert_eq!(v("$14 bln 28 mln"), 14_028_000_000.0);
+        assert_eq!(v("USD 7 billion 580 million"), 7_580_000_000.0);
+        assert_eq!(v("2 million 514.2 thousand visits"), 2_514_200.0);
+        // Another figure after a scale stays another figure.
+        assert_eq!(extract_quantities("$2 billion 2023 was a year").len(), 1);
+    }
 
     fn one(s: &str) -> Quantity {
         let qs = extract_quantities(s);
