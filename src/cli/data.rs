@@ -2,6 +2,7 @@
 
 use super::DataArg;
 use crate::extract::period::Period;
+use crate::reference::corrections;
 use crate::reference::import::{self, ImportRequest, Plan, WideMapping};
 use crate::reference::store::Row;
 use crate::reference::validate::validate as validate_dir;
@@ -56,8 +57,13 @@ pub struct ImportArgs {
     /// CSV file to import.
     file: PathBuf,
     /// Dataset to add the rows to.
-    #[arg(long)]
-    dataset: String,
+    #[arg(long, required_unless_present = "corrections")]
+    dataset: Option<String>,
+    /// FILE is a correction file: rows to REPLACE, ADD, RELABEL or DROP, each reason
+    /// naming the file:line it concerns (as shared/reference-data/corrections.csv).
+    /// Checked whole against the data first; the reason is kept in each row's note.
+    #[arg(long, conflicts_with_all = ["wide", "dataset"])]
+    corrections: bool,
     /// The file is a wide table: one row per partner, one column per period.
     #[arg(long, requires = "measure")]
     wide: bool,
@@ -299,7 +305,61 @@ fn describe(plan: &Plan, out: &mut impl Write) -> std::io::Result<()> {
     )
 }
 
+/// Asks before applying unless --yes (and refuses without a terminal to ask on).
+fn confirmed(yes: bool, out: &mut impl Write) -> Result<bool> {
+    if yes {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        bail!("not applied: pass --yes to apply without a terminal to confirm on");
+    }
+    write!(out, "Apply these changes? [y/N] ")?;
+    out.flush()?;
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer)?;
+    let yes = matches!(answer.trim(), "y" | "Y" | "yes");
+    if !yes {
+        writeln!(out, "Not applied.")?;
+    }
+    Ok(yes)
+}
+
+fn corrections_cmd(a: &ImportArgs) -> Result<u8> {
+    let source = DataSource::resolve(a.data.data.as_deref());
+    let dir = import::dir_of(&source)?;
+    let store = Store::load(source)?;
+    let file = a.file.display().to_string();
+    let list = corrections::read(&a.file)?;
+    let plan = corrections::plan(&dir, &store.manifest, &file, &list)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Corrections {file} for {}:", dir.display())?;
+    for s in &plan.steps {
+        writeln!(out, "  {file}:{} {:<7} {}", s.line, s.action, s.what)?;
+    }
+    let files: Vec<String> = plan.files().map(|p| p.display().to_string()).collect();
+    writeln!(
+        out,
+        "{} corrections; files changed: {}",
+        plan.steps.len(),
+        files.join(", ")
+    )?;
+    if a.dry_run {
+        writeln!(out, "Dry run: nothing written.")?;
+        return Ok(0);
+    }
+    if !confirmed(a.yes, &mut out)? {
+        return Ok(0);
+    }
+    corrections::apply(&dir, &plan)?;
+    writeln!(out, "Applied; previous files kept as <file>.bak.")?;
+    Ok(0)
+}
+
 fn import_cmd(a: ImportArgs) -> Result<u8> {
+    if a.corrections {
+        return corrections_cmd(&a);
+    }
+    let dataset = a.dataset.clone().unwrap_or_default();
     let source = DataSource::resolve(a.data.data.as_deref());
     let wide = a.wide.then(|| WideMapping {
         key_column: a.key_column.clone(),
@@ -313,7 +373,7 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
     });
     let req = ImportRequest {
         file: a.file.clone(),
-        dataset: a.dataset.clone(),
+        dataset: dataset.clone(),
         wide,
         published: a.published.clone().unwrap_or_else(import::today),
     };
@@ -323,7 +383,7 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
         out,
         "Import {} into {} ({}):",
         a.file.display(),
-        a.dataset,
+        dataset,
         prepared.dataset_path.display()
     )?;
     describe(&prepared.plan, &mut out)?;
@@ -335,18 +395,8 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
         writeln!(out, "Dry run: nothing written.")?;
         return Ok(0);
     }
-    if !a.yes {
-        if !std::io::stdin().is_terminal() {
-            bail!("not applied: pass --yes to apply without a terminal to confirm on");
-        }
-        write!(out, "Apply these changes? [y/N] ")?;
-        out.flush()?;
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer)?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes") {
-            writeln!(out, "Not applied.")?;
-            return Ok(0);
-        }
+    if !confirmed(a.yes, &mut out)? {
+        return Ok(0);
     }
     drop(out);
     let plan = import::apply(&source, &req)?;

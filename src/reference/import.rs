@@ -67,7 +67,7 @@ pub enum ImportError {
     Other(String),
 }
 
-fn dir_of(source: &DataSource) -> Result<PathBuf, ImportError> {
+pub(crate) fn dir_of(source: &DataSource) -> Result<PathBuf, ImportError> {
     match source {
         DataSource::Dir(p) => Ok(p.clone()),
         DataSource::Bundled => Err(ImportError::Other(

@@ -1,5 +1,6 @@
 //! Reference datasets: the manifest, loading (the only place polars is used), row choice.
 
+pub mod corrections;
 pub mod import;
 pub mod indexed;
 pub mod manifest;
