@@ -145,7 +145,7 @@ fn bad_dataset_is_an_error_with_file_line_and_column() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "macro.csv:83: column 'value': 'n/a' is not a number",
+            "macro.csv:84: column 'value': 'n/a' is not a number",
         ));
 }
 

@@ -134,7 +134,7 @@ fn rule_share_outside_0_to_100() {
     validate_trade("GEO,EU,export_share,2030-01,2030-12,120,percent,exact,final,,https://x.org,\n")
         .code(2)
         .stderr(predicate::str::contains(
-            "trade.csv:1027: column 'value': share 120 is outside 0–100",
+            "trade.csv:1028: column 'value': share 120 is outside 0–100",
         ));
 }
 
@@ -146,7 +146,7 @@ fn rule_part_larger_than_total() {
     ))
     .code(2)
     .stderr(predicate::str::contains(
-        "trade.csv:1028: column 'value': export for RUS (2000) is larger than the total for WLD",
+        "trade.csv:1029: column 'value': export for RUS (2000) is larger than the total for WLD",
     ));
 }
 
@@ -155,7 +155,7 @@ fn rule_codes_are_iso_or_declared_groups() {
     validate_trade("GEO,XXX,export,2030-01,2030-12,1000,USD,exact,final,,https://x.org,\n")
         .code(2)
         .stderr(predicate::str::contains(
-            "trade.csv:1027: column 'partner': 'XXX' is not an ISO 3166 alpha-3 code",
+            "trade.csv:1028: column 'partner': 'XXX' is not an ISO 3166 alpha-3 code",
         ));
 }
 

@@ -1041,7 +1041,13 @@ fn base_period(
     }
     let b = base?.resolve_dated(reference_year.map(|(y, _)| y), date)?;
     let same_months = matches!(base?.relation, PeriodRelation::Base { same_months: true });
-    let b = match (same_months, c.period) {
+    // "a 59.6% increase compared to 2022" of a January–June figure: the same months of
+    // 2022, not the whole year (a half-year against a full year is no change anyone reports).
+    let partial_against_year = c
+        .period
+        .is_some_and(|p| p.start.year == p.end.year && !p.is_full_year())
+        && b.is_full_year();
+    let b = match (same_months || partial_against_year, c.period) {
         (true, Some(p)) if p.start.year == p.end.year => Period {
             start: YearMonth::new(b.end.year, p.start.month),
             end: YearMonth::new(b.end.year, p.end.month),
@@ -1285,6 +1291,10 @@ fn claim_kind(
             }
             let lc = clause.to_lowercase();
             let after_lc = after.to_lowercase();
+            // No share exceeds the whole: "231.3 percent" compares, it does not divide.
+            if q.value.abs() > 100.0 {
+                return ClaimKind::Change;
+            }
             let share_cue = SHARE_CUES.iter().any(|c| contains_word(&lc, c))
                 || after_lc.contains("% of")
                 || after_lc.split_whitespace().nth(1) == Some("of");

@@ -367,7 +367,9 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
             "same" | "corresponding" => same_months = true,
             // "than the same figure for 2022", "the level of 2019"
             "the" | "of" | "in" | "to" | "with" | "period" | "months" | "a" | "for" | "figure"
-            | "figures" | "level" | "indicator" | "time" => continue,
+            | "figures" | "level" | "levels" | "indicator" | "time" | "data" | "pre-pandemic" => {
+                continue;
+            }
             _ => break,
         }
     }

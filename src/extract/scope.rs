@@ -219,6 +219,16 @@ const FORECAST: &[&str] = &[
     "outlook",
 ];
 
+const RECOVERY: &[&str] = &[
+    "recovery",
+    "recovered",
+    "recovering",
+    "rebounded",
+    "rebound",
+    "restored",
+    "restoration",
+];
+
 const TOP_N: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
 ];
@@ -291,13 +301,28 @@ fn nearer_word(
     term: (usize, usize),
     list: &[&str],
 ) -> Option<(usize, usize)> {
-    // Goods named anywhere in the figure's clause before it ("copper ores were exported
-    // ..., valued at 393.6 million USD"): the clause is about them.
-    let start = clause.0.min(q.start);
+    // Goods named anywhere in the figure's clause before it; when the clause names no
+    // measure of its own, anywhere in the sentence before it ("copper ores were exported
+    // ..., valued at 393.6 million USD"): the figure is about them.
+    let own_term = term.0 >= clause.0 && term.1 <= clause.1;
+    let start = if own_term { clause.0.min(q.start) } else { 0 };
     words_with_spans(&sentence[start..q.start])
         .map(|(a, b)| (start + a, start + b))
         .filter(|&(a, b)| b <= term.0 || a >= term.1)
         .find(|&(a, b)| word_is(list, &sentence[a..b]))
+}
+
+/// Where the sentence's first trade or travel word ends, before `limit`: the head of its
+/// subject ("The trade deficit ...", "Tourism revenue ...").
+fn lexicon_first_term_end(sentence: &str, limit: usize) -> Option<usize> {
+    const HEADS: &[&str] = &["trade", "tourism", "export", "import", "visitor", "tourist"];
+    words_with_spans(&sentence[..limit])
+        .take(6)
+        .find(|&(a, b)| {
+            let w = sentence[a..b].to_ascii_lowercase();
+            HEADS.iter().any(|h| w.trim_end_matches('s') == *h)
+        })
+        .map(|(_, b)| b)
 }
 
 /// Why a figure is out of the data's scope, if it is. `term` is the measure word its
@@ -323,6 +348,18 @@ pub fn out_of_scope(
     // A figure whose measure word was carried from the sentence before: its own sentence
     // can still narrow it ("Russia supplied 771,300 tons of oil ... worth $552.1 mln").
     let term = Some(term.unwrap_or((0, 0)));
+    // "recovered by 71.9%", "a 92% recovery compared to 2019": the level as a percent of
+    // a base year, not a growth rate.
+    let upto = clause.1.max(q.end).min(sentence.len());
+    if q.unit == super::quantity::Unit::Percent
+        && let Some(w) = words_with_spans(&sentence[..upto])
+            .map(|(a, b)| sentence[a..b].to_ascii_lowercase())
+            .find(|w| RECOVERY.contains(&w.as_str()))
+    {
+        return Some(format!(
+            "a recovery ratio (\"{w}\": the level as a percent of a base year), not a growth rate the data gives"
+        ));
+    }
     // "the top ten trading partners", "the top five": a group the data does not hold.
     let lower = sentence.to_ascii_lowercase();
     if let Some(at) = lower.find("top ")
@@ -398,12 +435,29 @@ pub fn out_of_scope(
                 .filter(|&(_, b)| !entities.iter().any(|e| e.start >= b && e.end <= q.start))
         })
         .flatten();
-    head.or(nearer).or(of_term).or(share_part).map(|(a, b)| {
-        format!(
-            "about {}, a quantity the data does not hold",
-            &sentence[a..b].to_lowercase()
-        )
-    })
+    // "The trade deficit, a measure of ..., totalled 5.83 billion USD": the sentence is
+    // about the quantity its first measure word heads, unless the figure's clause names a
+    // measure of its own.
+    let own_term = term.0 >= clause.0 && term.1 <= clause.1;
+    let subject = (!own_term)
+        .then(|| {
+            let first_term_end = lexicon_first_term_end(sentence, q.start)?;
+            words_with_spans(&sentence[first_term_end..q.start])
+                .next()
+                .map(|(a, b)| (first_term_end + a, first_term_end + b))
+                .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+        })
+        .flatten();
+    head.or(nearer)
+        .or(of_term)
+        .or(share_part)
+        .or(subject)
+        .map(|(a, b)| {
+            format!(
+                "about {}, a quantity the data does not hold",
+                &sentence[a..b].to_lowercase()
+            )
+        })
 }
 
 #[cfg(test)]
@@ -530,6 +584,12 @@ mod tests {
         };
         let t = s.rfind("exports").unwrap();
         assert!(out_of_scope(s, &q, true, (0, s.len()), Some((t, t + 7)), &[]).is_some());
+    }
+
+    #[test]
+    fn recovery_ratios_are_not_growth_rates() {
+        assert!(scope("International visits recovered by 71.9% in 2022.", "visits").is_some());
+        assert!(scope("Visits rose by 12% in 2023.", "Visits").is_none());
     }
 
     #[test]

@@ -675,7 +675,7 @@ mod tests {
     fn bundled_data_loads_every_row() {
         let s = bundled();
         let counts: Vec<usize> = s.datasets.iter().map(|d| d.rows.len()).collect();
-        assert_eq!(counts, [1025, 471, 81]);
+        assert_eq!(counts, [1026, 484, 82]);
     }
 
     #[test]
