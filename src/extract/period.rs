@@ -539,6 +539,19 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
         };
         return months_of(lower, ws, i, months, i + 1);
     }
+    // "the first and second quarters": the months of both.
+    if let (Some(a), Some("and"), Some(b), Some("quarters")) = (
+        ordinal(w),
+        lower.get(i + 1).map(AsRef::as_ref),
+        lower.get(i + 2).and_then(|x| ordinal(x)),
+        lower.get(i + 3).map(AsRef::as_ref),
+    ) && a < b
+        && b <= 4
+    {
+        let m = (a * 3 - 2, b * 3);
+        return months_of(lower, ws, i, m, i + 4)
+            .or_else(|| Some((unanchored(ws, i, i + 3, m), i + 4)));
+    }
     // "first quarter of 2024", "first half of 2024", "first nine months of 2024"
     if let Some(n) = ordinal(w) {
         // "the first quarter" with no year: the latest such quarter by the article's date.
@@ -684,6 +697,10 @@ mod tests {
         }
         let ps = find_periods("which is 21.9% higher than the same figure for 2022");
         assert_eq!(ps[0].relation, PeriodRelation::Base { same_months: true });
+        assert!(matches!(
+            find_periods("visited Georgia in the first and second quarters, which")[0].value,
+            PeriodValue::Unanchored { months: (1, 6) }
+        ));
         let ps = find_periods("a 23.5% increase over the previous year");
         assert!(matches!(ps[0].relation, PeriodRelation::Base { .. }));
         let ps = find_periods("14.6% lower to the same period of 2019");

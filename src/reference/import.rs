@@ -261,6 +261,7 @@ fn wide_rows(
                         subject: map.subject.clone().unwrap_or_else(|| manifest.home.clone()),
                         counterpart: spec.counterpart.as_ref().map(|_| code.clone()),
                         measure: measure.name.clone(),
+                        written_as: None,
                         period_start: p.start,
                         period_end: p.end,
                         value,

@@ -312,7 +312,7 @@ fn index(spec: &DatasetSpec, frame: &DataFrame) -> PolarsResult<Vec<Slot>> {
     let mut slots: Vec<Slot> = Vec::new();
     for (i, ((m, s), cp)) in measure.iter().zip(subject.iter()).zip(cps).enumerate() {
         let key = (
-            m.unwrap_or("").trim(),
+            spec.canonical(m.unwrap_or("").trim()),
             s.unwrap_or("").trim(),
             cp.unwrap_or("").trim(),
         );

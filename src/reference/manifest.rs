@@ -121,6 +121,17 @@ pub struct MeasureSpec {
     /// A level that is the sum of others (turnover = export + import).
     #[serde(default)]
     pub sum_of: Vec<String>,
+    /// Other names sources give the same measure ("nonresident_visits" is Geostat's name
+    /// for visitor trips): rows written under them are this measure's rows.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Months (YYYY-MM) from which the source counts on another basis: a change, multiple
+    /// or trend across one compares two different things and is not judged.
+    #[serde(default)]
+    pub breaks: Vec<String>,
+    /// Why the series breaks, for the reason ("GNTA changed its basis in 2018").
+    #[serde(default)]
+    pub break_note: Option<String>,
     /// Per-measure overrides of the defaults.
     #[serde(default)]
     pub hedge: Option<f64>,
@@ -133,6 +144,32 @@ pub struct MeasureSpec {
 pub struct TermSpec {
     pub words: Vec<String>,
     pub measures: Vec<String>,
+}
+
+impl DatasetSpec {
+    /// The measure a name in the measure column stands for: itself, or the measure it is
+    /// an alias of.
+    pub fn canonical<'a>(&'a self, name: &'a str) -> &'a str {
+        self.measures
+            .iter()
+            .find(|m| m.aliases.iter().any(|a| a == name))
+            .map_or(name, |m| m.name.as_str())
+    }
+}
+
+impl MeasureSpec {
+    /// The first break of the series after `before` and no later than `after`: a comparison
+    /// of the two periods spans it.
+    pub fn break_between(
+        &self,
+        before: crate::extract::period::YearMonth,
+        after: crate::extract::period::YearMonth,
+    ) -> Option<crate::extract::period::YearMonth> {
+        self.breaks
+            .iter()
+            .filter_map(|b| crate::extract::period::YearMonth::parse(b))
+            .find(|b| before < *b && *b <= after)
+    }
 }
 
 impl Manifest {

@@ -59,6 +59,9 @@ pub struct Row {
     pub subject: String,
     pub counterpart: Option<String>,
     pub measure: String,
+    /// The name the file writes when it is an alias of `measure`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub written_as: Option<String>,
     pub period_start: YearMonth,
     pub period_end: YearMonth,
     pub value: f64,
@@ -642,12 +645,15 @@ pub(crate) fn rows_from_frame(
             continue;
         }
         let pubd = cell(published);
+        let canonical = spec.canonical(&m).to_string();
+        let written_as = (canonical != m).then_some(m);
         rows.push(Row {
             dataset: spec.name.clone(),
             line,
             subject: subj,
             counterpart: counterpart.map(cell).filter(|s| !s.is_empty()),
-            measure: m,
+            measure: canonical,
+            written_as,
             period_start,
             period_end,
             value: v,

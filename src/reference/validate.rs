@@ -4,6 +4,7 @@
 
 use super::manifest::{DatasetSpec, Kind, Manifest};
 use super::store::{DataSource, Row, load_manifest, parse_rows};
+use crate::extract::period::YearMonth;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -65,6 +66,8 @@ pub fn check_rows_from(
     let mut out = Vec::new();
     let c = &spec.columns;
     let mut seen: HashMap<VintageKey, (String, usize)> = HashMap::new();
+    type NameKey = (String, String, String, YearMonth, YearMonth, String, String);
+    let mut named: HashMap<NameKey, (String, usize)> = HashMap::new();
     for &(path, r) in rows {
         let p = |line: usize, column: &str, message: String| Problem {
             file: path.to_string(),
@@ -83,7 +86,8 @@ pub fn check_rows_from(
             ));
             continue;
         };
-        if r.unit != m.unit {
+        // A row under a source's own name keeps the source's unit word ("arrivals").
+        if r.unit != m.unit && r.written_as.is_none() {
             out.push(p(
                 r.line,
                 &c.unit,
@@ -154,6 +158,32 @@ pub fn check_rows_from(
             format!("{:?}", r.qualifier),
             r.source_url.clone(),
         );
+        // One figure under two names of one measure ("nonresident_visits" and
+        // "international_visitor_trips"), same key and vintage.
+        let vintage = (
+            r.measure.clone(),
+            r.subject.clone(),
+            r.counterpart.clone().unwrap_or_default(),
+            r.period_start,
+            r.period_end,
+            r.published.clone().unwrap_or_default(),
+            r.status.clone(),
+        );
+        let name = r.written_as.clone().unwrap_or_else(|| r.measure.clone());
+        match named.get(&vintage) {
+            Some((other, line)) if *other != name => out.push(p(
+                r.line,
+                &spec.measure,
+                format!(
+                    "'{name}' is another name of '{}': the same key and vintage as line {line} ('{other}')",
+                    r.measure
+                ),
+            )),
+            Some(_) => {}
+            None => {
+                named.insert(vintage, (name, r.line));
+            }
+        }
         if let Some((file, first)) = seen.get(&key) {
             let at = if file == path {
                 format!("line {first}")

@@ -511,6 +511,7 @@ impl<'a> Verifier<'a> {
                 },
             )
         };
+        self.comparable(measure, prev, p)?;
         let now = self.level(measure, subject, cp, p)?;
         let before = self.level(measure, subject, cp, prev)?;
         let ratio = now
@@ -559,6 +560,27 @@ impl<'a> Verifier<'a> {
                 amount(value, unit_s)
             )),
         })
+    }
+
+    /// Two periods of a measure can be compared unless its source changed basis between
+    /// them (a series break the manifest declares).
+    fn comparable(&self, measure: &str, a: Period, b: Period) -> Result<(), String> {
+        let Some(spec) = self.spec(measure) else {
+            return Ok(());
+        };
+        let (first, last) = (a.start.min(b.start), a.end.max(b.end));
+        match spec.break_between(first, last) {
+            Some(at) => Err(format!(
+                "{} and {} straddle a break in the {} series at {at}: {}",
+                a.label(),
+                b.label(),
+                self.label(measure),
+                spec.break_note
+                    .as_deref()
+                    .unwrap_or("the source changed how it counts")
+            )),
+            None => Ok(()),
+        }
     }
 
     /// Who the figure is about: the claim's subject, else the country the data describes.
@@ -849,6 +871,7 @@ impl<'a> Verifier<'a> {
                 start: YearMonth::new(now_p.start.year - 1, now_p.start.month),
                 end: YearMonth::new(now_p.end.year - 1, now_p.end.month),
             };
+            self.comparable(measure, prev_p, now_p)?;
             let (Ok(now), Ok(prev)) = (
                 self.level(measure, subject, cp, now_p),
                 self.level(measure, subject, cp, prev_p),
@@ -953,6 +976,10 @@ impl<'a> Verifier<'a> {
         // The first measure the data holds in both periods: a ratio across two measures
         // (visitors then, trips now) would measure the change of definition too.
         for measure in &later.claim.readings {
+            if let Err(why) = self.comparable(measure, p_then, p_now) {
+                held_then.push(why);
+                continue;
+            }
             match (
                 self.level(measure, subject, cp, p_then),
                 self.level(measure, subject, cp, p_now),
