@@ -77,7 +77,7 @@ pub struct ImportArgs {
     #[arg(long)]
     subject: Option<String>,
     /// Wide tables: multiply cells by this (1000000 for "USD million" tables).
-    #[arg(long, default_value_t = 1.0)]
+    #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
     scale: f64,
     /// Wide tables: qualifier of every cell.
     #[arg(long, default_value = "exact")]
@@ -102,6 +102,17 @@ pub struct ImportArgs {
     data: DataArg,
 }
 
+/// A scale is a positive finite number no larger than a trillion: NaN or 1e308 would write
+/// rows every later check fails on.
+fn parse_scale(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && v > 0.0 && v <= 1e12 => Ok(v),
+        _ => Err(format!(
+            "'{s}' is not a scale (a positive number up to 1e12)"
+        )),
+    }
+}
+
 pub fn run(cmd: DataCommand) -> Result<u8> {
     match cmd {
         DataCommand::List(d) => list(d),
@@ -113,7 +124,8 @@ pub fn run(cmd: DataCommand) -> Result<u8> {
 
 fn list(d: DataArg) -> Result<u8> {
     let store = Store::load(DataSource::resolve(d.data.as_deref()))?;
-    println!("Data: {}", store.source.describe());
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "Data: {}", store.source.describe())?;
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED).force_no_tty();
     t.set_header([
@@ -163,7 +175,7 @@ fn list(d: DataArg) -> Result<u8> {
             format!("{} pages\n{}", sources.len(), ds.spec.title),
         ]);
     }
-    println!("{t}");
+    writeln!(out, "{t}")?;
     Ok(0)
 }
 
@@ -238,8 +250,9 @@ fn show(a: ShowArgs) -> Result<u8> {
             for r in &rows {
                 t.add_row(cells(r));
             }
-            println!("{t}");
-            println!("{} rows", rows.len());
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{t}")?;
+            writeln!(out, "{} rows", rows.len())?;
         }
         other => bail!("--format '{other}': use table or csv"),
     }
@@ -252,22 +265,25 @@ fn validate(a: ValidateArgs) -> Result<u8> {
     if problems.is_empty() {
         let store = Store::load(source)?;
         let rows: usize = store.datasets.iter().map(|d| d.row_count()).sum();
-        println!(
+        writeln!(
+            std::io::stdout().lock(),
             "{}: {} datasets, {} rows, no problems found",
             store.source.describe(),
             store.datasets.len(),
             rows
-        );
+        )?;
         return Ok(0);
     }
+    let mut err = std::io::stderr().lock();
     for p in &problems {
-        eprintln!("{p}");
+        writeln!(err, "{p}")?;
     }
-    eprintln!(
+    writeln!(
+        err,
         "{} problem{} found",
         problems.len(),
         if problems.len() == 1 { "" } else { "s" }
-    );
+    )?;
     Ok(2)
 }
 
@@ -398,13 +414,13 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
     if !confirmed(a.yes, &mut out)? {
         return Ok(0);
     }
-    drop(out);
     let plan = import::apply(&source, &req)?;
-    println!(
+    writeln!(
+        out,
         "Applied: {} new, {} revised rows; previous file kept as {}.bak",
         plan.added.len(),
         plan.revised.len(),
         prepared.dataset_path.display()
-    );
+    )?;
     Ok(0)
 }

@@ -99,9 +99,22 @@ pub fn run() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        // `claimcheck data list | head -1`: the reader has all it wanted.
+        Err(e) if broken_pipe(&e) => ExitCode::from(0),
         Err(e) => {
             eprintln!("claimcheck: error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+/// An error that is, at its root, the reader of our output going away.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<csv::Error>().is_some_and(|ce| {
+                matches!(ce.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+            })
+    })
 }

@@ -464,7 +464,12 @@ const TIME_UNITS: &[&str] = &[
 
 /// Parses a digit token: "1,339.8" → 1339.8 with its half-unit of precision.
 pub fn parse_digits(text: &str) -> Option<(f64, f64)> {
-    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let cleaned: String = text
+        .chars()
+        .filter(|c| {
+            !c.is_whitespace() && !matches!(c, '\u{200B}' | '\u{00AD}' | '\u{2060}' | '\u{FEFF}')
+        })
+        .collect();
     let commas = cleaned.matches(',').count();
     let dots = cleaned.matches('.').count();
     let (int_part, frac_part): (String, String) = if commas > 0 && dots > 0 {

@@ -25,12 +25,24 @@ impl Date {
         let year: i32 = it.next()?.parse().ok()?;
         let month: u32 = it.next()?.parse().ok()?;
         let day: u32 = it.next()?.parse().ok()?;
-        ((1..=12).contains(&month) && (1..=31).contains(&day) && (1000..=9999).contains(&year))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month)
+            && (1..=days_in_month(year, month)).contains(&day)
+            && (1000..=9999).contains(&year))
+        .then_some(Date { year, month, day })
     }
 
     pub fn year_month(&self) -> YearMonth {
         YearMonth::new(self.year, self.month)
+    }
+}
+
+/// 2025-02-30 is no date.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 

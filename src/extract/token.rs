@@ -28,9 +28,21 @@ impl Token {
     }
 }
 
-/// Spaces that typesetters put between digit groups ("1 339,8").
+/// Spaces that typesetters put between digit groups ("1 339,8"), and invisible format
+/// characters that web pages leave inside numbers ("1\u{200B}421\u{200B}900", a soft hyphen, a
+/// word joiner, a stray BOM): the number is one figure, its span the original bytes.
 fn is_group_space(c: char) -> bool {
-    matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}')
+    matches!(
+        c,
+        '\u{00A0}'
+            | '\u{202F}'
+            | '\u{2009}'
+            | '\u{2007}'
+            | '\u{200B}'
+            | '\u{00AD}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+    )
 }
 
 pub fn tokenize(src: &str) -> Vec<Token> {
@@ -185,6 +197,10 @@ mod tests {
             ["USD", "15, 919.5", "million"]
         );
         assert_eq!(texts("in 10 100 cases"), ["in", "10", "100", "cases"]);
+        assert_eq!(
+            texts("1\u{200B}421\u{200B}900 trips"),
+            ["1\u{200B}421\u{200B}900", "trips"]
+        );
         assert_eq!(
             texts("in 2020 150 million"),
             ["in", "2020", "150", "million"]

@@ -142,6 +142,19 @@ fn parse_cell(s: &str) -> Option<Result<f64, ()>> {
     if t.is_empty() || matches!(t, "-" | "–" | "—" | ".." | "..." | "n/a" | "NA" | "x") {
         return None;
     }
+    // Commas only as thousands separators (groups of exactly three digits): "1,5" or
+    // "1.234,5" would be read as 15 or 1.2345, so they are refused rather than guessed.
+    let int_part = t.split('.').next().unwrap_or("");
+    let groups: Vec<&str> = int_part.split(',').collect();
+    let comma_after_dot = matches!((t.find('.'), t.rfind(',')), (Some(d), Some(c)) if c > d);
+    let thousands = !comma_after_dot
+        && (groups.len() == 1
+            || (groups[1..].iter().all(|g| g.len() == 3)
+                && !groups[0].is_empty()
+                && groups[0].len() <= 3));
+    if !thousands {
+        return Some(Err(()));
+    }
     let cleaned: String = t
         .chars()
         .filter(|c| !c.is_whitespace() && *c != ',' && *c != '\u{a0}')
@@ -228,10 +241,38 @@ fn wide_rows(
             }),
         }
     }
+    if periods.is_empty() && problems.is_empty() {
+        problems.push(Problem {
+            file: path.into(),
+            line: 1,
+            column: None,
+            message: format!(
+                "no period columns in the header{}",
+                if header.iter().any(|h| h.contains(';')) {
+                    " (it is separated by ';': use commas)"
+                } else {
+                    ""
+                }
+            ),
+        });
+    }
     let mut rows = Vec::new();
     for rec in reader.records() {
         let rec = rec.map_err(|e| ImportError::Other(format!("{path}: {e}")))?;
         let line = rec.position().map(|p| p.line() as usize).unwrap_or(0);
+        if rec.len() > header.len() {
+            problems.push(Problem {
+                file: path.into(),
+                line,
+                column: None,
+                message: format!(
+                    "{} cells but the header has {} columns (an unquoted decimal comma?)",
+                    rec.len(),
+                    header.len()
+                ),
+            });
+            continue;
+        }
         let name = rec.get(key_idx).unwrap_or("");
         let Some(code) = code_for(name, manifest) else {
             problems.push(Problem {
@@ -250,7 +291,15 @@ fn wide_rows(
                     file: path.into(),
                     line,
                     column: Some(header[i].clone()),
-                    message: format!("'{cell}' is not a number"),
+                    message: format!(
+                        "'{cell}' is not a number this importer reads unambiguously (use 1234.5 or 1,234.5)"
+                    ),
+                }),
+                Some(Ok(v)) if !(v * map.scale).is_finite() => problems.push(Problem {
+                    file: path.into(),
+                    line,
+                    column: Some(header[i].clone()),
+                    message: format!("'{cell}' times the scale {} is no finite number", map.scale),
                 }),
                 Some(Ok(v)) => {
                     let value = v * map.scale;

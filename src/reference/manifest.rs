@@ -186,8 +186,52 @@ impl Manifest {
     /// Problems in the manifest itself: unknown measures in terms, duplicate names.
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
+        // Widths and tolerances are finite and sensible: a NaN tolerance turned `close`
+        // into `diverges`, a negative hedge inverted "nearly".
+        let mut number = |what: String, v: f64, range: std::ops::RangeInclusive<f64>| {
+            if !v.is_finite() || !range.contains(&v) {
+                out.push(format!(
+                    "{what} = {v} is outside {}–{}",
+                    range.start(),
+                    range.end()
+                ));
+            }
+        };
+        number("defaults.hedge".into(), self.defaults.hedge, 0.0..=1.0);
+        number(
+            "defaults.tolerance_level".into(),
+            self.defaults.tolerance_level,
+            0.0..=100.0,
+        );
+        number(
+            "defaults.tolerance_rate".into(),
+            self.defaults.tolerance_rate,
+            0.0..=100.0,
+        );
+        for d in &self.datasets {
+            for m in &d.measures {
+                if let Some(h) = m.hedge {
+                    number(format!("measure '{}' hedge", m.name), h, 0.0..=1.0);
+                }
+                if let Some(t) = m.tolerance {
+                    number(format!("measure '{}' tolerance", m.name), t, 0.0..=100.0);
+                }
+            }
+        }
         let mut seen = std::collections::HashSet::new();
         for d in &self.datasets {
+            // A dataset file lives in the data directory: no absolute path, no "..".
+            let file = std::path::Path::new(&d.file);
+            if file.is_absolute()
+                || file
+                    .components()
+                    .any(|c| !matches!(c, std::path::Component::Normal(_)))
+            {
+                out.push(format!(
+                    "dataset '{}': file '{}' must be a name inside the data directory",
+                    d.name, d.file
+                ));
+            }
             for m in &d.measures {
                 if !seen.insert(m.name.as_str()) {
                     out.push(format!("measure '{}' is declared twice", m.name));
@@ -221,6 +265,20 @@ impl Manifest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_and_paths_that_would_mislead_are_refused() {
+        let base = include_str!("../../data/manifest.toml");
+        let bad = |from: &str, to: &str| {
+            let text = base.replacen(from, to, 1);
+            assert_ne!(text, base, "{from} not in the manifest");
+            Manifest::parse(&text).unwrap().problems()
+        };
+        assert!(!bad("hedge = 0.10", "hedge = -3").is_empty());
+        assert!(!bad("tolerance_level = 5.0", "tolerance_level = nan").is_empty());
+        assert!(!bad("file = \"trade.csv\"", "file = \"../outside/x.csv\"").is_empty());
+        assert!(!bad("file = \"trade.csv\"", "file = \"/etc/passwd\"").is_empty());
+    }
 
     #[test]
     fn bundled_manifest_parses_and_is_consistent() {

@@ -1,0 +1,220 @@
+//! Hostile input and careless hands (issue: fifteen faults found). Each test failed on the
+//! main of 2026-11-28; docs/ROBUSTNESS.md lists the class of fault each stands for.
+
+mod common;
+
+use common::{append, cc, data_copy, validate};
+use predicates::prelude::*;
+use std::fs;
+use std::process::{Command, Stdio};
+
+fn bin() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("claimcheck")
+}
+
+/// Runs `claimcheck args | head -1` and returns claimcheck's exit status.
+fn piped_to_head(args: &[&str]) -> i32 {
+    let mut child = Command::new(bin())
+        .args(args)
+        .env_remove("CLAIMCHECK_DATA")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut one = [0u8; 16];
+    use std::io::Read;
+    let _ = out.read(&mut one);
+    drop(out); // the reader goes away, as `head -1` does
+    let status = child.wait_with_output().unwrap();
+    assert!(
+        !String::from_utf8_lossy(&status.stderr).contains("panicked"),
+        "{args:?} panicked: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    status.status.code().unwrap_or(-1)
+}
+
+#[test]
+fn data_commands_end_quietly_when_the_reader_goes_away() {
+    for args in [
+        &["data", "list"][..],
+        &["data", "show", "trade"],
+        &["data", "show", "trade", "--format", "csv"],
+    ] {
+        assert_eq!(piped_to_head(args), 0, "{args:?}");
+    }
+}
+
+#[test]
+fn a_full_disk_is_an_error_not_a_panic() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let out = Command::new(bin())
+        .args(["data", "validate"])
+        .env_remove("CLAIMCHECK_DATA")
+        .stdout(
+            fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap(),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("No space left") && !err.contains("panicked"),
+        "{err}"
+    );
+}
+
+#[test]
+fn dates_that_do_not_exist_are_refused() {
+    let dir = data_copy();
+    let inc = tempfile::tempdir().unwrap();
+    let f = inc.path().join("w.csv");
+    fs::write(&f, "partner,2031\nRussia,1.5\n").unwrap();
+    cc().args(["data", "import", "--data"])
+        .arg(dir.path())
+        .arg(&f)
+        .args(["--dataset", "trade", "--wide", "--measure", "export"])
+        .args(["--published", "2026-02-30", "--yes"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("2026-02-30"));
+    append(
+        dir.path(),
+        "macro.csv",
+        "GEO,real_gdp_growth_pct,2031-01,2031-12,4.0,percent,exact,final,2025-02-30,https://x.org,\n",
+    );
+    validate(dir.path())
+        .code(2)
+        .stderr(predicate::str::contains(
+            "'2025-02-30' is not a YYYY-MM-DD date",
+        ));
+}
+
+#[test]
+fn wide_decimal_commas_are_refused_not_misread() {
+    for cell in ["\"1,5\"", "\"0,5\"", "\"1.234,5\""] {
+        let dir = data_copy();
+        let before = fs::read(dir.path().join("trade.csv")).unwrap();
+        let inc = tempfile::tempdir().unwrap();
+        let f = inc.path().join("w.csv");
+        fs::write(&f, format!("partner,2031\nRussia,{cell}\n")).unwrap();
+        cc().args(["data", "import", "--data"])
+            .arg(dir.path())
+            .arg(&f)
+            .args([
+                "--dataset",
+                "trade",
+                "--wide",
+                "--measure",
+                "export",
+                "--yes",
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("w.csv:2: column '2031'"));
+        assert_eq!(
+            fs::read(dir.path().join("trade.csv")).unwrap(),
+            before,
+            "{cell}"
+        );
+    }
+}
+
+#[test]
+fn extra_cells_and_other_separators_are_refused() {
+    for (table, needle) in [
+        (
+            "partner,2031\nRussia,1,5\n",
+            "w.csv:2: 3 cells but the header has 2 columns",
+        ),
+        ("partner;2031\nRussia;1.5\n", "separated by ';'"),
+    ] {
+        let dir = data_copy();
+        let inc = tempfile::tempdir().unwrap();
+        let f = inc.path().join("w.csv");
+        fs::write(&f, table).unwrap();
+        cc().args(["data", "import", "--data"])
+            .arg(dir.path())
+            .arg(&f)
+            .args([
+                "--dataset",
+                "trade",
+                "--wide",
+                "--measure",
+                "export",
+                "--yes",
+            ])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(needle));
+    }
+}
+
+#[test]
+fn scales_that_are_no_numbers_are_refused() {
+    let dir = data_copy();
+    let inc = tempfile::tempdir().unwrap();
+    let f = inc.path().join("w.csv");
+    fs::write(&f, "partner,2031\nRussia,1.5\n").unwrap();
+    for scale in ["NaN", "1e308", "-1", "inf"] {
+        cc().args(["data", "import", "--data"])
+            .arg(dir.path())
+            .arg(&f)
+            .args(["--dataset", "trade", "--wide", "--measure", "export"])
+            .arg(format!("--scale={scale}"))
+            .arg("--yes")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("is not a scale"));
+    }
+}
+
+#[test]
+fn invisible_characters_inside_a_number_leave_one_figure() {
+    let text =
+        "In 2024, Georgia received 1\u{200B}421\u{200B}900 international travelers from Russia.";
+    let out = cc()
+        .args(["check", "--format", "json", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let claims = doc["articles"][0]["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0]["claimed"]["value"], 1_421_900.0);
+    assert_eq!(claims[0]["verdict"], "consistent");
+}
+
+#[test]
+fn a_manifest_with_misleading_numbers_or_paths_is_refused() {
+    for (from, to) in [
+        ("hedge = 0.10", "hedge = -3"),
+        ("tolerance_level = 5.0", "tolerance_level = nan"),
+        ("file = \"trade.csv\"", "file = \"../outside/x.csv\""),
+        ("file = \"trade.csv\"", "file = \"/etc/passwd\""),
+    ] {
+        let dir = data_copy();
+        let m = fs::read_to_string(dir.path().join("manifest.toml")).unwrap();
+        fs::write(dir.path().join("manifest.toml"), m.replacen(from, to, 1)).unwrap();
+        cc().args(["data", "list", "--data"])
+            .arg(dir.path())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("manifest.toml"));
+    }
+}
+
+#[test]
+fn a_one_line_input_is_read_as_a_sentence() {
+    cc().args(["check", "-"])
+        .write_stdin("Georgia's exports to Russia amounted to $681.5 million in 2024")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 claim"));
+}
