@@ -27,6 +27,12 @@ pub enum InputError {
         line: usize,
         message: String,
     },
+    #[error("{path}:{line}: \"date\" '{date}' is not a date (use YYYY-MM-DD); record skipped")]
+    BadDate {
+        path: String,
+        line: usize,
+        date: String,
+    },
     #[error("{path}: looks like a binary file (it contains NUL bytes), not article text")]
     Binary { path: String },
     #[error("{path}: no .txt, .md, .html, .htm or .jsonl articles in this directory")]
@@ -98,9 +104,32 @@ impl Articles {
     fn next_from_feed(&mut self) -> Option<Result<Article, InputError>> {
         let (name, reader, line_no) = self.feed.as_mut()?;
         loop {
-            let mut line = String::new();
+            let mut bytes = Vec::new();
             *line_no += 1;
-            match reader.read_line(&mut line) {
+            // Each line is decoded on its own: one bad byte costs its record, not the feed.
+            let read = reader.read_until(b'\n', &mut bytes);
+            let line = match read {
+                Ok(0) => String::new(),
+                Ok(_) => {
+                    let body = if *line_no == 1 {
+                        bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes)
+                    } else {
+                        &bytes
+                    };
+                    match std::str::from_utf8(body) {
+                        Ok(t) => t.to_string(),
+                        Err(e) => {
+                            return Some(Err(InputError::Encoding {
+                                path: name.clone(),
+                                line: *line_no,
+                                byte: e.valid_up_to() + 1,
+                            }));
+                        }
+                    }
+                }
+                Err(_) => String::new(),
+            };
+            match read {
                 Ok(0) => {
                     self.feed = None;
                     return None;
@@ -131,7 +160,19 @@ impl Articles {
                                 id: id.or_else(|| Some(line_no.to_string())),
                                 text: with_headline(r.title.as_deref(), r.text),
                                 title: r.title,
-                                date: r.date.as_deref().and_then(parse_loose_date),
+                                date: match r.date.as_deref().map(|d| (d, parse_loose_date(d))) {
+                                    Some((d, None)) if !d.trim().is_empty() => {
+                                        return Some(Err(InputError::JsonLine {
+                                            path: name.clone(),
+                                            line: *line_no,
+                                            message: format!(
+                                                "\"date\" '{d}' is not a date (use YYYY-MM-DD)"
+                                            ),
+                                        }));
+                                    }
+                                    Some((_, date)) => date,
+                                    None => None,
+                                },
                             })
                         }
                         Err(e) => Err(InputError::JsonLine {
@@ -206,7 +247,7 @@ pub fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
             continue;
         }
         let mut found = Vec::new();
-        walk(p, &mut found);
+        walk(p, &mut found, &mut std::collections::HashSet::new());
         found.sort();
         if found.is_empty() {
             out.push(Err(InputError::EmptyDir {
@@ -218,14 +259,23 @@ pub fn expand(inputs: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
     out
 }
 
-fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
+/// Articles under `dir`. A directory reached twice (a `self -> .` link, a loop) is read
+/// once: directories are known by device and inode.
+fn walk(dir: &Path, found: &mut Vec<PathBuf>, seen: &mut std::collections::HashSet<(u64, u64)>) {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(meta) = std::fs::metadata(dir) else {
+        return;
+    };
+    if !seen.insert((meta.dev(), meta.ino())) {
+        return;
+    }
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
-            walk(&p, found);
+            walk(&p, found, seen);
         } else if p
             .extension()
             .and_then(|x| x.to_str())

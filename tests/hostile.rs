@@ -218,3 +218,141 @@ fn a_one_line_input_is_read_as_a_sentence() {
         .success()
         .stdout(predicate::str::contains("1 claim"));
 }
+
+#[test]
+fn output_goes_only_to_regular_files_and_follows_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(
+        &article,
+        "Georgia's exports to Russia amounted to $681.5 million in 2024.",
+    )
+    .unwrap();
+    // A directory (and, as root, a device or FIFO) is refused and left as it was.
+    cc().args(["check", "-o"])
+        .arg(dir.path())
+        .arg(&article)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a regular file"));
+    // A symlink is followed: its file gets the report, the link stays a link.
+    let real = dir.path().join("real.txt");
+    fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.txt");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    cc().args(["check", "-o"])
+        .arg(&link)
+        .arg(&article)
+        .assert()
+        .success();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(fs::read_to_string(&real).unwrap().contains("681.5"));
+}
+
+#[test]
+fn outputs_and_imports_keep_the_mode_of_what_they_replace() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(
+        &article,
+        "Georgia's exports to Russia amounted to $681.5 million in 2024.",
+    )
+    .unwrap();
+    let out = dir.path().join("report.txt");
+    fs::write(&out, "old").unwrap();
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).unwrap();
+    cc().args(["check", "-o"])
+        .arg(&out)
+        .arg(&article)
+        .assert()
+        .success();
+    assert_eq!(
+        fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+
+    let data = data_copy();
+    let trade = data.path().join("trade.csv");
+    fs::set_permissions(&trade, fs::Permissions::from_mode(0o644)).unwrap();
+    let w = dir.path().join("w.csv");
+    fs::write(&w, "partner,2031\nRussia,1.5\n").unwrap();
+    cc().args(["data", "import", "--data"])
+        .arg(data.path())
+        .arg(&w)
+        .args([
+            "--dataset",
+            "trade",
+            "--wide",
+            "--measure",
+            "export",
+            "--yes",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        fs::metadata(&trade).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+}
+
+#[test]
+fn a_directory_reached_twice_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Georgia's exports to Russia amounted to $681.5 million in 2024.",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("self")).unwrap();
+    let out = cc()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["articles"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn a_feed_reports_a_bad_line_and_checks_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    let good = |id: u32| {
+        format!(
+            "{{\"id\": {id}, \"text\": \"Georgia's exports to Russia amounted to $681.5 million in 2024.\"}}\n"
+        )
+    };
+    let mut bytes = "\u{feff}".as_bytes().to_vec(); // a BOM before line 1
+    bytes.extend(good(1).as_bytes());
+    bytes.extend(b"{\"id\": 2, \"text\": \"caf\xe9\"}\n"); // Latin-1 byte
+    bytes.extend(b"{\"id\": 3, \"text\": \"x\", \"date\": \"2025-02-30\"}\n");
+    bytes.extend(good(4).as_bytes());
+    fs::write(&feed, bytes).unwrap();
+    let out = cc()
+        .args(["check", "--format", "json"])
+        .arg(&feed)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("feed.jsonl:2:") && err.contains("UTF-8"),
+        "{err}"
+    );
+    assert!(
+        err.contains("feed.jsonl:3:") && err.contains("2025-02-30"),
+        "{err}"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        doc["articles"].as_array().unwrap().len(),
+        2,
+        "lines 1 and 4 are checked"
+    );
+}

@@ -11,14 +11,47 @@ pub struct AtomicFile {
     path: PathBuf,
 }
 
+/// Where `-o PATH` writes: a regular file (new or existing), following a symlink to its
+/// file. A device, FIFO or directory is refused: replacing `/dev/null` or a pipe by a file is
+/// never what the user meant.
+fn output_target(path: &Path) -> Result<PathBuf> {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(path.to_path_buf());
+    };
+    let target = if meta.file_type().is_symlink() {
+        std::fs::canonicalize(path)
+            .with_context(|| format!("{}: the link leads nowhere", path.display()))?
+    } else {
+        path.to_path_buf()
+    };
+    let meta =
+        std::fs::metadata(&target).with_context(|| format!("{}: cannot read", target.display()))?;
+    anyhow::ensure!(
+        meta.is_file(),
+        "{}: not a regular file (a device, pipe or directory); -o writes files only",
+        path.display()
+    );
+    Ok(target)
+}
+
 impl AtomicFile {
     pub fn create(path: &Path) -> Result<AtomicFile> {
+        use std::os::unix::fs::PermissionsExt;
+        let path = &output_target(path)?;
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+        // An existing file keeps its mode; a new one gets 0666 less the umask, as any
+        // program's output does (the temporary file's own 0600 would lock others out).
+        let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+        let mode = existing
+            .as_ref()
+            .map(|p| p.mode() & 0o7777)
+            .unwrap_or(0o666);
         let tmp = tempfile::Builder::new()
             .prefix(".claimcheck-")
+            .permissions(std::fs::Permissions::from_mode(mode))
             .tempfile_in(dir)
             .with_context(|| {
                 format!(
@@ -27,6 +60,11 @@ impl AtomicFile {
                     dir.display()
                 )
             })?;
+        if let Some(p) = existing {
+            tmp.as_file()
+                .set_permissions(p)
+                .with_context(|| format!("{}: cannot set the mode", path.display()))?;
+        }
         Ok(AtomicFile {
             tmp,
             path: path.to_path_buf(),

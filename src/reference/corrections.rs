@@ -526,6 +526,7 @@ pub fn apply(dir: &Path, plan: &Plan) -> Result<(), ImportError> {
             .prefix(".claimcheck-corrections-")
             .tempfile_in(dir)
             .map_err(|e| ImportError::Other(format!("{}: {e}", dir.display())))?;
+        super::import::keep_mode(path, tmp.as_file())?;
         let io = |e: std::io::Error| {
             ImportError::Other(format!("{}: cannot write: {e}", path.display()))
         };

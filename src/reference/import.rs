@@ -468,6 +468,30 @@ fn record(spec: &DatasetSpec, header: &[String], r: &Row) -> Vec<String> {
         .collect()
 }
 
+/// The replacement of a dataset keeps the mode of the file it replaces, so users other than
+/// the importer still read it (a temporary file starts at 0600). A new file gets 0666 less
+/// the umask.
+pub(crate) fn keep_mode(path: &Path, tmp: &File) -> Result<(), ImportError> {
+    use std::os::unix::fs::PermissionsExt;
+    let perms = match fs::metadata(path) {
+        Ok(m) => m.permissions(),
+        Err(_) => {
+            // The umask applies at creation: a probe file tells it.
+            let probe = tempfile::Builder::new()
+                .permissions(fs::Permissions::from_mode(0o666))
+                .tempfile_in(path.parent().unwrap_or(Path::new(".")))
+                .map_err(|e| ImportError::Other(format!("{}: {e}", path.display())))?;
+            probe
+                .as_file()
+                .metadata()
+                .map_err(|e| ImportError::Other(e.to_string()))?
+                .permissions()
+        }
+    };
+    tmp.set_permissions(perms)
+        .map_err(|e| ImportError::Other(format!("{}: cannot set the mode: {e}", path.display())))
+}
+
 /// Holds the data directory's lock until dropped; imports queue behind each other.
 pub struct DirLock(#[allow(dead_code)] File);
 
@@ -509,6 +533,7 @@ pub fn apply(source: &DataSource, req: &ImportRequest) -> Result<Plan, ImportErr
         .prefix(".claimcheck-import-")
         .tempfile_in(&dir)
         .map_err(|e| ImportError::Other(format!("{}: {e}", dir.display())))?;
+    keep_mode(path, tmp.as_file())?;
     {
         let f = tmp.as_file_mut();
         let io = |e: std::io::Error| {
