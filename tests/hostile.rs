@@ -356,3 +356,23 @@ fn a_feed_reports_a_bad_line_and_checks_the_rest() {
         "lines 1 and 4 are checked"
     );
 }
+
+#[test]
+fn csv_cells_a_spreadsheet_would_run_are_neutralised() {
+    let data = data_copy();
+    append(
+        data.path(),
+        "trade.csv",
+        "GEO,RUS,export,2031-01,2031-12,5000000,USD,exact,final,2032-01-31,=HYPERLINK(\"http://evil\"),\n",
+    );
+    let out = cc()
+        .args(["check", "--format", "csv", "--date", "2032-06-01", "--data"])
+        .arg(data.path())
+        .arg("-")
+        .write_stdin("Georgia's exports to Russia amounted to $5 million in 2031.")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    assert!(!text.contains(",=HYPERLINK"), "{text}");
+}

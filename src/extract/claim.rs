@@ -140,7 +140,9 @@ pub struct Claim {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    pub sentence: String,
+    /// Shared by every figure of the sentence: a long article's figures would otherwise
+    /// each hold a copy of their sentence.
+    pub sentence: std::sync::Arc<str>,
     pub kind: ClaimKind,
     /// Measures this figure may mean, in order of preference; empty when unresolved.
     pub readings: Vec<String>,
@@ -232,6 +234,8 @@ const PERFECT: &[&str] = &["has", "have", "had", "since"];
 struct Context {
     /// The current sentence in lower case, computed once for all its quantities.
     lower_sentence: String,
+    /// The current sentence, shared by its figures.
+    sentence: std::sync::Arc<str>,
     /// Last measure term seen, with the sentence index it was in.
     term: Option<(usize, usize)>,
     counterpart: Option<String>,
@@ -430,6 +434,7 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         let has_claims = !quantities.is_empty() || !phrases.is_empty();
         if has_claims {
             ctx.lower_sentence = stext.to_lowercase();
+            ctx.sentence = std::sync::Arc::from(stext);
         }
         // A sentence with no figure may still name the reporting period; years need digits.
         let periods = if has_claims || stext.bytes().any(|b| b.is_ascii_digit()) {
@@ -592,12 +597,22 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
 /// Two levels of one measure, partner and unit in one sentence, each with its own stated
 /// period, the earlier first: the sentence also claims the change from one to the other.
 fn link_implied_changes(items: &mut [Claim]) {
-    for j in 1..items.len() {
-        let (before, rest) = items.split_at_mut(j);
-        let b = &mut rest[0];
-        let Some(a) = before.iter().rev().find(|a| a.is_claim()) else {
+    // The last claim so far, kept as we go: searching back from each item was quadratic in
+    // an article of many figures and few claims.
+    let mut last_claim: Option<usize> = None;
+    for j in 0..items.len() {
+        let Some(i) = last_claim else {
+            if items[j].is_claim() {
+                last_claim = Some(j);
+            }
             continue;
         };
+        if items[j].is_claim() {
+            last_claim = Some(j);
+        }
+        let (before, rest) = items.split_at_mut(j);
+        let b = &mut rest[0];
+        let a = &before[i];
         let stated = |c: &Claim| c.period_source == Some(PeriodSource::Sentence);
         let pair = b.is_claim()
             && a.kind == ClaimKind::Level
@@ -893,7 +908,7 @@ fn build_claim(
         text: text[s.start + q.start..s.start + q.end].to_string(),
         start: s.start + q.start,
         end: s.start + q.end,
-        sentence: stext.to_string(),
+        sentence: ctx.sentence.clone(),
         kind,
         readings,
         subject,

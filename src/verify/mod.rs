@@ -1321,7 +1321,7 @@ mod tests {
             text: "$3 billion".into(),
             start: 0,
             end: 10,
-            sentence: String::new(),
+            sentence: "".into(),
             kind: ClaimKind::Level,
             readings: vec!["turnover".into()],
             subject: Some("GEO".into()),
