@@ -607,9 +607,18 @@ fn same_numbers_as_rewrite(input: &str, rewritten: &str, kind: &str) -> bool {
         .filter_map(|m| m.as_str().parse::<f64>().ok())
         .filter(|v| v.abs() >= threshold)
         .collect();
+    // "eighteen cents" is 0.18 dollars to us and "18 cents" in the rewrite: the same
+    // amount written in the minor unit.
+    let minor = regex::Regex::new(r"(?i)\b(cents?|pence|penny|kopecks?|kopeks?|tetri)\b").unwrap();
     let got: Vec<f64> = ours(input)
         .iter()
-        .map(|q| q.value)
+        .map(|q| {
+            if minor.is_match(&q.text) {
+                (q.value * 100.0 * 1e6).round() / 1e6
+            } else {
+                q.value
+            }
+        })
         .filter(|v| v.abs() >= threshold)
         .collect();
     let ok = want.len() == got.len() && want.iter().zip(&got).all(|(a, b)| (a - b).abs() < 1e-9);

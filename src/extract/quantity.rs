@@ -342,6 +342,8 @@ fn currency_symbol(sym: &str) -> Option<Unit> {
         "₼" => Unit::Azn,
         "֏" => Unit::Amd,
         "₴" => Unit::Uah,
+        // Japan's sign; China's yuan is written with "yuan", "RMB" or "CNY".
+        "¥" | "￥" => Unit::Jpy,
         _ => return None,
     })
 }
@@ -533,7 +535,35 @@ struct Scanner<'a> {
 
 impl<'a> Scanner<'a> {
     fn new(src: &'a str) -> Self {
-        let toks = tokenize(src);
+        let mut toks = tokenize(src);
+        // "$2.4-billion", "a $500-million loan", "a 10-percent increase", "2.5-fold", "a
+        // 10-year plan": a hyphen glued between a number and its scale, unit or time word
+        // joins them as a space would.
+        let glued = |toks: &[Token], k: usize| {
+            let (Some(n), Some(h), Some(w)) = (toks.get(k), toks.get(k + 1), toks.get(k + 2))
+            else {
+                return false;
+            };
+            n.kind == TokenKind::Number
+                && h.text(src) == "-"
+                && !h.space_before
+                && w.kind == TokenKind::Word
+                && !w.space_before
+                && {
+                    let lw = w.text(src).to_ascii_lowercase();
+                    scale_word(&lw, true).is_some()
+                        || unit_word(&lw).is_some()
+                        || matches!(lw.as_str(), "fold" | "times" | "basis")
+                        || TIME_UNITS.contains(&lw.as_str())
+                }
+        };
+        let mut k = 0;
+        while k + 2 < toks.len() {
+            if glued(&toks, k) {
+                toks.remove(k + 1);
+            }
+            k += 1;
+        }
         let lower = toks
             .iter()
             .map(|t| {
@@ -989,7 +1019,34 @@ fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         unit = Some(u);
         scaled = true;
     }
+    // "1.2e9": scientific notation, as data exports write it.
+    if let Some((exp, end)) = exponent(sc, last) {
+        value *= 10f64.powi(exp);
+        half_unit *= 10f64.powi(exp);
+        last = end;
+        scaled = true;
+    }
+    // "64.2 cents", "470 pence", "50 tetri": a currency's hundredths.
+    if unit.is_none()
+        && prefix_unit.is_none()
+        && let Some((u, l)) = minor_unit(sc, last)
+    {
+        value *= 0.01;
+        half_unit *= 0.01;
+        unit = Some(u);
+        last = l;
+    }
+    // "50 basis points", "25 bps": hundredths of a percentage point.
+    if prefix_unit.is_none()
+        && let Some(l) = basis_points(sc, last)
+    {
+        value *= 0.01;
+        half_unit *= 0.01;
+        unit = Some(Unit::PercentagePoints);
+        last = l;
+    }
     if let Some((u, l)) = trailing_unit(sc, last, prefix_unit)
+        && unit != Some(Unit::PercentagePoints)
         && (prefix_unit.is_none() || u == prefix_unit.unwrap())
     {
         unit = Some(u);
@@ -1249,6 +1306,50 @@ fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize) -> bool {
     false
 }
 
+/// "e9", "e+9", "E-3" glued to the number ending at token `last`: the power of ten and the
+/// exponent's last token.
+fn exponent(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
+    let glued = |k: usize| sc.toks.get(k).is_some_and(|t| !t.space_before);
+    if sc.word(last + 1) != Some("e") || !glued(last + 1) {
+        return None;
+    }
+    let (sign, at) = match sc.sym(last + 2) {
+        Some("-") => (-1, last + 3),
+        Some("+") => (1, last + 3),
+        _ => (1, last + 2),
+    };
+    let t = sc
+        .toks
+        .get(at)
+        .filter(|t| t.kind == TokenKind::Number && glued(at))?;
+    let exp: i32 = t.text(sc.src).parse().ok()?;
+    (exp <= 15).then_some((sign * exp, at))
+}
+
+/// A currency's hundredths after token `last` ("cents", "euro cents", "pence", "kopecks",
+/// "tetri"), with the last token of the unit.
+fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
+    match sc.word(last + 1)? {
+        "euro" | "eurocents" if matches!(sc.word(last + 2), Some("cents" | "cent")) => {
+            Some((Unit::Eur, last + 2))
+        }
+        "cents" | "cent" | "¢" => Some((Unit::Usd, last + 1)),
+        "pence" | "penny" => Some((Unit::Gbp, last + 1)),
+        "kopecks" | "kopeks" | "kopeck" | "kopek" => Some((Unit::Rub, last + 1)),
+        "tetri" => Some((Unit::Gel, last + 1)),
+        _ => None,
+    }
+}
+
+/// "basis points", "bps", "bp" after token `last`: the last token of the unit.
+fn basis_points(sc: &Scanner, last: usize) -> Option<usize> {
+    match sc.word(last + 1)? {
+        "basis" if matches!(sc.word(last + 2), Some("points" | "point")) => Some(last + 2),
+        "bps" | "bp" => Some(last + 1),
+        _ => None,
+    }
+}
+
 /// A unit after token `last`: "%", "percent", "per cent", "percentage points", "dollars", "times".
 fn trailing_unit(sc: &Scanner, last: usize, prefix: Option<Unit>) -> Option<(Unit, usize)> {
     if let Some("%") = sc.sym(last + 1) {
@@ -1270,6 +1371,7 @@ fn trailing_unit(sc: &Scanner, last: usize, prefix: Option<Unit>) -> Option<(Uni
     if matches!(w, "pp" | "ppt" | "ppts") {
         return Some((Unit::PercentagePoints, last + 1));
     }
+
     if w == "p" && sc.sym(last + 2) == Some(".") && sc.word(last + 3) == Some("p") {
         let end = if sc.sym(last + 4) == Some(".") {
             last + 4
@@ -2157,6 +2259,47 @@ fn url_spans(src: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn minor_units_notation_and_yen() {
+        let q = |t: &str| {
+            let q = extract_quantities(t).remove(0);
+            (q.value, q.unit)
+        };
+        let (v, u) = q("egg prices averaged 64.2 cents");
+        assert!((v - 0.642).abs() < 1e-12 && u == Unit::Usd, "{v} {u:?}");
+        let (v, u) = q("a share was worth 470 pence");
+        assert!((v - 4.7).abs() < 1e-12 && u == Unit::Gbp, "{v} {u:?}");
+        let (v, u) = q("a ticket costs 50 tetri");
+        assert!((v - 0.5).abs() < 1e-12 && u == Unit::Gel, "{v} {u:?}");
+        assert_eq!(q("exports of USD 1.2e9"), (1.2e9, Unit::Usd));
+        assert_eq!(q("a ¥2 trillion package"), (2e12, Unit::Jpy));
+    }
+
+    #[test]
+    fn hyphenated_scales_units_and_basis_points() {
+        let q = |t: &str| {
+            let q = extract_quantities(t).remove(0);
+            (q.value, q.unit)
+        };
+        assert_eq!(q("a $2.4-billion deal"), (2.4e9, Unit::Usd));
+        assert_eq!(q("a $500-million loan"), (500e6, Unit::Usd));
+        assert_eq!(q("a 10-percent increase"), (10.0, Unit::Percent));
+        assert_eq!(q("a 2.5-fold rise"), (2.5, Unit::Multiplier));
+        let (v, u) = q("the bank cut rates by 50 basis points");
+        assert!(
+            (v - 0.5).abs() < 1e-12 && u == Unit::PercentagePoints,
+            "{v} {u:?}"
+        );
+        let (v, u) = q("a 25 bps hike");
+        assert!(
+            (v - 0.25).abs() < 1e-12 && u == Unit::PercentagePoints,
+            "{v} {u:?}"
+        );
+        // A range keeps its hyphen; a duration stays no quantity.
+        assert_eq!(extract_quantities("5-7%")[0].range, Some((5.0, 7.0)));
+        assert!(extract_quantities("a 10-year plan").is_empty());
+    }
 
     #[test]
     fn amounts_written_in_two_scales_are_one() {
