@@ -2,9 +2,9 @@
 //!
 //! Data flows one way: article → [`extract`] → [`verify`] (asking [`reference`]) → [`report`].
 
+pub mod calendar;
 pub mod cli;
 pub mod extract;
-pub mod html;
 pub mod input;
 pub mod numfmt;
 pub mod reference;

@@ -136,7 +136,7 @@ fn fuzz_regressions() {
             check(&text);
         }
         if let Ok(page) = std::str::from_utf8(&bytes) {
-            let _ = claimcheck::html::to_text(page);
+            let _ = claimcheck::input::html::to_text(page);
         }
     }
 }

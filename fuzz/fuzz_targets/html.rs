@@ -8,7 +8,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(page) = std::str::from_utf8(data) else {
         return;
     };
-    let out = claimcheck::html::to_text(page);
+    let out = claimcheck::input::html::to_text(page);
     let _ = out.title;
     let escaped = claimcheck::report::escape_html(&out.text);
     assert!(!escaped.contains('<') && !escaped.contains('>'));

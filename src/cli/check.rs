@@ -4,8 +4,8 @@
 
 use super::CheckArgs;
 use super::output::{AtomicFile, write_atomically};
+use crate::calendar::Date;
 use crate::extract::claim::{ExtractOptions, Lexicon, extract_claims};
-use crate::extract::text::Date;
 use crate::input::{Article, Articles};
 use crate::reference::{DataSource, Store, lexicon};
 use crate::report::{ArticleReport, Format, Report, continuation, renderer};

@@ -1,7 +1,7 @@
 //! `claimcheck data`: list, show, validate and import the reference datasets.
 
 use super::DataArg;
-use crate::extract::period::Period;
+use crate::calendar::Period;
 use crate::reference::corrections;
 use crate::reference::import::{self, ImportRequest, Plan, WideMapping};
 use crate::reference::store::Row;

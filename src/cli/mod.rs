@@ -78,7 +78,7 @@ pub struct CheckArgs {
 }
 
 pub(crate) fn parse_date(s: &str) -> Result<String, String> {
-    crate::extract::text::Date::parse(s)
+    crate::calendar::Date::parse(s)
         .map(|d| d.to_string())
         .ok_or_else(|| format!("'{s}' is not a date in YYYY-MM-DD form"))
 }

@@ -1,96 +1,9 @@
 //! Periods named in text: years, months and month ranges, quarters, halves, "9 months",
 //! year ranges, and relative years ("last year") resolved against the article date.
 
+pub use crate::calendar::{MONTH_NAMES, Period, YearMonth};
 use serde::Serialize;
 use std::borrow::Cow;
-use std::fmt;
-
-/// A calendar month, ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct YearMonth {
-    pub year: i32,
-    pub month: u32,
-}
-
-impl YearMonth {
-    pub fn new(year: i32, month: u32) -> Self {
-        YearMonth { year, month }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        let (y, m) = s.trim().split_once('-')?;
-        if y.len() != 4 || m.len() != 2 {
-            return None;
-        }
-        let year: i32 = y.parse().ok()?;
-        let month: u32 = m.parse().ok()?;
-        (1..=12)
-            .contains(&month)
-            .then_some(YearMonth { year, month })
-    }
-}
-
-impl fmt::Display for YearMonth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
-
-impl Serialize for YearMonth {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct Period {
-    pub start: YearMonth,
-    pub end: YearMonth,
-}
-
-impl Period {
-    pub fn year(y: i32) -> Self {
-        Period {
-            start: YearMonth::new(y, 1),
-            end: YearMonth::new(y, 12),
-        }
-    }
-
-    pub fn is_full_year(&self) -> bool {
-        self.start.year == self.end.year && self.start.month == 1 && self.end.month == 12
-    }
-
-    pub fn label(&self) -> String {
-        const M: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        let (s, e) = (self.start, self.end);
-        if s.year == e.year {
-            if s.month == 1 && e.month == 12 {
-                format!("{}", s.year)
-            } else if s.month == e.month {
-                format!("{} {}", M[s.month as usize - 1], s.year)
-            } else {
-                format!(
-                    "{}–{} {}",
-                    M[s.month as usize - 1],
-                    M[e.month as usize - 1],
-                    s.year
-                )
-            }
-        } else if s.month == 1 && e.month == 12 {
-            format!("{}–{}", s.year, e.year)
-        } else {
-            format!(
-                "{} {}–{} {}",
-                M[s.month as usize - 1],
-                s.year,
-                M[e.month as usize - 1],
-                e.year
-            )
-        }
-    }
-}
 
 /// How the words tie the period to the figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -161,7 +74,7 @@ impl PeriodMention {
     pub fn resolve_dated(
         &self,
         article_year: Option<i32>,
-        date: Option<super::text::Date>,
+        date: Option<crate::calendar::Date>,
     ) -> Option<Period> {
         let p = self.resolve(article_year)?;
         match (self.value, date) {
@@ -173,22 +86,6 @@ impl PeriodMention {
         }
     }
 }
-
-/// English month names, January first.
-pub const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The month a word names: "March", "mar", "Sept." → 3, 3, 9.
 pub fn month_number(w: &str) -> Option<u32> {
@@ -797,7 +694,7 @@ mod tests {
 
     #[test]
     fn months_without_a_year_are_the_latest_completed_by_the_article_date() {
-        let date = |y, m| super::super::text::Date::parse(&format!("{y:04}-{m:02}-15"));
+        let date = |y, m| crate::calendar::Date::parse(&format!("{y:04}-{m:02}-15"));
         for s in [
             "in January-October, visitors",
             "in January–October, visitors",

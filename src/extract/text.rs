@@ -1,7 +1,7 @@
 //! An article as the extractor sees it: paragraphs and sentences with byte spans, page
 //! furniture marked, and a date if the text states one.
 
-use super::period::YearMonth;
+pub use crate::calendar::{Date, days_in_month};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -10,46 +10,6 @@ pub struct Sentence {
     pub paragraph: usize,
     /// Navigation, headline lists and labels: no claims, no context.
     pub furniture: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
-}
-
-impl Date {
-    pub fn parse(s: &str) -> Option<Date> {
-        let mut it = s.trim().splitn(3, '-');
-        let year: i32 = it.next()?.parse().ok()?;
-        let month: u32 = it.next()?.parse().ok()?;
-        let day: u32 = it.next()?.parse().ok()?;
-        ((1..=12).contains(&month)
-            && (1..=days_in_month(year, month)).contains(&day)
-            && (1000..=9999).contains(&year))
-        .then_some(Date { year, month, day })
-    }
-
-    pub fn year_month(&self) -> YearMonth {
-        YearMonth::new(self.year, self.month)
-    }
-}
-
-/// 2025-02-30 is no date.
-pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -258,7 +218,7 @@ pub fn find_dateline(text: &str) -> Option<Date> {
 }
 
 pub fn parse_loose_date(s: &str) -> Option<Date> {
-    const MONTHS: [&str; 12] = super::period::MONTH_NAMES;
+    const MONTHS: [&str; 12] = crate::calendar::MONTH_NAMES;
     let cleaned: String = s.chars().map(|c| if c == ',' { ' ' } else { c }).collect();
     for tok in cleaned.split_whitespace() {
         // An ISO date, possibly with a time after it ("2025-12-15T10:00").

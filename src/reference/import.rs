@@ -5,7 +5,8 @@
 use super::manifest::{DatasetSpec, Manifest};
 use super::store::{DataSource, Row, load_manifest, parse_rows};
 use super::validate::Problem;
-use crate::extract::period::{Period, YearMonth, find_periods};
+use crate::calendar::{Period, YearMonth};
+use crate::extract::period::find_periods;
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -643,6 +644,6 @@ mod tests {
 
     #[test]
     fn today_is_a_date() {
-        assert!(crate::extract::text::Date::parse(&today()).is_some());
+        assert!(crate::calendar::Date::parse(&today()).is_some());
     }
 }

@@ -3,9 +3,9 @@
 //! row positions. Rows are built only for the keys a check asks about, once each.
 
 use super::manifest::DatasetSpec;
+use super::problem::Problem;
 use super::store::{DataError, Qualifier, Row, rows_from_frame};
-use super::validate::Problem;
-use crate::extract::period::YearMonth;
+use crate::calendar::YearMonth;
 use polars::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;

@@ -162,12 +162,12 @@ impl MeasureSpec {
     /// of the two periods spans it.
     pub fn break_between(
         &self,
-        before: crate::extract::period::YearMonth,
-        after: crate::extract::period::YearMonth,
-    ) -> Option<crate::extract::period::YearMonth> {
+        before: crate::calendar::YearMonth,
+        after: crate::calendar::YearMonth,
+    ) -> Option<crate::calendar::YearMonth> {
         self.breaks
             .iter()
-            .filter_map(|b| crate::extract::period::YearMonth::parse(b))
+            .filter_map(|b| crate::calendar::YearMonth::parse(b))
             .find(|b| before < *b && *b <= after)
     }
 }

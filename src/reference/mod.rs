@@ -4,6 +4,7 @@ pub mod corrections;
 pub mod import;
 pub mod indexed;
 pub mod manifest;
+pub mod problem;
 pub mod store;
 pub mod validate;
 

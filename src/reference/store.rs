@@ -3,8 +3,8 @@
 
 use super::indexed::{self, IndexedFrame, Key};
 use super::manifest::{DatasetSpec, Manifest};
-use super::validate::Problem;
-use crate::extract::period::{Period, YearMonth};
+use super::problem::Problem;
+use crate::calendar::{Period, YearMonth};
 use polars::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
     #[error("{0}")]
-    Problem(super::validate::Problem),
+    Problem(super::problem::Problem),
     #[error("{file}: {message}")]
     File { file: String, message: String },
     #[error("{file}:{line}: column '{column}': {message}")]

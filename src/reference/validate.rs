@@ -4,28 +4,10 @@
 
 use super::manifest::{DatasetSpec, Kind, Manifest};
 use super::store::{DataSource, Row, load_manifest, parse_rows};
-use crate::extract::period::YearMonth;
-use serde::Serialize;
+use crate::calendar::YearMonth;
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    pub file: String,
-    /// 0 when the problem is the file as a whole.
-    pub line: usize,
-    pub column: Option<String>,
-    pub message: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.line, &self.column) {
-            (0, _) => write!(f, "{}: {}", self.file, self.message),
-            (l, Some(c)) => write!(f, "{}:{}: column '{}': {}", self.file, l, c, self.message),
-            (l, None) => write!(f, "{}:{}: {}", self.file, l, self.message),
-        }
-    }
-}
+pub use super::problem::Problem;
 
 /// Measure, subject, counterpart, period start and end, published, qualifier, source.
 type VintageKey = (
@@ -131,8 +113,8 @@ pub fn check_rows_from(
             ));
         }
         if let Some(pubd) = &r.published {
-            let ok = crate::extract::text::Date::parse(pubd).is_some()
-                || crate::extract::period::YearMonth::parse(pubd).is_some();
+            let ok = crate::calendar::Date::parse(pubd).is_some()
+                || crate::calendar::YearMonth::parse(pubd).is_some();
             if !ok {
                 out.push(p(
                     r.line,

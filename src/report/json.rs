@@ -1,8 +1,8 @@
 //! The JSON contract of SPEC.md: one document per run.
 
 use super::{Renderer, Report};
+use crate::calendar::Period;
 use crate::extract::claim::Claim;
-use crate::extract::period::Period;
 use crate::reference::store::Row;
 use crate::verify::{Checked, Verdict};
 use serde::Serialize;

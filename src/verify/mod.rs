@@ -4,8 +4,8 @@ pub mod interval;
 pub mod judge;
 pub mod reason;
 
+use crate::calendar::{Period, YearMonth};
 use crate::extract::claim::{Claim, ClaimKind, Origin};
-use crate::extract::period::{Period, YearMonth};
 use crate::extract::quantity::Unit;
 use crate::numfmt::amount;
 use crate::reference::manifest::{Kind, MeasureSpec};

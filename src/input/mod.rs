@@ -1,6 +1,8 @@
 //! Reading articles: files, directories, stdin; UTF-8 (with BOM) or UTF-16 with BOM;
 //! HTML reduced to its text with title and date kept.
 
+pub mod html;
+
 use crate::extract::text::{Date, parse_loose_date};
 use std::collections::VecDeque;
 use std::io::{BufRead, BufReader, Read};
@@ -324,7 +326,7 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<Article, InputError> 
                 || h.to_ascii_lowercase().starts_with("<html")
         });
     if is_html {
-        let page = crate::html::to_text(&text);
+        let page = html::to_text(&text);
         return Ok(Article {
             source: name,
             id: None,
