@@ -508,14 +508,14 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
         ("measure", e.measure, 0.76),
         ("subject", e.subject, 0.99),
         ("counterpart", e.counterpart, 0.91),
-        ("period", e.period, 0.81),
+        ("period", e.period, 0.82),
         ("base", e.base, 0.78),
     ];
     for (name, got, floor) in floors {
         assert!(got >= floor, "{name}: {got:.3} below the floor {floor}");
     }
     assert!(
-        e.false_diverges <= 20,
+        e.false_diverges <= 17,
         "{} diverges the labels do not back",
         e.false_diverges
     );

@@ -264,7 +264,8 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
             "same" | "corresponding" => same_months = true,
             // "than the same figure for 2022", "the level of 2019"
             "the" | "of" | "in" | "to" | "with" | "period" | "months" | "a" | "for" | "figure"
-            | "figures" | "level" | "levels" | "indicator" | "time" | "data" | "pre-pandemic" => {
+            | "figures" | "level" | "levels" | "indicator" | "time" | "data" | "pre-pandemic"
+            | "month" | "quarter" | "year's" => {
                 continue;
             }
             _ => break,
@@ -611,6 +612,8 @@ mod tests {
             matches!(ps[0].relation, PeriodRelation::Base { .. }),
             "{ps:?}"
         );
+        let ps = find_periods("almost three times more than the same month in 2021");
+        assert_eq!(ps[0].relation, PeriodRelation::Base { same_months: true });
         let ps = find_periods("In the same period of 2024 the share was 70%");
         assert_eq!(ps[0].relation, PeriodRelation::In);
     }

@@ -646,7 +646,27 @@ struct Core {
     plus: bool,
 }
 
+/// "6M23", "2Q2023", "1H2024": release shorthand for a period, whose digits are no figure.
+fn in_period_shorthand(sc: &Scanner, i: usize) -> bool {
+    let glued = |k: usize| sc.toks.get(k).is_some_and(|t| !t.space_before);
+    let letter = |k: usize| {
+        sc.toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text(sc.src), "M" | "Q" | "H"))
+    };
+    let number = |k: usize| sc.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    // The leading count: "6" of "6M23".
+    let leading = number(i) && letter(i + 1) && glued(i + 1) && number(i + 2) && glued(i + 2);
+    // The glued year: "23" of "6M23".
+    let trailing =
+        i >= 2 && number(i) && glued(i) && letter(i - 1) && glued(i - 1) && number(i - 2);
+    leading || trailing
+}
+
 fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
+    if in_period_shorthand(sc, i) {
+        return None;
+    }
     let core = parse_core(sc, i)?;
     let (mut first, mut hedge) = hedge_before(sc, core.first);
     // Direction from nearby change words ("up 6.6%", "fell by 3%", "growth of 9%").
@@ -2259,6 +2279,14 @@ fn url_spans(src: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn release_period_shorthand_is_no_figure() {
+        let qs = extract_quantities("in 6M23, 1,930,483 tourist visits took place");
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!(qs[0].value, 1_930_483.0);
+        assert!(extract_quantities("in 2Q2023 arrivals").is_empty());
+    }
 
     #[test]
     fn minor_units_notation_and_yen() {

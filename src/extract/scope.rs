@@ -360,6 +360,34 @@ pub fn out_of_scope(
             "a recovery ratio (\"{w}\": the level as a percent of a base year), not a growth rate the data gives"
         ));
     }
+    // "at the beginning of 2023": a part of a year the article does not pin down.
+    let lower_all = sentence.to_ascii_lowercase();
+    if let Some(at) = [
+        "beginning of",
+        "start of",
+        "end of",
+        "middle of",
+        "early ",
+        "late ",
+    ]
+    .iter()
+    .filter_map(|w| lower_all.find(w).map(|i| (i, w.len())))
+    .find(|&(i, n)| {
+        let rest = lower_all[i + n..].trim_start().trim_start_matches("the ");
+        rest.starts_with("20") || rest.starts_with("19") || rest.starts_with("this year")
+    })
+    .map(|(i, _)| i)
+    {
+        let phrase: String = sentence[at..]
+            .split([',', '.', ';'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        return Some(format!(
+            "for a part of a year the article does not pin down (\"{phrase}\")"
+        ));
+    }
     // "the top ten trading partners", "the top five": a group the data does not hold.
     let lower = sentence.to_ascii_lowercase();
     if let Some(at) = lower.find("top ")
@@ -584,6 +612,19 @@ mod tests {
         };
         let t = s.rfind("exports").unwrap();
         assert!(out_of_scope(s, &q, true, (0, s.len()), Some((t, t + 7)), &[]).is_some());
+    }
+
+    #[test]
+    fn a_part_of_a_year_not_pinned_down_is_not_checked() {
+        assert!(
+            scope(
+                "At the beginning of 2023 visits amounted to about 300 thousand.",
+                "visits"
+            )
+            .is_some()
+        );
+        assert!(scope("In early 2024 exports reached $500 million.", "exports").is_some());
+        assert!(scope("In 2024 exports reached $500 million.", "exports").is_none());
     }
 
     #[test]
