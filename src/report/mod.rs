@@ -166,16 +166,16 @@ pub fn claimed_words(c: &Checked) -> String {
 pub fn reference_words(c: &Checked) -> String {
     c.primary_reading()
         .and_then(|r| r.reference.as_ref())
-        .map(|r| crate::numfmt::amount(r.value, &r.unit))
+        // A bound in the data is shown as a bound ("at least 1.5 bn USD"), never as a figure.
+        .map(crate::verify::reason::reference_words)
         .unwrap_or_else(|| "—".into())
 }
 
+/// The deviation column, worded as the reasons word it (one helper for both).
 pub fn deviation_words(c: &Checked) -> String {
-    match c.deviation {
-        Some(d) if c.deviation_unit == "pp" => format!("{d:+.1} pp"),
-        Some(d) => format!("{d:+.1}%"),
-        None => "—".into(),
-    }
+    c.deviation
+        .map(|d| crate::verify::reason::deviation_words(d, c.deviation_unit))
+        .unwrap_or_else(|| "—".into())
 }
 
 /// "holds as X (2024): consistent; fails as Y: diverges"

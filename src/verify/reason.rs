@@ -26,8 +26,12 @@ pub fn reference_words(r: &Reference) -> String {
     }
 }
 
-/// A deviation as the reports show it: "+3.0%" or "-1.5 pp".
+/// A deviation as the reports show it: "+3.0%", "-1.5 pp", or "0" when the data lies
+/// within the claim.
 pub fn deviation_words(d: f64, unit: &str) -> String {
+    if d == 0.0 {
+        return "0".into();
+    }
     if unit == "pp" {
         format!("{d:+.1} pp")
     } else {
