@@ -1,0 +1,164 @@
+//! Multi-paragraph articles we write, read as a careful reader does: a release whose
+//! reporting period carries, a partner list, a foreign story, a wine story.
+
+mod common;
+
+use serde_json::Value;
+
+fn check(text: &str, date: &str) -> Vec<Value> {
+    let out = common::cc()
+        .args(["check", "--format", "json", "--date", date, "-"])
+        .write_stdin(text.to_string())
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{out:?}");
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    doc["articles"][0]["claims"].as_array().unwrap().clone()
+}
+
+fn claim<'a>(claims: &'a [Value], text: &str) -> &'a Value {
+    claims
+        .iter()
+        .find(|c| c["text"].as_str().unwrap_or("").contains(text))
+        .unwrap_or_else(|| panic!("no claim {text}: {claims:#?}"))
+}
+
+fn period(c: &Value) -> (String, String) {
+    (
+        c["period"]["start"].as_str().unwrap_or("").to_string(),
+        c["period"]["end"].as_str().unwrap_or("").to_string(),
+    )
+}
+
+const RELEASE: &str = "Georgia's foreign trade in January-June 2024
+
+TBILISI, July 15. Georgia's external merchandise trade amounted to USD 10,320.1 million in January-June 2024, the National Statistics Office reported on Monday.
+
+Exports totaled USD 2,848.0 million in the reporting period, while imports amounted to USD 7,472.1 million.
+
+The negative trade balance stood at USD 4,624.1 million.
+
+In the same period, Russia's share in Georgia's exports was 11.8 percent.
+";
+
+#[test]
+fn a_release_names_its_reporting_period_once_and_later_paragraphs_inherit_it() {
+    let cs = check(RELEASE, "2024-07-15");
+    let h1 = ("2024-01".to_string(), "2024-06".to_string());
+    let exports = claim(&cs, "2,848.0");
+    assert_eq!(exports["measure"], "export");
+    assert_eq!(exports["counterpart"], "WLD");
+    assert_eq!(period(exports), h1);
+    assert_eq!(exports["provenance"]["period"], "carried");
+    assert!(
+        exports["reason"]
+            .as_str()
+            .unwrap()
+            .contains("Period from the"),
+        "{exports:#}"
+    );
+    assert_eq!(period(claim(&cs, "7,472.1")), h1);
+    // A paragraph later, still the reporting period.
+    let share = claim(&cs, "11.8 percent");
+    assert_eq!(share["counterpart"], "RUS");
+    assert_eq!(period(share), h1);
+    // The deficit is a quantity the data does not hold: not judged against turnover.
+    let deficit = claim(&cs, "4,624.1");
+    assert_eq!(deficit["verdict"], "unverifiable");
+    assert!(
+        deficit["out_of_scope"]
+            .as_str()
+            .unwrap()
+            .contains("balance")
+    );
+}
+
+#[test]
+fn each_figure_of_a_partner_list_belongs_to_its_partner() {
+    let text = "Georgia's exports in 2024
+
+In 2024, Georgia's largest export partners were Kyrgyzstan ($1.2 billion), Kazakhstan ($740 million) and Russia ($681.5 million).
+
+Meanwhile, Armenia ($617.5 million) and Azerbaijan ($720 million) followed.
+";
+    let cs = check(text, "2025-03-01");
+    for (fig, cp) in [
+        ("$1.2 billion", "KGZ"),
+        ("$740 million", "KAZ"),
+        ("$681.5 million", "RUS"),
+        ("$617.5 million", "ARM"),
+        ("$720 million", "AZE"),
+    ] {
+        let c = claim(&cs, fig);
+        assert_eq!(c["counterpart"], cp, "{fig}: {c:#}");
+        assert_eq!(c["measure"], "export", "{fig}");
+        assert_eq!(period(c), ("2024-01".into(), "2024-12".into()), "{fig}");
+    }
+    // The list goes on in its next sentence with the same measure, carried.
+    assert_eq!(
+        claim(&cs, "$617.5 million")["provenance"]["measure"],
+        "carried"
+    );
+    assert_eq!(claim(&cs, "$681.5 million")["verdict"], "consistent");
+}
+
+#[test]
+fn another_countrys_figures_are_not_judged_against_georgias_data() {
+    let text = "BAKU, Azerbaijan, March 3 — Azerbaijan's exports to Turkey reached $2.1 billion in 2024, the State Customs Committee said.
+
+Armenia's trade turnover with Russia amounted to $2.3 billion in 2024.
+";
+    let cs = check(text, "2025-03-03");
+    for fig in ["$2.1 billion", "$2.3 billion"] {
+        let c = claim(&cs, fig);
+        assert_ne!(c["subject"], "GEO", "{fig}: {c:#}");
+        assert_eq!(c["verdict"], "unverifiable", "{fig}: {c:#}");
+        assert!(
+            c["reason"].as_str().unwrap().contains("describes GEO"),
+            "{fig}: {}",
+            c["reason"]
+        );
+    }
+}
+
+#[test]
+fn a_wine_story_is_about_wine_not_total_exports() {
+    let text = "Georgian wine exports grow
+
+Georgia's wine exports reached $240 million in 2024, 8% more than a year earlier.
+
+Exports of wine to Russia amounted to $150 million, the National Wine Agency said.
+
+Meanwhile, Georgia's total exports to Russia amounted to $681.5 million in 2024.
+";
+    let cs = check(text, "2025-02-01");
+    for fig in ["$240 million", "$150 million"] {
+        let c = claim(&cs, fig);
+        assert_eq!(c["verdict"], "unverifiable", "{fig}: {c:#}");
+        assert!(
+            c["out_of_scope"].as_str().unwrap().contains("wine"),
+            "{fig}: {c:#}"
+        );
+    }
+    // The total in the same story is judged.
+    let total = claim(&cs, "$681.5 million");
+    assert_eq!(total["out_of_scope"], Value::Null);
+    assert_eq!(total["verdict"], "consistent");
+}
+
+#[test]
+fn a_figure_with_no_period_never_accuses() {
+    // 2024 is assumed; far off against it, the claim is unverifiable, saying so.
+    let cs = check(
+        "Georgia's exports to Russia amounted to $900 million.",
+        "2025-06-01",
+    );
+    let c = claim(&cs, "$900 million");
+    assert_eq!(c["provenance"]["period"], "assumed");
+    assert_eq!(c["verdict"], "unverifiable");
+    assert!(
+        c["reason"].as_str().unwrap().contains("no period"),
+        "{}",
+        c["reason"]
+    );
+}
