@@ -740,7 +740,8 @@ fn build_claim(
             let possessive = rest.starts_with("'s") || rest.starts_with("’s");
             let next_term = terms.iter().any(|t| t.0 >= e.end && t.0 <= e.end + 4);
             possessive && next_term
-        });
+        })
+        .or_else(|| foreign_subject(stext, entities, &lex.home));
     let names_home = entities.iter().any(|e| e.code == lex.home);
     let home_origin = if names_home {
         Origin::Stated
@@ -764,7 +765,24 @@ fn build_claim(
         // A clause that names only the home country is about all its partners.
         let home_only_clause = entities.iter().any(|e| e.code == lex.home && in_clause(e))
             && !others.iter().any(|e| in_clause(e));
-        let cp = if home_only_clause {
+        // "between the two countries", "bilateral trade": the pair named before, whatever
+        // institution of the home country the sentence also names.
+        let pair_word = [
+            "two countries",
+            "both countries",
+            "bilateral",
+            "the two sides",
+        ]
+        .iter()
+        .any(|w| clause_text.to_ascii_lowercase().contains(w));
+        let carried_pair = ctx
+            .counterpart
+            .clone()
+            .filter(|c| pair_word && !others.iter().any(|e| in_clause(e)) && c != &lex.total);
+        let cp = if let Some(c) = carried_pair {
+            cp_origin = Origin::Carried;
+            Some(c)
+        } else if home_only_clause {
             Some(lex.total.clone())
         } else {
             None
@@ -972,6 +990,85 @@ fn ratio_of_measures(
             &sentence[whole.0..whole.1]
         )
     })
+}
+
+/// Another country as the subject without a possessive: "Turkey welcomed 1.2 million
+/// visitors from Georgia", "Armenia received 1.85 million tourists", "Kazakhstan-China trade
+/// turnover": the receiving country before its verb, the first of two countries joined by a
+/// hyphen, or any other country when the home country is where the travellers come from.
+fn foreign_subject<'e>(
+    sentence: &str,
+    entities: &'e [EntityMention],
+    home: &str,
+) -> Option<&'e EntityMention> {
+    // Not "exported"/"imported": "Azerbaijan exported $444.6 million to Georgia" is
+    // Georgia's import, a change of perspective claimcheck does not make yet.
+    const RECEIVING: &[&str] = &[
+        "received",
+        "receives",
+        "welcomed",
+        "welcomes",
+        "hosted",
+        "hosts",
+        "attracted",
+        "attracts",
+    ];
+    const TRAVELLERS: &[&str] = &[
+        "tourists",
+        "visitors",
+        "travelers",
+        "travellers",
+        "arrivals",
+        "trips",
+        "visits",
+        "citizens",
+        "people",
+        "residents",
+        "holidaymakers",
+    ];
+    let next_word = |at: usize| {
+        sentence[at..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .find(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+    };
+    let foreign = |e: &&EntityMention| e.code != home && !e.demonym;
+    // The grammatical subject: not the object of "to", "from", "with", "in".
+    let object = |e: &EntityMention| {
+        let before = sentence[..e.start].trim_end().to_ascii_lowercase();
+        ["to", "from", "with", "in", "of", "and", "by"]
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+    };
+    if let Some(e) = entities
+        .iter()
+        .filter(foreign)
+        .filter(|e| !object(e))
+        .find(|e| next_word(e.end).is_some_and(|w| RECEIVING.contains(&w.as_str())))
+    {
+        return Some(e);
+    }
+    // "Kazakhstan-China trade": two other countries joined by a hyphen.
+    if let Some(pair) = entities.windows(2).find(|w| {
+        w[0].code != home && w[1].code != home && sentence[w[0].end..w[1].start].trim() == "-"
+    }) {
+        return Some(&pair[0]);
+    }
+    // "visitors from Georgia": the home country is where the travellers come from.
+    let from_home = entities.iter().any(|e| {
+        let before = sentence[..e.start].trim_end().to_ascii_lowercase();
+        e.code == home
+            && before.ends_with(" from")
+            && before
+                .trim_end_matches(" from")
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| TRAVELLERS.contains(&w))
+    });
+    if from_home {
+        return entities.iter().find(|e| foreign(e));
+    }
+    None
 }
 
 /// The dataset a claim's first reading belongs to.
@@ -1562,6 +1659,30 @@ mod tests {
         );
         let cs = claims("In 2024 the EU accounted for 22% of Georgia's trade turnover.");
         assert_eq!(cs[0].out_of_scope, None);
+    }
+
+    #[test]
+    fn another_country_as_subject_without_a_possessive() {
+        let cs = claims("In 2024, Turkey welcomed 1.2 million tourists from Georgia.");
+        assert_eq!(cs[0].subject.as_deref(), Some("TUR"));
+        assert_eq!(cs[0].counterpart.as_deref(), Some("GEO"));
+        let cs = claims("Armenia received nearly 1.85 million tourists in 2024.");
+        assert_eq!(cs[0].subject.as_deref(), Some("ARM"));
+        let cs = claims("Kazakhstan-China trade turnover reached $31.2 billion in 2023.");
+        assert_eq!(cs[0].subject.as_deref(), Some("KAZ"));
+        assert_eq!(cs[0].counterpart.as_deref(), Some("CHN"));
+        // Georgia receiving stays Georgia's figure.
+        let cs = claims("In 2024 Georgia received 1.4 million tourists from Russia.");
+        assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
+        assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+    }
+
+    #[test]
+    fn the_two_countries_are_the_pair_named_before() {
+        let cs = claims(
+            "Trade between Russia and Georgia fell. The statistics office of Georgia said trade turnover between the two countries amounted to $2.5 billion in 2024.",
+        );
+        assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
     }
 
     #[test]
