@@ -507,7 +507,7 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
         ("value found", e.found, 0.91),
         ("measure", e.measure, 0.76),
         ("subject", e.subject, 0.99),
-        ("counterpart", e.counterpart, 0.92),
+        ("counterpart", e.counterpart, 0.91),
         ("period", e.period, 0.82),
         ("base", e.base, 0.78),
     ];
