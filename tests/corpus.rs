@@ -260,8 +260,35 @@ fn data_contradicts(l: &Label, it: &Value) -> Option<bool> {
     Some(d < lo || d > hi)
 }
 
+/// The reason's words agree with its verdict (SPEC, verdict semantics 4: the reason never
+/// contradicts the verdict).
+fn reason_agrees(verdict: &str, reason: &str) -> bool {
+    match verdict {
+        "consistent" => {
+            (reason.contains("lies within") || reason.contains("agrees"))
+                && !reason.contains("beyond the tolerance")
+        }
+        "close" => reason.contains("within the tolerance"),
+        "diverges" => reason.contains("beyond the tolerance") || reason.contains("contradicts"),
+        "unverifiable" => {
+            [
+                "Unverifiable",
+                "Not checked",
+                "No measure",
+                "The article gives no period",
+            ]
+            .iter()
+            .any(|w| reason.starts_with(w))
+                && !reason.contains("beyond the tolerance of")
+                || reason.starts_with("Unverifiable: the words")
+        }
+        _ => false,
+    }
+}
+
 struct Evaluation {
     report: String,
+    reasons_disagreeing: Vec<String>,
     found: f64,
     measure: f64,
     subject: f64,
@@ -293,6 +320,7 @@ fn evaluate(dir: &Path) -> Evaluation {
         Tally::default(),
     );
     let mut verdicts: HashMap<String, usize> = HashMap::new();
+    let mut disagreeing = Vec::new();
     let mut diverges = Vec::new();
     let mut false_diverges = 0;
     let mut out_of_scope_judged = Vec::new();
@@ -302,9 +330,11 @@ fn evaluate(dir: &Path) -> Evaluation {
         let items = extracted.get(file).unwrap_or(&empty);
         let claims = checked.get(file).unwrap_or(&empty);
         for c in claims {
-            *verdicts
-                .entry(c["verdict"].as_str().unwrap_or("?").to_string())
-                .or_default() += 1;
+            let v = c["verdict"].as_str().unwrap_or("?");
+            *verdicts.entry(v.to_string()).or_default() += 1;
+            if !reason_agrees(v, c["reason"].as_str().unwrap_or("")) {
+                disagreeing.push(format!("{file} {}: {v}: {}", c["text"], c["reason"]));
+            }
         }
         let m = match_labels(&ls, items);
         let mc = match_labels(&ls, claims);
@@ -475,6 +505,7 @@ fn evaluate(dir: &Path) -> Evaluation {
         }
     }
     Evaluation {
+        reasons_disagreeing: disagreeing,
         report: r,
         found: found.rate(),
         measure: measure.rate(),
@@ -518,6 +549,11 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
         e.false_diverges <= 16,
         "{} diverges the labels do not back",
         e.false_diverges
+    );
+    assert!(
+        e.reasons_disagreeing.is_empty(),
+        "reasons that contradict their verdicts: {:#?}",
+        e.reasons_disagreeing
     );
     assert!(
         e.out_of_scope_judged <= 2,
