@@ -9,4 +9,5 @@ pub mod input;
 pub mod numfmt;
 pub mod reference;
 pub mod report;
+pub mod staging;
 pub mod verify;

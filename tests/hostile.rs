@@ -376,3 +376,79 @@ fn csv_cells_a_spreadsheet_would_run_are_neutralised() {
     assert!(text.contains("'=HYPERLINK"), "{text}");
     assert!(!text.contains(",=HYPERLINK"), "{text}");
 }
+
+#[test]
+fn a_broken_csv_names_its_line_and_echoes_nothing_more() {
+    for (row, needle) in [
+        (
+            "GEO,RUS,export,2031-01,2031-12,5,USD,exact,final,,https://x.org,,extra,cells\n",
+            "cells, but the header has 12 columns",
+        ),
+        (
+            "GEO,RUS,export,2031-01,2031-12,5,USD,exact,final,,\"https://x.org,\n",
+            "a quote opens here and never closes",
+        ),
+    ] {
+        let dir = data_copy();
+        let lines = fs::read_to_string(dir.path().join("trade.csv"))
+            .unwrap()
+            .lines()
+            .count();
+        append(dir.path(), "trade.csv", row);
+        let out = cc()
+            .args(["data", "validate"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(&format!("trade.csv:{}:", lines + 1)) && err.contains(needle),
+            "{err}"
+        );
+        assert!(
+            err.len() < 500 && !err.contains("truncate_ragged_lines"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn the_next_write_removes_what_killed_runs_left_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    fs::write(
+        &article,
+        "Georgia's exports to Russia amounted to $681.5 million in 2024.",
+    )
+    .unwrap();
+    // What a SIGKILLed run leaves: a hidden temporary file named for a process now gone.
+    let stale = dir.path().join(".claimcheck-out-4000000-k1LLed");
+    fs::write(&stale, "half a report").unwrap();
+    cc().args(["check", "-o"])
+        .arg(dir.path().join("report.txt"))
+        .arg(&article)
+        .assert()
+        .success();
+    assert!(!stale.exists());
+
+    let data = data_copy();
+    let stale = data.path().join(".claimcheck-import-4000000-k1LLed");
+    fs::write(&stale, "half a dataset").unwrap();
+    let w = dir.path().join("w.csv");
+    fs::write(&w, "partner,2031\nRussia,1.5\n").unwrap();
+    cc().args(["data", "import", "--data"])
+        .arg(data.path())
+        .arg(&w)
+        .args([
+            "--dataset",
+            "trade",
+            "--wide",
+            "--measure",
+            "export",
+            "--yes",
+        ])
+        .assert()
+        .success();
+    assert!(!stale.exists());
+}

@@ -49,8 +49,9 @@ impl AtomicFile {
             .as_ref()
             .map(|p| p.mode() & 0o7777)
             .unwrap_or(0o666);
+        crate::staging::remove_stale(dir);
         let tmp = tempfile::Builder::new()
-            .prefix(".claimcheck-")
+            .prefix(&crate::staging::prefix("out"))
             .permissions(std::fs::Permissions::from_mode(mode))
             .tempfile_in(dir)
             .with_context(|| {

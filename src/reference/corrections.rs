@@ -520,10 +520,11 @@ pub fn plan(
 /// old file, rename. A failure before the renames leaves every file as it was.
 pub fn apply(dir: &Path, plan: &Plan) -> Result<(), ImportError> {
     let _lock = lock_dir(dir)?;
+    crate::staging::remove_stale(dir);
     let mut staged = Vec::new();
     for (path, bytes) in &plan.files {
         let mut tmp = tempfile::Builder::new()
-            .prefix(".claimcheck-corrections-")
+            .prefix(&crate::staging::prefix("corrections"))
             .tempfile_in(dir)
             .map_err(|e| ImportError::Other(format!("{}: {e}", dir.display())))?;
         super::import::keep_mode(path, tmp.as_file())?;

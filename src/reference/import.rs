@@ -515,6 +515,7 @@ pub fn lock_dir(dir: &Path) -> Result<DirLock, ImportError> {
 pub fn apply(source: &DataSource, req: &ImportRequest) -> Result<Plan, ImportError> {
     let dir = dir_of(source)?;
     let _lock = lock_dir(&dir)?;
+    crate::staging::remove_stale(&dir);
     let prepared = prepare(source, req)?;
     if prepared.plan.is_empty() {
         return Ok(prepared.plan);
@@ -531,7 +532,7 @@ pub fn apply(source: &DataSource, req: &ImportRequest) -> Result<Plan, ImportErr
         default_header(&prepared.spec)
     };
     let mut tmp = tempfile::Builder::new()
-        .prefix(".claimcheck-import-")
+        .prefix(&crate::staging::prefix("import"))
         .tempfile_in(&dir)
         .map_err(|e| ImportError::Other(format!("{}: {e}", dir.display())))?;
     keep_mode(path, tmp.as_file())?;

@@ -500,7 +500,7 @@ fn read_frame(path: &str, bytes: &[u8]) -> Result<DataFrame, Problem> {
         .with_infer_schema_length(Some(0))
         .into_reader_with_file_handle(Cursor::new(bytes.to_vec()))
         .finish()
-        .map_err(|e| problem(path, 0, None, format!("not a readable CSV: {e}")))
+        .map_err(|_| super::problem::locate_csv_fault(path, bytes))
 }
 
 fn column<'a>(df: &'a DataFrame, path: &str, name: &str) -> Result<&'a StringChunked, Problem> {
