@@ -452,3 +452,37 @@ fn the_next_write_removes_what_killed_runs_left_behind() {
         .success();
     assert!(!stale.exists());
 }
+
+#[test]
+fn check_warns_when_the_data_breaks_a_validation_rule() {
+    let data = data_copy();
+    append(
+        data.path(),
+        "trade.csv",
+        "GEO,EU,export_share,2031-01,2031-12,120,percent,exact,final,,https://x.org,\nGEO,EU,import_share,2031-01,2031-12,130,percent,exact,final,,https://x.org,\n",
+    );
+    let out = cc()
+        .args(["check", "--data"])
+        .arg(data.path())
+        .arg("-")
+        .write_stdin("Georgia's exports to Russia amounted to $681.5 million in 2024.")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("warning:").count(), 1, "once per kind: {err}");
+    assert!(
+        err.contains("2 times") && err.contains("claimcheck data validate"),
+        "{err}"
+    );
+    // The bundled data is clean: no warning.
+    let out = cc()
+        .args(["check", "-"])
+        .write_stdin("Georgia's exports to Russia amounted to $681.5 million in 2024.")
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

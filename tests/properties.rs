@@ -60,6 +60,13 @@ fn newsy() -> impl Strategy<Value = String> {
         "between",
         "and",
         "1 339,8",
+        // Invisible format characters inside and between numbers (web pages leave them).
+        "1\u{200B}421\u{200B}900",
+        "\u{200B}",
+        "\u{00AD}",
+        "\u{2060}",
+        "\u{FEFF}",
+        "2\u{00AD}4",
         "économie",
         "держава",
         "😀",

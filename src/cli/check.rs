@@ -126,8 +126,62 @@ enum Done {
     Rendered(Vec<u8>),
 }
 
+/// Checking against data that breaks a validation rule (a negative count, a share over
+/// 100, a duplicate key) gives verdicts on bad figures: say so on stderr, once per kind of
+/// problem. Files held as indexed frames (64 MB and more) are not re-read for this.
+fn warn_about_invalid_data(source: &DataSource) {
+    let Ok(manifest) = crate::reference::store::load_manifest(source) else {
+        return;
+    };
+    let small = manifest.datasets.iter().all(|d| {
+        source
+            .file_size(&d.file)
+            .is_none_or(|n| n < 64 * 1024 * 1024)
+    });
+    if !small {
+        return;
+    }
+    let problems = crate::reference::validate::validate(source);
+    // A kind of problem: its message with the quoted values and numbers taken out.
+    let kind = |m: &str| -> String {
+        let mut out = String::new();
+        let mut quoted = false;
+        for c in m.chars() {
+            match c {
+                '\'' => {
+                    quoted = !quoted;
+                    out.push('…');
+                }
+                _ if quoted => {}
+                c if c.is_ascii_digit() => {
+                    if !out.ends_with('#') {
+                        out.push('#');
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    };
+    let mut kinds: std::collections::BTreeMap<String, (usize, String)> = Default::default();
+    for p in &problems {
+        let e = kinds
+            .entry(kind(&p.message))
+            .or_insert_with(|| (0, p.to_string()));
+        e.0 += 1;
+    }
+    for (n, first) in kinds.values() {
+        eprintln!(
+            "claimcheck: warning: the data breaks a validation rule {n} time{} (first: {first}); `claimcheck data validate` lists them",
+            if *n == 1 { "" } else { "s" }
+        );
+    }
+}
+
 pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
-    let store = Store::load(DataSource::resolve(args.data.data.as_deref()))?;
+    let source = DataSource::resolve(args.data.data.as_deref());
+    warn_about_invalid_data(&source);
+    let store = Store::load(source)?;
     let lex = lexicon(&store.manifest);
     let verifier = Verifier {
         store: &store,
