@@ -147,3 +147,46 @@ fn fuzz_regressions() {
         }
     }
 }
+
+proptest! {
+    /// The wide importer (also a fuzz target, `wide`): arbitrary tables are reported on,
+    /// never a panic, and every row it accepts is finite.
+    #[test]
+    fn wide_tables_never_break_the_importer(
+        cells in prop::collection::vec("[0-9.,;\"a-zA-Z \\-e]{0,12}", 0..24),
+        scale in prop::sample::select(vec![1.0f64, 1e3, 1e6, 1e9]),
+    ) {
+        use claimcheck::reference::import::{WideMapping, wide_rows};
+        let m = claimcheck::reference::manifest::Manifest::parse(include_str!("../data/manifest.toml")).unwrap();
+        let mut table = String::from("partner,2031,Q1 2032\n");
+        for row in cells.chunks(3) {
+            table.push_str(&row.join(","));
+            table.push('\n');
+        }
+        let map = WideMapping {
+            key_column: None,
+            measure: "export".into(),
+            subject: None,
+            unit: None,
+            scale,
+            qualifier: "exact".into(),
+            status: "preliminary".into(),
+            source_url: String::new(),
+        };
+        if let Ok(rows) = wide_rows(&m, &m.datasets[0], "p.csv", table.as_bytes(), &map) {
+            prop_assert!(rows.iter().all(|r| r.value.is_finite()));
+        }
+    }
+
+    /// The manifest (also a fuzz target, `manifest`): arbitrary edits of the bundled one
+    /// parse or fail with an error; the checks never panic.
+    #[test]
+    fn manifests_never_break_the_checks(at in 0usize..6000, junk in "[\\PC]{0,12}") {
+        let base = include_str!("../data/manifest.toml");
+        let at = (0..=at.min(base.len())).rev().find(|&i| base.is_char_boundary(i)).unwrap_or(0);
+        let text = format!("{}{}{}", &base[..at], junk, &base[at..]);
+        if let Ok(m) = claimcheck::reference::manifest::Manifest::parse(&text) {
+            let _ = m.problems();
+        }
+    }
+}

@@ -189,7 +189,7 @@ fn code_for(name: &str, manifest: &Manifest) -> Option<String> {
     }
 }
 
-fn wide_rows(
+pub fn wide_rows(
     manifest: &Manifest,
     spec: &DatasetSpec,
     path: &str,
