@@ -511,8 +511,15 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
         if let Some(r) = months_of(lower, ws, i, (m1, m2), j) {
             return Some(r);
         }
-        // "in January-October": a range of months with no year.
-        return (m2 > m1).then(|| (unanchored(ws, i, j - 1, (m1, m2)), j));
+        // "in January-October": a range of months with no year; "In July", "last October",
+        // "over March": one month, when a preposition ties it to the figure (a bare "May"
+        // is as often the verb).
+        let tied = i > 0
+            && matches!(
+                lower[i - 1].as_ref(),
+                "in" | "during" | "over" | "for" | "last" | "of" | "since" | "through"
+            );
+        return (m2 > m1 || tied).then(|| (unanchored(ws, i, j - 1, (m1, m2)), j));
     }
     if let Some((a, b)) = ws[i].text.split_once('-')
         && let (Some(m1), Some(m2)) = (month_number(a), month_number(b))
@@ -579,6 +586,22 @@ mod tests {
         assert!(find_periods("5G networks").is_empty());
         assert!(find_periods("3M Company").is_empty());
         assert!(find_periods("visitors reached 2m in").is_empty());
+    }
+
+    #[test]
+    fn a_month_with_no_year_tied_to_the_figure() {
+        for (s, m) in [
+            ("In July, the country hosted", 7),
+            ("visited Georgia last October that", 10),
+            ("Over Jan-May this indicator", 1),
+        ] {
+            let ps = find_periods(s);
+            assert!(
+                matches!(ps.first().map(|p| p.value), Some(PeriodValue::Unanchored { months }) if months.0 == m),
+                "{s}: {ps:?}"
+            );
+        }
+        assert!(find_periods("May exports grow?").is_empty());
     }
 
     #[test]
