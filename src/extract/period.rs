@@ -37,6 +37,8 @@ pub enum PeriodValue {
     /// "a year earlier", "the previous year": the year before the sentence's own period;
     /// alone, the year before the article's.
     YearBefore,
+    /// "last month", "the previous month": the month before the article's date.
+    LastMonth,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +61,8 @@ impl PeriodMention {
                 })
             }
             PeriodValue::YearBefore => Some(Period::year(article_year? - 1)),
+            // Needs the article's date: see `resolve_dated`.
+            PeriodValue::LastMonth => None,
             PeriodValue::Unanchored { months } => {
                 let y = article_year?;
                 Some(Period {
@@ -76,6 +80,18 @@ impl PeriodMention {
         article_year: Option<i32>,
         date: Option<crate::calendar::Date>,
     ) -> Option<Period> {
+        if self.value == PeriodValue::LastMonth {
+            let d = date?;
+            let (y, m) = if d.month == 1 {
+                (d.year - 1, 12)
+            } else {
+                (d.year, d.month - 1)
+            };
+            return Some(Period {
+                start: YearMonth::new(y, m),
+                end: YearMonth::new(y, m),
+            });
+        }
         let p = self.resolve(article_year)?;
         match (self.value, date) {
             (PeriodValue::Unanchored { months }, Some(d)) if months.1 >= d.month => Some(Period {
@@ -304,7 +320,9 @@ impl PeriodMention {
                 years: years - 1,
                 months,
             },
-            PeriodValue::Unanchored { .. } | PeriodValue::YearBefore => return self,
+            PeriodValue::Unanchored { .. } | PeriodValue::YearBefore | PeriodValue::LastMonth => {
+                return self;
+            }
         };
         PeriodMention { value, ..self }
     }
@@ -554,6 +572,18 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
     {
         return Some((year_before(ws, i, i + 2), i + 3));
     }
+    // "last month", "the previous month"
+    if matches!(at(i), Some("last" | "previous" | "past")) && at(i + 1) == Some("month") {
+        return Some((
+            PeriodMention {
+                start: ws[i].start,
+                end: ws[i + 1].end,
+                value: PeriodValue::LastMonth,
+                relation: PeriodRelation::In,
+            },
+            i + 2,
+        ));
+    }
     // "this year", "last year"
     if let Some((off, k)) = rel_year_after(lower, i)
         && lower[i] != "the"
@@ -586,6 +616,22 @@ mod tests {
         assert!(find_periods("5G networks").is_empty());
         assert!(find_periods("3M Company").is_empty());
         assert!(find_periods("visitors reached 2m in").is_empty());
+    }
+
+    #[test]
+    fn last_month_is_the_month_before_the_article() {
+        let ps = find_periods("visitors who went to Georgia last month was 1,054,329");
+        assert_eq!(ps[0].value, PeriodValue::LastMonth);
+        let d = crate::calendar::Date::parse("2021-09-06");
+        assert_eq!(
+            ps[0].resolve_dated(Some(2021), d).unwrap().label(),
+            "Aug 2021"
+        );
+        let d = crate::calendar::Date::parse("2022-01-10");
+        assert_eq!(
+            ps[0].resolve_dated(Some(2022), d).unwrap().label(),
+            "Dec 2021"
+        );
     }
 
     #[test]
