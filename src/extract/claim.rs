@@ -487,6 +487,13 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             }
         }
         drafts[first_draft..].sort_by_key(|d| d.claim.start);
+        assign_respectively(
+            stext,
+            s.start,
+            &entities,
+            &lex.home,
+            &mut drafts[first_draft..],
+        );
         let money = drafts[first_draft..]
             .iter()
             .map(|d| d.claim.quantity.unit)
@@ -1069,6 +1076,42 @@ fn foreign_subject<'e>(
         return entities.iter().find(|e| foreign(e));
     }
     None
+}
+
+/// "Türkiye, Russia and China were the top partners, with 2 billion, 1.71 billion and 1.40
+/// billion dollars respectively": the n-th figure belongs to the n-th country named before
+/// the figures, when the counts agree.
+fn assign_respectively(
+    sentence: &str,
+    offset: usize,
+    entities: &[EntityMention],
+    home: &str,
+    drafts: &mut [Draft],
+) {
+    if !sentence.to_ascii_lowercase().contains("respectively") {
+        return;
+    }
+    let figures: Vec<usize> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.claim.is_claim() && d.claim.kind == ClaimKind::Level)
+        .map(|(i, _)| i)
+        .collect();
+    let Some(&first) = figures.first() else {
+        return;
+    };
+    let first_at = drafts[first].claim.start - offset;
+    let named: Vec<&EntityMention> = entities
+        .iter()
+        .filter(|e| e.code != home && e.end <= first_at)
+        .collect();
+    if named.len() != figures.len() || figures.len() < 2 {
+        return;
+    }
+    for (i, e) in figures.into_iter().zip(named) {
+        drafts[i].claim.counterpart = Some(e.code.clone());
+        drafts[i].claim.provenance.counterpart = Some(Origin::Stated);
+    }
 }
 
 /// The dataset a claim's first reading belongs to.
@@ -1683,6 +1726,18 @@ mod tests {
             "Trade between Russia and Georgia fell. The statistics office of Georgia said trade turnover between the two countries amounted to $2.5 billion in 2024.",
         );
         assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+    }
+
+    #[test]
+    fn figures_listed_respectively_belong_to_the_countries_in_order() {
+        let cs = claims(
+            "In 2022, Turkey, Russia and China were the top trade partners, with $2 billion, $1.71 billion and $1.40 billion respectively.",
+        );
+        let cps: Vec<_> = cs
+            .iter()
+            .map(|c| c.counterpart.as_deref().unwrap_or(""))
+            .collect();
+        assert_eq!(cps, ["TUR", "RUS", "CHN"]);
     }
 
     #[test]

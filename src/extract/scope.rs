@@ -258,6 +258,11 @@ fn words_with_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         })
 }
 
+/// The word at `at` opens the sentence (a bullet or quote before it aside).
+fn first_word(sentence: &str, at: usize) -> bool {
+    !sentence[..at].chars().any(char::is_alphanumeric)
+}
+
 fn word_is(list: &[&str], w: &str) -> bool {
     let w = w.trim_end_matches(['\'', '’', 's']).to_ascii_lowercase();
     let whole = w.as_str();
@@ -270,6 +275,7 @@ fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) 
     let before: Vec<(usize, usize)> = words_with_spans(&sentence[..term.0]).collect();
     if let Some(&(a, b)) = before.last()
         && sentence[b..term.0].trim().is_empty()
+        && (first_word(sentence, a) || !sentence[a..b].starts_with(char::is_uppercase))
         && word_is(PARTS, &sentence[a..b])
     {
         return Some(sentence[a..b].to_string());
@@ -306,10 +312,16 @@ fn nearer_word(
     // ..., valued at 393.6 million USD"): the figure is about them.
     let own_term = term.0 >= clause.0 && term.1 <= clause.1;
     let start = if own_term { clause.0.min(q.start) } else { 0 };
+    // The nearest such word names the goods; a capitalised one after the sentence's first
+    // word is a name ("the National Statistics Service"), not goods.
     words_with_spans(&sentence[start..q.start])
         .map(|(a, b)| (start + a, start + b))
         .filter(|&(a, b)| b <= term.0 || a >= term.1)
-        .find(|&(a, b)| word_is(list, &sentence[a..b]))
+        .filter(|&(a, b)| {
+            first_word(sentence, a) || !sentence[a..b].starts_with(char::is_uppercase)
+        })
+        .filter(|&(a, b)| word_is(list, &sentence[a..b]))
+        .last()
 }
 
 /// Where the sentence's first trade or travel word ends, before `limit`: the head of its
@@ -390,7 +402,10 @@ pub fn out_of_scope(
     }
     // "the top ten trading partners", "the top five": a group the data does not hold.
     let lower = sentence.to_ascii_lowercase();
+    // Only a share: "Türkiye, Russia and China were the top three partners, with 2 billion
+    // dollars, 1.71 billion ... respectively" gives each partner's own figure.
     if let Some(at) = lower.find("top ")
+        && share
         && at < q.start
         && lower[at + 4..]
             .split_whitespace()
@@ -559,6 +574,31 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn names_are_not_goods() {
+        let s = "The National Statistics Service said exports reached $5.1 billion in 2024.";
+        assert!(scope(s, "exports").is_none());
+        let s = "The top exports were motor cars ($263 million) and wine ($48 million).";
+        let at = s.find("$48").unwrap();
+        let q = extract_quantities(&s[at..]).remove(0);
+        let q = Quantity {
+            start: q.start + at,
+            end: q.end + at,
+            ..q
+        };
+        let t = s.find("exports").unwrap();
+        let why = out_of_scope(
+            s,
+            &q,
+            false,
+            (s.find(" and").unwrap() + 4, s.len()),
+            Some((t, t + 7)),
+            &[],
+        )
+        .unwrap();
+        assert!(why.contains("wine"), "{why}");
     }
 
     #[test]
