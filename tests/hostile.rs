@@ -486,3 +486,47 @@ fn check_warns_when_the_data_breaks_a_validation_rule() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn ctrl_c_or_sigterm_during_a_write_leaves_no_temporary_file() {
+    // A long streamed report (a JSON Lines feed of many articles) gives time to interrupt.
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    let line = "{\"text\": \"Georgia's exports to Russia amounted to $681.5 million in 2024, and imports from Turkey to $2.1 billion.\"}\n";
+    fs::write(&feed, line.repeat(20_000)).unwrap();
+    for signal in ["-INT", "-TERM"] {
+        let out_dir = tempfile::tempdir().unwrap();
+        let out = out_dir.path().join("claims.jsonl");
+        let mut child = Command::new(bin())
+            .args(["check", "--format", "jsonl", "-o"])
+            .arg(&out)
+            .arg(&feed)
+            .env_remove("CLAIMCHECK_DATA")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until the temporary file exists, then interrupt.
+        let started = std::time::Instant::now();
+        let temporaries = || {
+            fs::read_dir(out_dir.path())
+                .unwrap()
+                .flatten()
+                .filter(|e| e.file_name().to_string_lossy().starts_with(".claimcheck-"))
+                .count()
+        };
+        while temporaries() == 0 && started.elapsed().as_secs() < 20 {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        let _ = Command::new("kill")
+            .arg(signal)
+            .arg(child.id().to_string())
+            .status();
+        let status = child.wait().unwrap();
+        if status.success() {
+            continue; // finished before the signal arrived: nothing to check
+        }
+        assert_eq!(temporaries(), 0, "{signal}: a temporary file was left");
+        assert!(!out.exists(), "{signal}: a half-written report appeared");
+    }
+}

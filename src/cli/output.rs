@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 /// A file that appears at its path, complete, only on [`AtomicFile::commit`].
 pub struct AtomicFile {
-    tmp: tempfile::NamedTempFile,
+    /// Taken by `commit`; `None` only after it.
+    tmp: Option<tempfile::NamedTempFile>,
     path: PathBuf,
 }
 
@@ -50,6 +51,7 @@ impl AtomicFile {
             .map(|p| p.mode() & 0o7777)
             .unwrap_or(0o666);
         crate::staging::remove_stale(dir);
+        crate::staging::track(dir);
         let tmp = tempfile::Builder::new()
             .prefix(&crate::staging::prefix("out"))
             .permissions(std::fs::Permissions::from_mode(mode))
@@ -67,27 +69,25 @@ impl AtomicFile {
                 .with_context(|| format!("{}: cannot set the mode", path.display()))?;
         }
         Ok(AtomicFile {
-            tmp,
+            tmp: Some(tmp),
             path: path.to_path_buf(),
         })
     }
 
     pub fn write_all(&mut self, bytes: &[u8]) -> Result<()> {
-        self.tmp
-            .write_all(bytes)
+        let tmp = self.tmp.as_mut().expect("written before commit");
+        tmp.write_all(bytes)
             .with_context(|| format!("{}: cannot write", self.path.display()))
     }
 
-    pub fn commit(self) -> Result<()> {
-        let path = self.path;
-        self.tmp
-            .as_file()
+    pub fn commit(mut self) -> Result<()> {
+        let tmp = self.tmp.take().expect("committed once");
+        tmp.as_file()
             .sync_all()
-            .with_context(|| format!("{}: cannot sync", path.display()))?;
-        self.tmp
-            .persist(&path)
+            .with_context(|| format!("{}: cannot sync", self.path.display()))?;
+        tmp.persist(&self.path)
             .map_err(|e| e.error)
-            .with_context(|| format!("{}: cannot replace", path.display()))?;
+            .with_context(|| format!("{}: cannot replace", self.path.display()))?;
         Ok(())
     }
 }

@@ -521,6 +521,7 @@ pub fn plan(
 pub fn apply(dir: &Path, plan: &Plan) -> Result<(), ImportError> {
     let _lock = lock_dir(dir)?;
     crate::staging::remove_stale(dir);
+    crate::staging::track(dir);
     let mut staged = Vec::new();
     for (path, bytes) in &plan.files {
         let mut tmp = tempfile::Builder::new()
@@ -528,6 +529,7 @@ pub fn apply(dir: &Path, plan: &Plan) -> Result<(), ImportError> {
             .tempfile_in(dir)
             .map_err(|e| ImportError::Other(format!("{}: {e}", dir.display())))?;
         super::import::keep_mode(path, tmp.as_file())?;
+
         let io = |e: std::io::Error| {
             ImportError::Other(format!("{}: cannot write: {e}", path.display()))
         };

@@ -516,6 +516,7 @@ pub fn apply(source: &DataSource, req: &ImportRequest) -> Result<Plan, ImportErr
     let dir = dir_of(source)?;
     let _lock = lock_dir(&dir)?;
     crate::staging::remove_stale(&dir);
+    crate::staging::track(&dir);
     let prepared = prepare(source, req)?;
     if prepared.plan.is_empty() {
         return Ok(prepared.plan);
@@ -536,6 +537,7 @@ pub fn apply(source: &DataSource, req: &ImportRequest) -> Result<Plan, ImportErr
         .tempfile_in(&dir)
         .map_err(|e| ImportError::Other(format!("{}: {e}", dir.display())))?;
     keep_mode(path, tmp.as_file())?;
+
     {
         let f = tmp.as_file_mut();
         let io = |e: std::io::Error| {
