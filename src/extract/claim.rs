@@ -162,6 +162,9 @@ pub struct Claim {
     pub amounts_in: Option<Unit>,
     /// The period's year was still running when the article appeared.
     pub year_in_progress: bool,
+    /// The article's date is known (given, or stated in it), not estimated from its claims.
+    #[serde(skip)]
+    pub article_dated: bool,
     /// Why the figure is not about a measure the data holds as a whole (a commodity, a
     /// forecast, another quantity): it is reported, never judged against the total.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -944,6 +947,7 @@ fn build_claim(
         base_period: None,
         amounts_in: None,
         year_in_progress: false,
+        article_dated: false,
         out_of_scope,
         provenance,
         implied_from: None,
@@ -1529,6 +1533,7 @@ fn finish_period(
             None => p.end.year >= y,
         };
         c.year_in_progress = running && p.end.month == 12;
+        c.article_dated = date.is_some();
     }
 }
 

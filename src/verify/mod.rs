@@ -1246,6 +1246,18 @@ fn withheld(
         return Some("the article does not name the partner (assumed all partners)".into());
     }
     let fails = &readings[primary];
+    // "This year, imports rose 16.1% to $14 bln" in a December article: the full-year
+    // figure came out after the article; it cannot show the article wrong.
+    if claim.year_in_progress
+        && claim.article_dated
+        && fails.period.is_full_year()
+        && fails.period_note.is_none()
+    {
+        return Some(format!(
+            "{} was still running when the article appeared, and the full-year figure came later",
+            fails.period.end.year
+        ));
+    }
     if let Some(note) = &fails.period_note {
         return Some(format!(
             "the data has no figure for the period the article names; {} is the tool's reading ({note})",
@@ -1332,6 +1344,7 @@ mod tests {
             base_period: None,
             amounts_in: None,
             year_in_progress: false,
+            article_dated: true,
             out_of_scope: None,
             provenance,
             implied_from: None,
@@ -1364,6 +1377,15 @@ mod tests {
         let rs = [reading("turnover", Verdict::Diverges)];
         let why = withheld(&claim(p), &rs, 0, str::to_string).unwrap();
         assert!(why.contains("no period"), "{why}");
+    }
+
+    #[test]
+    fn a_year_still_running_cannot_be_judged_by_its_full_year_figure() {
+        let mut c = claim(stated());
+        c.year_in_progress = true;
+        let rs = [reading("turnover", Verdict::Diverges)];
+        let why = withheld(&c, &rs, 0, str::to_string).unwrap();
+        assert!(why.contains("still running"), "{why}");
     }
 
     #[test]
