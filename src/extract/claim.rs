@@ -672,7 +672,16 @@ fn build_claim(
     } else {
         terms
     };
-    let stated_term = nearest(terms, |t| (t.0, t.1), pos, clause);
+    // "24.8 percent in imports", "11.2% of total exports": a measure word joined to the
+    // figure by a bare preposition is its own, however near another one ends.
+    let joined_term = terms.iter().position(|t| {
+        t.0 >= q.end
+            && matches!(
+                stext[q.end..t.0].trim().to_ascii_lowercase().as_str(),
+                "in" | "of" | "of the" | "of total" | "of the total" | "in total"
+            )
+    });
+    let stated_term = joined_term.or_else(|| nearest(terms, |t| (t.0, t.1), pos, clause));
     // A list that goes on in the next sentence names partners, not the measure again:
     // "The top export partners were China ($445.9 million) ... Meanwhile, Bulgaria ($49.6
     // million), Azerbaijan ($46.7 million)".
@@ -1743,6 +1752,13 @@ mod tests {
             .map(|c| c.counterpart.as_deref().unwrap_or(""))
             .collect();
         assert_eq!(cps, ["TUR", "RUS", "CHN"]);
+    }
+
+    #[test]
+    fn a_measure_word_joined_to_the_figure_is_its_own() {
+        let cs =
+            claims("Turkey's share was 8 percent in trade and 24.8 percent in exported goods.");
+        assert_eq!(cs[1].readings[0], "export_share", "{:?}", cs[1].readings);
     }
 
     #[test]
