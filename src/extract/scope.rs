@@ -372,8 +372,23 @@ pub fn out_of_scope(
             "a recovery ratio (\"{w}\": the level as a percent of a base year), not a growth rate the data gives"
         ));
     }
-    // "at the beginning of 2023": a part of a year the article does not pin down.
+    // "in recent years", "over the past few years": a span the article does not pin down.
     let lower_all = sentence.to_ascii_lowercase();
+    if let Some(phrase) = [
+        "in recent years",
+        "over the past few years",
+        "over the last few years",
+        "in recent months",
+        "over the years",
+    ]
+    .iter()
+    .find(|p| lower_all.find(**p).is_some_and(|i| i < q.end.max(clause.1)))
+    {
+        return Some(format!(
+            "for a span the article does not pin down (\"{phrase}\")"
+        ));
+    }
+    // "at the beginning of 2023": a part of a year the article does not pin down.
     if let Some(at) = [
         "beginning of",
         "start of",
@@ -665,6 +680,13 @@ mod tests {
         );
         assert!(scope("In early 2024 exports reached $500 million.", "exports").is_some());
         assert!(scope("In 2024 exports reached $500 million.", "exports").is_none());
+        assert!(
+            scope(
+                "In recent years, exports have grown by 10 percent.",
+                "exports"
+            )
+            .is_some()
+        );
     }
 
     #[test]
