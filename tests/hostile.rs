@@ -12,6 +12,22 @@ fn bin() -> std::path::PathBuf {
     assert_cmd::cargo::cargo_bin("claimcheck")
 }
 
+/// `data import --wide` of `table` into the trade dataset of `data`, applied.
+fn import_wide(data: &std::path::Path, table: &std::path::Path) -> assert_cmd::assert::Assert {
+    cc().args(["data", "import", "--data"])
+        .arg(data)
+        .arg(table)
+        .args([
+            "--dataset",
+            "trade",
+            "--wide",
+            "--measure",
+            "export",
+            "--yes",
+        ])
+        .assert()
+}
+
 /// Runs `claimcheck args | head -1` and returns claimcheck's exit status.
 fn piped_to_head(args: &[&str]) -> i32 {
     let mut child = Command::new(bin())
@@ -104,18 +120,7 @@ fn wide_decimal_commas_are_refused_not_misread() {
         let inc = tempfile::tempdir().unwrap();
         let f = inc.path().join("w.csv");
         fs::write(&f, format!("partner,2031\nRussia,{cell}\n")).unwrap();
-        cc().args(["data", "import", "--data"])
-            .arg(dir.path())
-            .arg(&f)
-            .args([
-                "--dataset",
-                "trade",
-                "--wide",
-                "--measure",
-                "export",
-                "--yes",
-            ])
-            .assert()
+        import_wide(dir.path(), &f)
             .code(2)
             .stderr(predicate::str::contains("w.csv:2: column '2031'"));
         assert_eq!(
@@ -139,18 +144,7 @@ fn extra_cells_and_other_separators_are_refused() {
         let inc = tempfile::tempdir().unwrap();
         let f = inc.path().join("w.csv");
         fs::write(&f, table).unwrap();
-        cc().args(["data", "import", "--data"])
-            .arg(dir.path())
-            .arg(&f)
-            .args([
-                "--dataset",
-                "trade",
-                "--wide",
-                "--measure",
-                "export",
-                "--yes",
-            ])
-            .assert()
+        import_wide(dir.path(), &f)
             .code(2)
             .stderr(predicate::str::contains(needle));
     }
@@ -282,19 +276,7 @@ fn outputs_and_imports_keep_the_mode_of_what_they_replace() {
     fs::set_permissions(&trade, fs::Permissions::from_mode(0o644)).unwrap();
     let w = dir.path().join("w.csv");
     fs::write(&w, "partner,2031\nRussia,1.5\n").unwrap();
-    cc().args(["data", "import", "--data"])
-        .arg(data.path())
-        .arg(&w)
-        .args([
-            "--dataset",
-            "trade",
-            "--wide",
-            "--measure",
-            "export",
-            "--yes",
-        ])
-        .assert()
-        .success();
+    import_wide(data.path(), &w).success();
     assert_eq!(
         fs::metadata(&trade).unwrap().permissions().mode() & 0o777,
         0o644
@@ -437,19 +419,7 @@ fn the_next_write_removes_what_killed_runs_left_behind() {
     fs::write(&stale, "half a dataset").unwrap();
     let w = dir.path().join("w.csv");
     fs::write(&w, "partner,2031\nRussia,1.5\n").unwrap();
-    cc().args(["data", "import", "--data"])
-        .arg(data.path())
-        .arg(&w)
-        .args([
-            "--dataset",
-            "trade",
-            "--wide",
-            "--measure",
-            "export",
-            "--yes",
-        ])
-        .assert()
-        .success();
+    import_wide(data.path(), &w).success();
     assert!(!stale.exists());
 }
 

@@ -248,7 +248,6 @@ fn record_of(
     c: &Correction,
     kept_note: &str,
 ) -> Vec<String> {
-    let cols = &spec.columns;
     let note = {
         let base = if c.note.is_empty() {
             kept_note
@@ -258,39 +257,22 @@ fn record_of(
         let sep = if base.is_empty() { "" } else { " | " };
         format!("{base}{sep}correction: {}", c.reason)
     };
-    header
-        .iter()
-        .map(|h| {
-            let h = h.as_str();
-            if h == spec.subject {
-                c.subject.clone()
-            } else if Some(h) == spec.counterpart.as_deref() {
-                c.counterpart.clone()
-            } else if h == spec.measure {
-                c.measure.clone()
-            } else if h == cols.period_start {
-                c.period_start.clone()
-            } else if h == cols.period_end {
-                c.period_end.clone()
-            } else if h == cols.value {
-                c.value.clone()
-            } else if h == cols.unit {
-                c.unit.clone()
-            } else if h == cols.qualifier {
-                c.qualifier.clone()
-            } else if h == cols.status {
-                c.status.clone()
-            } else if h == cols.published {
-                c.published.clone()
-            } else if h == cols.source_url {
-                c.source_url.clone()
-            } else if h == cols.note {
-                note.clone()
-            } else {
-                String::new()
-            }
-        })
-        .collect()
+    use super::import::Column;
+    super::import::record_with(spec, header, |col| match col {
+        Column::Subject => c.subject.clone(),
+        Column::Counterpart => c.counterpart.clone(),
+        Column::Measure => c.measure.clone(),
+        Column::PeriodStart => c.period_start.clone(),
+        Column::PeriodEnd => c.period_end.clone(),
+        Column::Value => c.value.clone(),
+        Column::Unit => c.unit.clone(),
+        Column::Qualifier => c.qualifier.clone(),
+        Column::Status => c.status.clone(),
+        Column::Published => c.published.clone(),
+        Column::SourceUrl => c.source_url.clone(),
+        Column::Note => note.clone(),
+        Column::Other => String::new(),
+    })
 }
 
 fn csv_line(fields: &[String]) -> Result<Vec<u8>, ImportError> {

@@ -432,41 +432,68 @@ fn header_of(path: &Path) -> Result<Vec<String>, ImportError> {
         .collect())
 }
 
-fn record(spec: &DatasetSpec, header: &[String], r: &Row) -> Vec<String> {
+/// What a column of a dataset file holds, by the manifest's names for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Column {
+    Subject,
+    Counterpart,
+    Measure,
+    PeriodStart,
+    PeriodEnd,
+    Value,
+    Unit,
+    Qualifier,
+    Status,
+    Published,
+    SourceUrl,
+    Note,
+    Other,
+}
+
+pub(crate) fn column_of(spec: &DatasetSpec, name: &str) -> Column {
     let c = &spec.columns;
-    header
-        .iter()
-        .map(|h| {
-            let h = h.as_str();
-            if h == spec.subject {
-                r.subject.clone()
-            } else if Some(h) == spec.counterpart.as_deref() {
-                r.counterpart.clone().unwrap_or_default()
-            } else if h == spec.measure {
-                r.measure.clone()
-            } else if h == c.period_start {
-                r.period_start.to_string()
-            } else if h == c.period_end {
-                r.period_end.to_string()
-            } else if h == c.value {
-                r.value_text.clone()
-            } else if h == c.unit {
-                r.unit.clone()
-            } else if h == c.qualifier {
-                r.qualifier_word().replace(' ', "_")
-            } else if h == c.status {
-                r.status.clone()
-            } else if h == c.published {
-                r.published.clone().unwrap_or_default()
-            } else if h == c.source_url {
-                r.source_url.clone()
-            } else if h == c.note {
-                r.note.clone()
-            } else {
-                String::new()
-            }
-        })
-        .collect()
+    match name {
+        n if n == spec.subject => Column::Subject,
+        n if Some(n) == spec.counterpart.as_deref() => Column::Counterpart,
+        n if n == spec.measure => Column::Measure,
+        n if n == c.period_start => Column::PeriodStart,
+        n if n == c.period_end => Column::PeriodEnd,
+        n if n == c.value => Column::Value,
+        n if n == c.unit => Column::Unit,
+        n if n == c.qualifier => Column::Qualifier,
+        n if n == c.status => Column::Status,
+        n if n == c.published => Column::Published,
+        n if n == c.source_url => Column::SourceUrl,
+        n if n == c.note => Column::Note,
+        _ => Column::Other,
+    }
+}
+
+/// A record in the file's column order, each cell as `cell` gives it for its column.
+pub(crate) fn record_with(
+    spec: &DatasetSpec,
+    header: &[String],
+    cell: impl Fn(Column) -> String,
+) -> Vec<String> {
+    header.iter().map(|h| cell(column_of(spec, h))).collect()
+}
+
+fn record(spec: &DatasetSpec, header: &[String], r: &Row) -> Vec<String> {
+    record_with(spec, header, |col| match col {
+        Column::Subject => r.subject.clone(),
+        Column::Counterpart => r.counterpart.clone().unwrap_or_default(),
+        Column::Measure => r.measure.clone(),
+        Column::PeriodStart => r.period_start.to_string(),
+        Column::PeriodEnd => r.period_end.to_string(),
+        Column::Value => r.value_text.clone(),
+        Column::Unit => r.unit.clone(),
+        Column::Qualifier => r.qualifier_word().replace(' ', "_"),
+        Column::Status => r.status.clone(),
+        Column::Published => r.published.clone().unwrap_or_default(),
+        Column::SourceUrl => r.source_url.clone(),
+        Column::Note => r.note.clone(),
+        Column::Other => String::new(),
+    })
 }
 
 /// The replacement of a dataset keeps the mode of the file it replaces, so users other than
