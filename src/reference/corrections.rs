@@ -520,13 +520,7 @@ pub fn apply(dir: &Path, plan: &Plan) -> Result<(), ImportError> {
         staged.push((path, tmp));
     }
     for (path, tmp) in staged {
-        let backup = path.with_extension("csv.bak");
-        fs::copy(path, &backup).map_err(|e| {
-            ImportError::Other(format!("{}: cannot back up: {e}", backup.display()))
-        })?;
-        tmp.persist(path).map_err(|e| {
-            ImportError::Other(format!("{}: cannot replace: {}", path.display(), e.error))
-        })?;
+        super::import::replace_with_backup(path, tmp)?;
     }
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();

@@ -496,6 +496,24 @@ fn record(spec: &DatasetSpec, header: &[String], r: &Row) -> Vec<String> {
     })
 }
 
+/// Keeps the file at `path` as `<file>.bak` (when there is one) and renames the synced
+/// temporary file into its place.
+pub(crate) fn replace_with_backup(
+    path: &Path,
+    tmp: tempfile::NamedTempFile,
+) -> Result<(), ImportError> {
+    if path.exists() {
+        let backup = path.with_extension("csv.bak");
+        fs::copy(path, &backup).map_err(|e| {
+            ImportError::Other(format!("{}: cannot back up: {e}", backup.display()))
+        })?;
+    }
+    tmp.persist(path).map_err(|e| {
+        ImportError::Other(format!("{}: cannot replace: {}", path.display(), e.error))
+    })?;
+    Ok(())
+}
+
 /// The replacement of a dataset keeps the mode of the file it replaces, so users other than
 /// the importer still read it (a temporary file starts at 0600). A new file gets 0666 less
 /// the umask.
@@ -597,15 +615,7 @@ pub fn apply(source: &DataSource, req: &ImportRequest) -> Result<Plan, ImportErr
         .map_err(io)?;
         f.sync_all().map_err(io)?;
     }
-    if path.exists() {
-        let backup = path.with_extension("csv.bak");
-        fs::copy(path, &backup).map_err(|e| {
-            ImportError::Other(format!("{}: cannot back up: {e}", backup.display()))
-        })?;
-    }
-    tmp.persist(path).map_err(|e| {
-        ImportError::Other(format!("{}: cannot replace: {}", path.display(), e.error))
-    })?;
+    replace_with_backup(path, tmp)?;
     if let Ok(d) = File::open(&dir) {
         let _ = d.sync_all();
     }
