@@ -1258,6 +1258,24 @@ fn withheld(
             fails.period.end.year
         ));
     }
+    // A rate computed against a base the data holds only as first published: statistics
+    // offices compare with the revised base. Revisions of a few percent move a rate by a
+    // few points, so a gap that small may be the revision, not the article; a larger one
+    // stands.
+    const REVISION_POINTS: f64 = 3.0;
+    if claim.kind == ClaimKind::Change
+        && let (Some(r), Some(p), Some(d)) = (&fails.reference, claim.period, fails.deviation)
+        && r.unit == "percent"
+        && d.abs() <= REVISION_POINTS
+        && r.rows
+            .iter()
+            .any(|row| row.status == "preliminary" && row.period().end < p.start)
+    {
+        return Some(format!(
+            "the data holds the base period only as first published (preliminary), and the published rate compares with revised figures: a revision of a few percent would close a gap of {:.1} points",
+            d.abs()
+        ));
+    }
     if let Some(note) = &fails.period_note {
         return Some(format!(
             "the data has no figure for the period the article names; {} is the tool's reading ({note})",
@@ -1386,6 +1404,48 @@ mod tests {
         let rs = [reading("turnover", Verdict::Diverges)];
         let why = withheld(&c, &rs, 0, str::to_string).unwrap();
         assert!(why.contains("still running"), "{why}");
+    }
+
+    #[test]
+    fn a_small_gap_against_a_preliminary_base_may_be_the_revision() {
+        let row = |start: &str, status: &str| Row {
+            dataset: "trade".into(),
+            line: 2,
+            subject: "GEO".into(),
+            counterpart: Some("WLD".into()),
+            measure: "import".into(),
+            written_as: None,
+            period_start: YearMonth::parse(start).unwrap(),
+            period_end: YearMonth::parse(start).unwrap(),
+            value: 1.0,
+            value_text: "1".into(),
+            unit: "USD".into(),
+            qualifier: Qualifier::Exact,
+            status: status.into(),
+            published: None,
+            source_url: String::new(),
+            note: String::new(),
+        };
+        let mut c = claim(stated());
+        c.kind = ClaimKind::Change;
+        let judged = |dev: f64, base_status: &str| {
+            let mut r = reading("import", Verdict::Diverges);
+            r.deviation = Some(dev);
+            r.reference = Some(Reference {
+                value: 3.5,
+                interval: Interval::around(3.5, 0.01),
+                exact: true,
+                unit: "percent".into(),
+                dataset: "trade".into(),
+                rows: vec![row("2023-06", base_status), row("2024-06", "preliminary")],
+                computation: None,
+            });
+            withheld(&c, &[r], 0, str::to_string)
+        };
+        assert!(judged(-2.3, "preliminary").unwrap().contains("revised"));
+        // A gap a revision cannot explain stands, and so does any gap against a final base.
+        assert_eq!(judged(-8.0, "preliminary"), None);
+        assert_eq!(judged(-2.3, "final"), None);
     }
 
     #[test]
