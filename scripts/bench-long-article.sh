@@ -8,8 +8,13 @@ cd "$(dirname "$0")/.."
 sizes=("${@:-1 10 50}")
 # shellcheck disable=SC2206
 sizes=(${sizes[*]})
-cargo bench --no-run --quiet 2>/dev/null || cargo build --release --quiet
-bin="${CARGO_TARGET_DIR:-target}/release/claimcheck"
+# CLAIMCHECK_BIN names a release binary already built; else build one through the bench
+# profile (the test build's features: no second polars build).
+bin="${CLAIMCHECK_BIN:-}"
+if [ -z "$bin" ]; then
+  cargo bench --no-run --quiet 2>/dev/null || cargo build --release --quiet
+  bin="${CARGO_TARGET_DIR:-target}/release/claimcheck"
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 - "$work" "${sizes[@]}" <<'PY'
@@ -27,7 +32,8 @@ for mb in sizes:
 PY
 for mb in "${sizes[@]}"; do
   for name in numbers claims; do
+    # Exit status 1 (a claim diverges) is a result, not a failure.
     /usr/bin/time -f "$name, $mb MB: %e s, peak RSS %M KB" \
-      "$bin" check --format jsonl --date 2025-06-01 "$work/$name-$mb.txt" > /dev/null
+      "$bin" check --format jsonl --date 2025-06-01 "$work/$name-$mb.txt" > /dev/null || [ $? -le 1 ]
   done
 done

@@ -930,16 +930,24 @@ fn build_claim(
         period: None,
         period_from: None,
     };
-    let out_of_scope = ratio_of_measures(stext, q, kind, terms, clause, lex).or_else(|| {
-        super::scope::out_of_scope(
-            stext,
-            q,
-            kind == ClaimKind::Share,
-            clause,
-            stated_term.map(|i| (terms[i].0, terms[i].1)),
-            entities,
-        )
-    });
+    // Scope is a question about claims only: a figure no measure word names needs none
+    // (most figures of a long text of prose are such, and the scope words are a scan each).
+    let out_of_scope = (!readings.is_empty())
+        .then(|| ratio_of_measures(stext, q, kind, terms, clause, lex))
+        .flatten()
+        .or_else(|| {
+            if readings.is_empty() {
+                return None;
+            }
+            super::scope::out_of_scope(
+                stext,
+                q,
+                kind == ClaimKind::Share,
+                clause,
+                stated_term.map(|i| (terms[i].0, terms[i].1)),
+                entities,
+            )
+        });
     let claim = Claim {
         id: String::new(),
         text: text[s.start + q.start..s.start + q.end].to_string(),
