@@ -78,3 +78,28 @@ fn one_figure_under_two_names_is_reported() {
             "'nonresident_visits' is another name of 'international_visitor_trips'",
         ));
 }
+
+#[test]
+fn a_group_added_to_the_manifest_is_read_in_articles_with_no_recompiling() {
+    let dir = data_copy();
+    let m = std::fs::read_to_string(dir.path().join("manifest.toml")).unwrap();
+    let m = m.replacen(
+        "[defaults]",
+        "[[groups]]\ncode = \"EAEU\"\nnames = [\"Eurasian Economic Union\", \"EAEU\"]\nmembers = [\"RUS\", \"ARM\", \"BLR\", \"KAZ\", \"KGZ\"]\n\n[defaults]",
+        1,
+    );
+    std::fs::write(dir.path().join("manifest.toml"), m).unwrap();
+    append(
+        dir.path(),
+        "trade.csv",
+        "GEO,EAEU,turnover,2025-01,2025-12,3400000000,USD,exact,final,2026-02-01,https://x.org,\n",
+    );
+    validate(dir.path()).success();
+    let doc = check_json(
+        "In 2025 Georgia's trade turnover with the Eurasian Economic Union reached $3.4 billion.",
+        Some(dir.path()),
+    );
+    let c = &doc["articles"][0]["claims"][0];
+    assert_eq!(c["counterpart"], "EAEU");
+    assert_eq!(c["verdict"], "consistent", "{c:#}");
+}

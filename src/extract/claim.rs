@@ -46,6 +46,9 @@ pub struct Term {
 pub struct Lexicon {
     pub measures: Vec<MeasureInfo>,
     pub terms: Vec<Term>,
+    /// Groups the manifest names ("Eurasian Economic Union" → EAEU), found in text beside
+    /// the countries of the gazetteer.
+    groups: Option<(AhoCorasick, Vec<String>)>,
     /// The country the datasets describe (reporter, destination): "GEO".
     pub home: String,
     /// The code for all partners together: "WLD".
@@ -65,10 +68,49 @@ impl Lexicon {
         Lexicon {
             measures,
             terms,
+            groups: None,
             home,
             total,
             matcher,
         }
+    }
+
+    /// Adds the manifest's group names: (name as articles write it, code).
+    pub fn with_groups(mut self, groups: Vec<(String, String)>) -> Self {
+        if groups.is_empty() {
+            return self;
+        }
+        let (names, codes): (Vec<String>, Vec<String>) = groups.into_iter().unzip();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("group names build an automaton");
+        self.groups = Some((matcher, codes));
+        self
+    }
+
+    /// Countries and groups named in `text`: the gazetteer's, with the manifest's group
+    /// names taking the place of whatever they overlap.
+    pub fn entities(&self, text: &str) -> Vec<EntityMention> {
+        let mut found = find_entities(text);
+        let Some((matcher, codes)) = &self.groups else {
+            return found;
+        };
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        for m in matcher.find_iter(text) {
+            if word(text[..m.start()].chars().next_back()) || word(text[m.end()..].chars().next()) {
+                continue;
+            }
+            found.retain(|e| e.end <= m.start() || e.start >= m.end());
+            found.push(EntityMention {
+                start: m.start(),
+                end: m.end(),
+                code: codes[m.pattern().as_usize()].clone(),
+                demonym: false,
+            });
+        }
+        found.sort_by_key(|e| e.start);
+        found
     }
 
     pub fn measure(&self, name: &str) -> Option<&MeasureInfo> {
@@ -431,7 +473,7 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         let quantities = extract_quantities(stext);
         let phrases = phrase_claims(stext);
         let terms = lex.find_terms(stext);
-        let entities: Vec<EntityMention> = find_entities(stext);
+        let entities: Vec<EntityMention> = lex.entities(stext);
         // Measure words and partners carry to later sentences; periods and the rest only
         // matter where there is something to claim.
         let has_claims = !quantities.is_empty() || !phrases.is_empty();
@@ -1157,7 +1199,7 @@ fn seed_from_headline(ctx: &mut Context, title: &str, lex: &Lexicon) {
             topic: None,
         });
     }
-    let entities = find_entities(title);
+    let entities = lex.entities(title);
     ctx.home_named = entities.iter().any(|e| e.code == lex.home);
     let mut others = entities.iter().filter(|e| e.code != lex.home);
     if let Some(first) = others.next()
@@ -1612,6 +1654,11 @@ mod tests {
             "GEO".into(),
             "WLD".into(),
         )
+        .with_groups(vec![
+            ("EU".into(), "EU".into()),
+            ("European Union".into(), "EU".into()),
+            ("CIS".into(), "CIS".into()),
+        ])
     }
 
     fn claims(text: &str) -> Vec<Claim> {
@@ -1767,6 +1814,21 @@ mod tests {
         let cs =
             claims("Turkey's share was 8 percent in trade and 24.8 percent in exported goods.");
         assert_eq!(cs[1].readings[0], "export_share", "{:?}", cs[1].readings);
+    }
+
+    #[test]
+    fn groups_come_from_the_lexicon() {
+        let lex = lexicon().with_groups(vec![
+            ("Eurasian Economic Union".into(), "EAEU".into()),
+            ("EAEU".into(), "EAEU".into()),
+        ]);
+        let cs: Vec<Claim> = extract_claims(
+            "In 2024 Georgia's trade turnover with the Eurasian Economic Union reached $3 billion.",
+            &lex,
+            &ExtractOptions::default(),
+        )
+        .items;
+        assert_eq!(cs[0].counterpart.as_deref(), Some("EAEU"));
     }
 
     #[test]

@@ -170,10 +170,7 @@ fn parse_cell(s: &str) -> Option<Result<f64, ()>> {
 
 fn code_for(name: &str, manifest: &Manifest) -> Option<String> {
     let t = name.trim();
-    if manifest.groups.iter().any(|g| g == t)
-        || t == manifest.total
-        || keshvar::Alpha3::try_from(t).is_ok()
-    {
+    if manifest.is_group(t) || t == manifest.total || keshvar::Alpha3::try_from(t).is_ok() {
         return Some(t.to_string());
     }
     if matches!(
@@ -181,6 +178,13 @@ fn code_for(name: &str, manifest: &Manifest) -> Option<String> {
         "total" | "world" | "all countries" | "all partners"
     ) {
         return Some(manifest.total.clone());
+    }
+    if let Some(g) = manifest
+        .groups
+        .iter()
+        .find(|g| g.names().iter().any(|n| n.eq_ignore_ascii_case(t)))
+    {
+        return Some(g.code().to_string());
     }
     let found = crate::extract::entity::find_entities(t);
     match found.as_slice() {

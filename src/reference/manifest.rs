@@ -10,14 +10,56 @@ pub struct Manifest {
     pub home: String,
     /// The counterpart code for all partners ("WLD").
     pub total: String,
-    /// Counterpart codes that are groups rather than ISO countries.
+    /// Counterpart codes that are groups rather than ISO countries, with the names articles
+    /// use for them: `groups = ["EU"]`, or tables
+    /// `[[groups]] code = "EAEU", names = ["Eurasian Economic Union", "EAEU"], members = [...]`.
     #[serde(default)]
-    pub groups: Vec<String>,
+    pub groups: Vec<GroupSpec>,
     #[serde(default)]
     pub defaults: Defaults,
     pub datasets: Vec<DatasetSpec>,
     #[serde(default)]
     pub terms: Vec<TermSpec>,
+}
+
+/// A group of countries the data holds as one counterpart.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum GroupSpec {
+    /// Only the code ("WLD"): recognised in text by its code.
+    Code(String),
+    Table {
+        code: String,
+        /// How articles name it ("Eurasian Economic Union", "EAEU").
+        #[serde(default)]
+        names: Vec<String>,
+        /// Its member countries, where known: documentation only, never used to invent a
+        /// total the data does not hold.
+        #[serde(default)]
+        members: Vec<String>,
+    },
+}
+
+impl GroupSpec {
+    pub fn code(&self) -> &str {
+        match self {
+            GroupSpec::Code(c) | GroupSpec::Table { code: c, .. } => c,
+        }
+    }
+
+    pub fn names(&self) -> &[String] {
+        match self {
+            GroupSpec::Code(_) => &[],
+            GroupSpec::Table { names, .. } => names,
+        }
+    }
+}
+
+impl Manifest {
+    /// Is `code` a group the manifest declares?
+    pub fn is_group(&self, code: &str) -> bool {
+        self.groups.iter().any(|g| g.code() == code)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -42,10 +42,20 @@ pub fn lexicon(manifest: &Manifest) -> Lexicon {
             })
         })
         .collect();
+    let groups = manifest
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.names()
+                .iter()
+                .map(move |n| (n.clone(), g.code().to_string()))
+        })
+        .collect();
     Lexicon::new(
         measures,
         terms,
         manifest.home.clone(),
         manifest.total.clone(),
     )
+    .with_groups(groups)
 }

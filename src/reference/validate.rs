@@ -22,9 +22,7 @@ type VintageKey = (
 );
 
 fn is_code(code: &str, manifest: &Manifest) -> bool {
-    manifest.groups.iter().any(|g| g == code)
-        || code == manifest.total
-        || keshvar::Alpha3::try_from(code).is_ok()
+    manifest.is_group(code) || code == manifest.total || keshvar::Alpha3::try_from(code).is_ok()
 }
 
 /// Checks one dataset's rows against its manifest entry; rows already passed the

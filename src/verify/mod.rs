@@ -697,7 +697,7 @@ impl<'a> Verifier<'a> {
             return Err("the article does not say who is ranked".into());
         };
         let total_code = self.store.manifest.total.clone();
-        let groups = &self.store.manifest.groups;
+        let manifest = &self.store.manifest;
         let total = self
             .level(measure, subject, Some(&total_code), p)
             .map_err(|_| {
@@ -711,7 +711,7 @@ impl<'a> Verifier<'a> {
             .store
             .counterparts(measure, subject)
             .into_iter()
-            .filter(|c| !c.is_empty() && c != &total_code && !groups.contains(c))
+            .filter(|c| !c.is_empty() && c != &total_code && !manifest.is_group(c))
             .filter_map(|c| {
                 self.level(measure, subject, Some(&c), p)
                     .ok()
