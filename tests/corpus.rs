@@ -536,7 +536,7 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
     }
     let floors = [
         ("value found", e.found, 0.91),
-        ("measure", e.measure, 0.77),
+        ("measure", e.measure, 0.78),
         ("subject", e.subject, 0.99),
         ("counterpart", e.counterpart, 0.92),
         ("period", e.period, 0.86),
@@ -546,7 +546,7 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
         assert!(got >= floor, "{name}: {got:.3} below the floor {floor}");
     }
     assert!(
-        e.false_diverges <= 8,
+        e.false_diverges <= 6,
         "{} diverges the labels do not back",
         e.false_diverges
     );

@@ -34,6 +34,8 @@ pub struct MeasureInfo {
     pub has_counterpart: bool,
     /// The dataset that holds it: periods carry between figures of one topic.
     pub dataset: String,
+    /// The same flow from the partner's side (export ↔ import).
+    pub inverse: Option<String>,
 }
 
 /// Words that name measures, each with the measures it may mean in order of preference.
@@ -868,6 +870,24 @@ fn build_claim(
         (Some(named.unwrap_or_else(|| lex.home.clone())), None)
     };
 
+    // "Azerbaijan exported goods worth $586 million to Georgia": the partner's exports to
+    // the home country are the home country's imports from it.
+    let (readings, subject, counterpart) = match (
+        matches!(kind, ClaimKind::Level | ClaimKind::Change),
+        readings
+            .first()
+            .and_then(|r| lex.measure(r))
+            .and_then(|m| m.inverse.clone())
+            .filter(|_| term_word_starts(stext, stated_term.map(|i| terms[i]), "export")),
+        partner_side(stext, clause, entities, &lex.home),
+    ) {
+        (true, Some(inverse), Some(partner)) => {
+            cp_origin = Origin::Stated;
+            (vec![inverse], Some(lex.home.clone()), Some(partner))
+        }
+        _ => (readings, subject, counterpart),
+    };
+
     // "than in 2019", "compared to 2023": what a change is measured against is not the
     // figure's own period.
     let is_base = |p: &PeriodMention| matches!(p.relation, PeriodRelation::Base { .. });
@@ -1060,6 +1080,46 @@ fn ratio_of_measures(
             &sentence[whole.0..whole.1]
         )
     })
+}
+
+/// The measure word a figure was read with starts with `stem` ("exported", "exports").
+fn term_word_starts(sentence: &str, term: Option<(usize, usize, usize)>, stem: &str) -> bool {
+    term.is_some_and(|t| sentence[t.0..t.1].to_ascii_lowercase().starts_with(stem))
+}
+
+/// The partner whose exports go to the home country: "Azerbaijan exported ... to Georgia",
+/// "exported from Azerbaijan to Georgia", "Azerbaijan's exports to the country".
+fn partner_side(
+    sentence: &str,
+    clause: (usize, usize),
+    entities: &[EntityMention],
+    home: &str,
+) -> Option<String> {
+    // Within the figure's own clause: "Georgian exports to Azerbaijan amounted to $502.7
+    // million, while Azerbaijan exported goods worth $586 million to the country".
+    let lower = sentence.to_ascii_lowercase();
+    let in_clause = |e: &&EntityMention| e.start >= clause.0 && e.end <= clause.1;
+    let to_home = entities
+        .iter()
+        .filter(in_clause)
+        .any(|e| e.code == home && lower[..e.start].trim_end().ends_with(" to"))
+        || lower[clause.0..clause.1].contains(" to the country");
+    if !to_home {
+        return None;
+    }
+    entities
+        .iter()
+        .filter(in_clause)
+        .filter(|e| e.code != home && !e.demonym)
+        .find(|e| {
+            let after = lower[e.end..].trim_start();
+            after.starts_with("exported")
+                || after.starts_with("exports")
+                || after.starts_with("'s exports")
+                || after.starts_with("’s exports")
+                || lower[..e.start].trim_end().ends_with(" from")
+        })
+        .map(|e| e.code.clone())
 }
 
 /// Another country as the subject without a possessive: "Turkey welcomed 1.2 million
@@ -1608,6 +1668,7 @@ mod tests {
             share: share.map(Into::into),
             has_counterpart: cp,
             dataset: "d".into(),
+            inverse: None,
         };
         Lexicon::new(
             vec![
@@ -1829,6 +1890,62 @@ mod tests {
         )
         .items;
         assert_eq!(cs[0].counterpart.as_deref(), Some("EAEU"));
+    }
+
+    #[test]
+    fn a_partners_exports_to_the_home_country_are_its_imports() {
+        let lex = Lexicon::new(
+            vec![
+                MeasureInfo {
+                    name: "export".into(),
+                    kind: MeasureKind::Level,
+                    unit: "USD".into(),
+                    share: None,
+                    has_counterpart: true,
+                    dataset: "d".into(),
+                    inverse: Some("import".into()),
+                },
+                MeasureInfo {
+                    name: "import".into(),
+                    kind: MeasureKind::Level,
+                    unit: "USD".into(),
+                    share: None,
+                    has_counterpart: true,
+                    dataset: "d".into(),
+                    inverse: Some("export".into()),
+                },
+            ],
+            vec![Term {
+                phrase: "exported".into(),
+                measures: vec!["export".into()],
+            }],
+            "GEO".into(),
+            "WLD".into(),
+        );
+        let read = |t: &str| {
+            extract_claims(t, &lex, &ExtractOptions::default())
+                .items
+                .into_iter()
+                .find(|c| c.is_claim())
+                .unwrap()
+        };
+        for t in [
+            "In 2018 Azerbaijan exported goods worth $586 million to Georgia.",
+            "In 2023 products worth $583.61 mln were exported from Azerbaijan to Georgia.",
+        ] {
+            let c = read(t);
+            assert_eq!(c.readings, ["import"], "{t}");
+            assert_eq!(c.subject.as_deref(), Some("GEO"), "{t}");
+            assert_eq!(c.counterpart.as_deref(), Some("AZE"), "{t}");
+        }
+        // Georgia's own exports stay exports, also beside the partner's in one sentence.
+        let c = read("In 2018 Georgia exported goods worth $500 million to Azerbaijan.");
+        assert_eq!(c.readings, ["export"]);
+        assert_eq!(c.counterpart.as_deref(), Some("AZE"));
+        let c = read(
+            "In 2018 Georgian goods exported to Azerbaijan amounted to $502.7 million, while Azerbaijan exported goods worth $586 million to the country.",
+        );
+        assert_eq!(c.readings, ["export"]);
     }
 
     #[test]

@@ -163,6 +163,10 @@ pub struct MeasureSpec {
     /// A level that is the sum of others (turnover = export + import).
     #[serde(default)]
     pub sum_of: Vec<String>,
+    /// The same flow seen from the partner's side ("export" ↔ "import"): another country's
+    /// exports to the home country are the home country's imports from it.
+    #[serde(default)]
+    pub inverse: Option<String>,
     /// Other names sources give the same measure ("nonresident_visits" is Geostat's name
     /// for visitor trips): rows written under them are this measure's rows.
     #[serde(default)]

@@ -29,6 +29,7 @@ pub fn lexicon(manifest: &Manifest) -> Lexicon {
                 share: m.share.clone(),
                 has_counterpart: d.counterpart.is_some(),
                 dataset: d.name.clone(),
+                inverse: m.inverse.clone(),
             });
         }
     }
