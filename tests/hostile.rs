@@ -12,6 +12,15 @@ fn bin() -> std::path::PathBuf {
     assert_cmd::cargo::cargo_bin("claimcheck")
 }
 
+/// An accurate one-sentence article the data confirms, written into `dir`.
+const GOOD: &str = "Georgia's exports to Russia amounted to $681.5 million in 2024.";
+
+fn article_in(dir: &std::path::Path) -> std::path::PathBuf {
+    let article = dir.join("a.txt");
+    fs::write(&article, GOOD).unwrap();
+    article
+}
+
 /// `data import --wide` of `table` into the trade dataset of `data`, applied.
 fn import_wide(data: &std::path::Path, table: &std::path::Path) -> assert_cmd::assert::Assert {
     cc().args(["data", "import", "--data"])
@@ -216,12 +225,7 @@ fn a_one_line_input_is_read_as_a_sentence() {
 #[test]
 fn output_goes_only_to_regular_files_and_follows_links() {
     let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("a.txt");
-    fs::write(
-        &article,
-        "Georgia's exports to Russia amounted to $681.5 million in 2024.",
-    )
-    .unwrap();
+    let article = article_in(dir.path());
     // A directory (and, as root, a device or FIFO) is refused and left as it was.
     cc().args(["check", "-o"])
         .arg(dir.path())
@@ -252,12 +256,7 @@ fn output_goes_only_to_regular_files_and_follows_links() {
 fn outputs_and_imports_keep_the_mode_of_what_they_replace() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("a.txt");
-    fs::write(
-        &article,
-        "Georgia's exports to Russia amounted to $681.5 million in 2024.",
-    )
-    .unwrap();
+    let article = article_in(dir.path());
     let out = dir.path().join("report.txt");
     fs::write(&out, "old").unwrap();
     fs::set_permissions(&out, fs::Permissions::from_mode(0o644)).unwrap();
@@ -286,11 +285,7 @@ fn outputs_and_imports_keep_the_mode_of_what_they_replace() {
 #[test]
 fn a_directory_reached_twice_is_read_once() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(
-        dir.path().join("a.txt"),
-        "Georgia's exports to Russia amounted to $681.5 million in 2024.",
-    )
-    .unwrap();
+    article_in(dir.path());
     std::os::unix::fs::symlink(".", dir.path().join("self")).unwrap();
     let out = cc()
         .args(["check", "--format", "json"])
@@ -398,12 +393,7 @@ fn a_broken_csv_names_its_line_and_echoes_nothing_more() {
 #[test]
 fn the_next_write_removes_what_killed_runs_left_behind() {
     let dir = tempfile::tempdir().unwrap();
-    let article = dir.path().join("a.txt");
-    fs::write(
-        &article,
-        "Georgia's exports to Russia amounted to $681.5 million in 2024.",
-    )
-    .unwrap();
+    let article = article_in(dir.path());
     // What a SIGKILLed run leaves: a hidden temporary file named for a process now gone.
     let stale = dir.path().join(".claimcheck-out-4000000-k1LLed");
     fs::write(&stale, "half a report").unwrap();
@@ -435,7 +425,7 @@ fn check_warns_when_the_data_breaks_a_validation_rule() {
         .args(["check", "--data"])
         .arg(data.path())
         .arg("-")
-        .write_stdin("Georgia's exports to Russia amounted to $681.5 million in 2024.")
+        .write_stdin(GOOD)
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
@@ -447,7 +437,7 @@ fn check_warns_when_the_data_breaks_a_validation_rule() {
     // The bundled data is clean: no warning.
     let out = cc()
         .args(["check", "-"])
-        .write_stdin("Georgia's exports to Russia amounted to $681.5 million in 2024.")
+        .write_stdin(GOOD)
         .output()
         .unwrap();
     assert!(
