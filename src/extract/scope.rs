@@ -347,33 +347,29 @@ pub fn out_of_scope(
     term: Option<(usize, usize)>,
     entities: &[EntityMention],
 ) -> Option<String> {
+    // One lower-case copy for every word test below (ASCII lower case keeps byte offsets).
+    let lower_all = sentence.to_ascii_lowercase();
+    let upto = clause.1.max(q.end).min(sentence.len());
+    let words_upto = || words_with_spans(&lower_all[..upto]).map(|(a, b)| &lower_all[a..b]);
     // Forecasts: a plan or expectation before the figure, or in its clause after it.
-    let window = &sentence[..clause.1.max(q.end).min(sentence.len())];
-    if let Some(w) = words_with_spans(window)
-        .map(|(a, b)| window[a..b].to_ascii_lowercase())
-        .find(|w| FORECAST.contains(&w.as_str()))
-    {
+    if let Some(w) = words_upto().find(|w| FORECAST.contains(w)) {
         return Some(format!(
             "a forecast, plan or target (\"{w}\"), not a published figure"
         ));
     }
     // A figure whose measure word was carried from the sentence before: its own sentence
     // can still narrow it ("Russia supplied 771,300 tons of oil ... worth $552.1 mln").
-    let term = Some(term.unwrap_or((0, 0)));
+    let term = term.unwrap_or((0, 0));
     // "recovered by 71.9%", "a 92% recovery compared to 2019": the level as a percent of
     // a base year, not a growth rate.
-    let upto = clause.1.max(q.end).min(sentence.len());
     if q.unit == super::quantity::Unit::Percent
-        && let Some(w) = words_with_spans(&sentence[..upto])
-            .map(|(a, b)| sentence[a..b].to_ascii_lowercase())
-            .find(|w| RECOVERY.contains(&w.as_str()))
+        && let Some(w) = words_upto().find(|w| RECOVERY.contains(w))
     {
         return Some(format!(
             "a recovery ratio (\"{w}\": the level as a percent of a base year), not a growth rate the data gives"
         ));
     }
     // "in recent years", "over the past few years": a span the article does not pin down.
-    let lower_all = sentence.to_ascii_lowercase();
     if let Some(phrase) = [
         "in recent years",
         "over the past few years",
@@ -416,7 +412,7 @@ pub fn out_of_scope(
         ));
     }
     // "the top ten trading partners", "the top five": a group the data does not hold.
-    let lower = sentence.to_ascii_lowercase();
+    let lower = &lower_all;
     // Only a share: "Türkiye, Russia and China were the top three partners, with 2 billion
     // dollars, 1.71 billion ... respectively" gives each partner's own figure.
     if let Some(at) = lower.find("top ")
@@ -430,7 +426,6 @@ pub fn out_of_scope(
     {
         return Some("about a group of top partners, which the data does not hold".into());
     }
-    let term = term?;
     if let Some(part) = part_named(sentence, term, entities).or_else(|| {
         // A list of goods: "motor cars ($263 million), wine ($48 million)": the goods are
         // named in the figure's own clause.
