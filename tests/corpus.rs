@@ -338,13 +338,9 @@ fn evaluate(dir: &Path) -> Evaluation {
         }
         let m = match_labels(&ls, items);
         let mc = match_labels(&ls, claims);
-        for (claim, l) in claims.iter().zip(0..) {
-            let _ = l;
+        for (ci, claim) in claims.iter().enumerate() {
             if claim["verdict"] == "diverges" {
-                let label = mc
-                    .iter()
-                    .position(|x| x.is_some_and(|i| std::ptr::eq(&claims[i], claim)))
-                    .map(|k| &ls[k]);
+                let label = mc.iter().position(|x| *x == Some(ci)).map(|k| &ls[k]);
                 let justified =
                     label.is_some_and(|l| l.in_scope() && data_contradicts(l, claim) == Some(true));
                 if !justified {

@@ -491,12 +491,10 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         };
         let first_draft = drafts.len();
         let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
-        let mut sentence_claimed = false;
         for q in quantities {
             let draft = build_claim(
                 text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
             );
-            sentence_claimed |= draft.claim.is_claim();
             drafts.push(draft);
         }
         // Ranks and trends are claims without a figure: "leads", "continues to grow".
@@ -599,7 +597,6 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             }
             ctx.period = Some((s.paragraph, carried));
         }
-        let _ = sentence_claimed;
         if entities.iter().any(|e| e.code == lex.home) {
             ctx.home_named = true;
         }
