@@ -1,0 +1,341 @@
+//! The words quantities are read with: hedges, change words, units, currencies, scales,
+//! small numbers and multipliers.
+
+use super::*;
+
+pub(super) const HEDGES: &[(&[&str], Hedge)] = &[
+    (&["just", "under"], Hedge::Nearly),
+    (&["just", "below"], Hedge::Nearly),
+    (&["close", "to"], Hedge::Nearly),
+    (&["nearly"], Hedge::Nearly),
+    (&["almost"], Hedge::Nearly),
+    (&["approaching"], Hedge::Nearly),
+    (&["just", "over"], Hedge::MoreThan),
+    (&["more", "than"], Hedge::MoreThan),
+    (&["higher", "than"], Hedge::MoreThan),
+    (&["in", "excess", "of"], Hedge::MoreThan),
+    (&["upwards", "of"], Hedge::MoreThan),
+    (&["over"], Hedge::MoreThan),
+    (&["exceeded"], Hedge::MoreThan),
+    (&["exceeds"], Hedge::MoreThan),
+    (&["exceed"], Hedge::MoreThan),
+    (&["exceeding"], Hedge::MoreThan),
+    (&["surpassed"], Hedge::MoreThan),
+    (&["topped"], Hedge::MoreThan),
+    (&["above"], Hedge::MoreThan),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["not", "less", "than"], Hedge::AtLeast),
+    (&["a", "minimum", "of"], Hedge::AtLeast),
+    (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
+    (&["equal", "to", "or", "greater", "than"], Hedge::AtLeast),
+    (&["at", "least", "or", "equal", "to"], Hedge::AtLeast),
+    (&["less", "than", "or", "equal", "to"], Hedge::AtMost),
+    (&["fewer", "than", "or", "equal", "to"], Hedge::AtMost),
+    (&["equal", "to", "or", "less", "than"], Hedge::AtMost),
+    (&["equal", "to", "or", "fewer", "than"], Hedge::AtMost),
+    (&["greater", "than"], Hedge::MoreThan),
+    (&["larger", "than"], Hedge::MoreThan),
+    (&["bigger", "than"], Hedge::MoreThan),
+    (&["surpass"], Hedge::MoreThan),
+    (&["surpasses"], Hedge::MoreThan),
+    (&["surpassing"], Hedge::MoreThan),
+    (&["smaller", "than"], Hedge::LessThan),
+    (&["greater", "or", "equal", "than"], Hedge::AtLeast),
+    (&["higher", "or", "equal", "than"], Hedge::AtLeast),
+    (&["bigger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["larger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["less", "or", "equal", "than"], Hedge::AtMost),
+    (&["lower", "or", "equal", "than"], Hedge::AtMost),
+    (&["smaller", "or", "equal", "than"], Hedge::AtMost),
+    (&["less", "than"], Hedge::LessThan),
+    (&["fewer", "than"], Hedge::LessThan),
+    (&["lower", "than"], Hedge::LessThan),
+    (&["under"], Hedge::LessThan),
+    (&["below"], Hedge::LessThan),
+    (&["up", "to"], Hedge::AtMost),
+    (&["at", "most"], Hedge::AtMost),
+    (&["no", "more", "than"], Hedge::AtMost),
+    (&["not", "more", "than"], Hedge::AtMost),
+    (&["a", "maximum", "of"], Hedge::AtMost),
+    (&["about"], Hedge::Approx),
+    (&["around"], Hedge::Approx),
+    (&["roughly"], Hedge::Approx),
+    (&["some"], Hedge::Approx),
+    (&["approximately"], Hedge::Approx),
+    (&["approx"], Hedge::Approx),
+    (&["circa"], Hedge::Approx),
+    (&["estimated"], Hedge::Approx),
+    (&["an", "estimated"], Hedge::Approx),
+    (&["only"], Hedge::None),
+    (&["equal", "to"], Hedge::None),
+    (&["equals"], Hedge::None),
+    (&["equals", "to"], Hedge::None),
+    (&["equaling", "to"], Hedge::None),
+    (&["just"], Hedge::None),
+];
+
+pub(super) const CHANGE_UP: &[&str] = &[
+    "up",
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "growth",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "gain",
+    "gained",
+    "climbed",
+    "jumped",
+    "surged",
+    "expanded",
+    "added",
+    "higher",
+    "boosted",
+];
+pub(super) const CHANGE_DOWN: &[&str] = &[
+    "down",
+    "decrease",
+    "decreased",
+    "decreases",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "shrank",
+    "shrunk",
+    "contracted",
+    "contraction",
+    "lower",
+    "slumped",
+    "plunged",
+    "reduced",
+    "lost",
+];
+
+pub(super) fn unit_word(lower: &str) -> Option<Unit> {
+    Some(match lower {
+        "percent" | "pct" | "per-cent" | "percents" | "percentage" | "pc" => Unit::Percent,
+        "dollars" | "dollar" | "usd" => Unit::Usd,
+        "euros" | "euro" | "eur" => Unit::Eur,
+        "lari" | "laris" | "gel" => Unit::Gel,
+        "pounds" | "gbp" => Unit::Gbp,
+        "rubles" | "roubles" | "ruble" | "rouble" | "rub" => Unit::Rub,
+        "rupees" | "rupee" | "inr" | "rs" => Unit::Inr,
+        "yuan" | "renminbi" | "rmb" | "cny" | "元" => Unit::Cny,
+        "yen" | "jpy" => Unit::Jpy,
+        "lira" | "liras" => Unit::Try,
+        "manat" | "manats" | "azn" => Unit::Azn,
+        "dram" | "drams" => Unit::Amd,
+        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => Unit::Uah,
+        "chf" => Unit::Chf,
+        _ => return None,
+    })
+}
+
+pub(super) fn currency_prefix_word(word: &str) -> Option<Unit> {
+    Some(match word {
+        "USD" | "US" => Unit::Usd,
+        "EUR" => Unit::Eur,
+        "GEL" => Unit::Gel,
+        "GBP" => Unit::Gbp,
+        "RUB" => Unit::Rub,
+        "INR" | "Rs" | "Rs." => Unit::Inr,
+        "CNY" | "RMB" => Unit::Cny,
+        "JPY" => Unit::Jpy,
+        "TRY" => Unit::Try,
+        "AZN" => Unit::Azn,
+        "AMD" => Unit::Amd,
+        "UAH" => Unit::Uah,
+        "CHF" => Unit::Chf,
+        "CAD" => Unit::Cad,
+        "AUD" => Unit::Aud,
+        _ => return None,
+    })
+}
+
+pub(super) fn currency_symbol(sym: &str) -> Option<Unit> {
+    Some(match sym {
+        "$" => Unit::Usd,
+        "€" => Unit::Eur,
+        "₾" => Unit::Gel,
+        "£" => Unit::Gbp,
+        "₽" => Unit::Rub,
+        "₹" => Unit::Inr,
+        "₺" => Unit::Try,
+        "₼" => Unit::Azn,
+        "֏" => Unit::Amd,
+        "₴" => Unit::Uah,
+        // Japan's sign; China's yuan is written with "yuan", "RMB" or "CNY".
+        "¥" | "￥" => Unit::Jpy,
+        _ => return None,
+    })
+}
+
+/// Scale words; the short ones ("m", "k", "bn") only count right after a number.
+pub(super) fn scale_word(lower: &str, attached_or_money: bool) -> Option<f64> {
+    let long = match lower {
+        "thousand" => Some(1e3),
+        "million" | "mln" | "millions" => Some(1e6),
+        "billion" | "bln" | "billions" => Some(1e9),
+        "trillion" | "trn" | "tln" | "trillions" => Some(1e12),
+        "quadrillion" | "quadrillions" => Some(1e15),
+        "quintillion" | "quintillions" => Some(1e18),
+        "sextillion" | "sextillions" => Some(1e21),
+        "lakh" | "lakhs" | "lac" | "lacs" | "lkh" | "lkhs" => Some(1e5),
+        "crore" | "crores" | "cr" | "crs" | "krore" | "krores" | "koti" => Some(1e7),
+        "mil" | "k" => Some(if lower == "k" { 1e3 } else { 1e6 }),
+        "mn" | "bn" => Some(if lower == "mn" { 1e6 } else { 1e9 }),
+        _ => None,
+    };
+    if long.is_some() {
+        return long;
+    }
+    if !attached_or_money {
+        return None;
+    }
+    match lower {
+        "m" => Some(1e6),
+        "b" => Some(1e9),
+        "tn" => Some(1e12),
+        _ => None,
+    }
+}
+
+pub(super) fn small_number_word(lower: &str) -> Option<f64> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(i) = ONES.iter().position(|w| *w == lower) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|w| *w == lower) {
+        return Some((i as f64 + 2.0) * 10.0);
+    }
+    // "twenty-five"
+    if let Some((a, b)) = lower.split_once('-') {
+        let t = TENS.iter().position(|w| *w == a)?;
+        let o = ONES
+            .iter()
+            .position(|w| *w == b)
+            .filter(|o| (1..10).contains(o))?;
+        return Some((t as f64 + 2.0) * 10.0 + o as f64);
+    }
+    // The common misspelling of forty.
+    if let Some(rest) = lower.strip_prefix("fourty") {
+        return small_number_word(&format!("forty{rest}"));
+    }
+    None
+}
+
+pub(super) fn multiplier_word(lower: &str) -> Option<f64> {
+    Some(match lower {
+        "doubled" | "double" | "twofold" | "two-fold" => 2.0,
+        "tripled" | "triple" | "threefold" | "three-fold" | "trebled" => 3.0,
+        "quadrupled" | "fourfold" | "four-fold" => 4.0,
+        "fivefold" | "five-fold" => 5.0,
+        "sixfold" | "six-fold" => 6.0,
+        "sevenfold" | "seven-fold" => 7.0,
+        "eightfold" | "eight-fold" => 8.0,
+        "ninefold" | "nine-fold" => 9.0,
+        "tenfold" | "ten-fold" => 10.0,
+        "halved" => 0.5,
+        _ => return None,
+    })
+}
+
+pub(super) const TIME_UNITS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "o'clock",
+    "am",
+    "pm",
+];
+
+/// "C$", "CA$", "A$", "AU$", "cad$": the letters before a dollar sign that make it another
+/// dollar. A lone "a" is the article ("a $5 million loan").
+pub(super) fn other_dollar_sign(raw: &str) -> Option<Unit> {
+    match raw {
+        "C" | "c" | "CA" | "Can" | "CAD" | "cad" => Some(Unit::Cad),
+        "A" | "AU" | "AUD" | "aud" => Some(Unit::Aud),
+        _ => None,
+    }
+}
+
+/// "Canadian dollars", "Swiss francs", "Turkish lira", "Chinese yuan".
+pub(super) fn national_currency(adjective: &str, noun: Option<&str>) -> Option<Unit> {
+    let noun = noun?;
+    let u = match (adjective, noun) {
+        ("canadian", "dollars" | "dollar") => Unit::Cad,
+        ("australian", "dollars" | "dollar") => Unit::Aud,
+        ("swiss", "francs" | "franc") => Unit::Chf,
+        ("turkish", "lira" | "liras") => Unit::Try,
+        ("chinese", "yuan") => Unit::Cny,
+        ("japanese", "yen") => Unit::Jpy,
+        ("azerbaijani", "manat" | "manats") => Unit::Azn,
+        ("armenian", "dram" | "drams") => Unit::Amd,
+        ("ukrainian", "hryvnia" | "hryvnias") => Unit::Uah,
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// "MUSD", "MEUR": a currency code with a million scale glued in front, as financial
+/// reports write it.
+pub(super) fn scaled_currency_code(w: &str) -> Option<(Unit, f64)> {
+    let code = w.strip_prefix('m')?;
+    let unit = Unit::CURRENCIES
+        .into_iter()
+        .find(|u| u.as_str().eq_ignore_ascii_case(code))?;
+    Some((unit, 1e6))
+}

@@ -1,0 +1,644 @@
+//! The core parse at one token, in stages: currency prefix, sign, number, scale, range,
+//! unit; then the filters that refuse what is no figure.
+
+use super::*;
+
+/// Scans all quantities in `src`, in order of appearance.
+pub(super) fn find_quantities(sc: &Scanner) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < sc.toks.len() {
+        match parse_at(sc, i) {
+            Some((q, next)) => {
+                out.push(q);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+pub(super) struct Core {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) value: f64,
+    pub(super) half_unit: f64,
+    pub(super) unit: Unit,
+    pub(super) range: Option<(f64, f64)>,
+    pub(super) fraction: bool,
+    pub(super) bare: bool,
+    pub(super) negative: bool,
+    /// Written with a plus sign: a rise.
+    pub(super) plus: bool,
+}
+
+pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
+    if in_period_shorthand(sc, i) {
+        return None;
+    }
+    let core = parse_core(sc, i)?;
+    let (mut first, mut hedge) = hedge_before(sc, core.first);
+    // Direction from nearby change words ("up 6.6%", "fell by 3%", "growth of 9%").
+    let mut direction = change_before(sc, first);
+    let mut last = core.last;
+    // "9% year-on-year", "5% y/y", "more" after: trailing change words.
+    if direction.is_none()
+        && let Some(w) = sc.word(last + 1)
+    {
+        if matches!(w, "higher" | "more" | "increase" | "growth" | "rise" | "up") {
+            direction = Some(Direction::Up);
+        } else if matches!(
+            w,
+            "lower" | "less" | "decrease" | "decline" | "drop" | "down"
+        ) {
+            direction = Some(Direction::Down);
+        }
+    }
+    // "or more", "and above", "or less", "or so" after the number ("or less than 6000"
+    // is another figure's bound).
+    if let Some((h, end)) = bound_after(sc, last) {
+        hedge = h;
+        last = end;
+    }
+    // "> 10", ">= 30", "≤ 100"
+    if hedge == Hedge::None
+        && let Some((h, at)) = comparison_sign_before(sc, first)
+    {
+        hedge = h;
+        first = at;
+    }
+    let mut value = core.value;
+    let mut range = core.range;
+    // A written sign is already in the value ("between -10 and 15"); change wording
+    // signs the whole figure ("down 5-7%").
+    if core.negative {
+        direction = direction.or(Some(Direction::Down));
+    } else if core.plus {
+        direction = direction.or(Some(Direction::Up));
+    } else if direction == Some(Direction::Down) && core.unit != Unit::Multiplier {
+        value = -value.abs();
+        range = range.map(|(a, b)| (-b.abs(), -a.abs()));
+    }
+    let q = Quantity {
+        start: sc.toks[first].start,
+        end: sc.toks[last].end,
+        value,
+        half_unit: core.half_unit,
+        unit: core.unit,
+        hedge,
+        range,
+        direction,
+        fraction: core.fraction,
+        bare: core.bare,
+    };
+    Some((q, last + 1))
+}
+
+/// The scale word after token `last`: "billion", "bn", "crore", "m" (glued, or after a
+/// currency), "MM".
+pub(super) fn scale_after(sc: &Scanner, last: usize, money: bool) -> Option<f64> {
+    let w = sc.word(last + 1)?;
+    let attached = sc.attached(last + 1) || money;
+    // "$2.174T"; a "t" after a plain number is tonnes.
+    if w == "t" && money && sc.attached(last + 1) {
+        return Some(1e12);
+    }
+    scale_word(w, attached)
+        .or_else(|| matches!(sc.toks[last + 1].text(sc.src), "MM" | "M").then_some(1e6))
+}
+
+/// What follows a scaled number and belongs to it: a fraction of the scale ("a million
+/// and a half", "one billion and a quarter million") or a smaller part ("4 thousand 3
+/// hundred and 21", "6 crore and two hundred"). Returns value, half-unit and last token.
+pub(super) fn parts_after_scale(
+    sc: &Scanner,
+    scale: f64,
+    mut value: f64,
+    mut half: f64,
+    mut last: usize,
+) -> (f64, f64, usize) {
+    if sc.word(last + 1) == Some("and")
+        && let Some((f, l)) = fraction_phrase(sc, last + 2)
+    {
+        // The fraction is of the smaller scale named after it, or else of this one.
+        let of = scale_after(sc, l, false).filter(|s2| *s2 < scale);
+        return match of {
+            Some(s2) => (value + f * s2, 0.05 * s2, l + 1),
+            None => (value + f * scale, 0.05 * scale, l),
+        };
+    }
+    let and = sc.word(last + 1) == Some("and");
+    let at = if and { last + 2 } else { last + 1 };
+    // A single digit token after a scale is another figure ("$2 billion 2023"); a part
+    // is spelled, names its own smaller scale ("$2 billion 487 million", "$14 bln 28 mln",
+    // "2 million 514.2 thousand"), or follows "and".
+    if let Some(rest) = parse_amount(sc, at) {
+        let rest_scale = scale_after(sc, rest.last, true).filter(|s2| *s2 < scale);
+        let part = match rest_scale {
+            Some(_) => !rest.fraction,
+            None => rest.is_whole() && (rest.spelled || rest.last > rest.first),
+        };
+        let rest_value = rest.value * rest_scale.unwrap_or(1.0);
+        let named = rest_scale.is_some() || rest.value >= 100.0 || and;
+        if part && named && rest_value < scale {
+            value += rest_value;
+            half = rest_scale.map_or(0.5, |s2| rest.half * s2);
+            last = rest.last + usize::from(rest_scale.is_some());
+        }
+    }
+    (value, half, last)
+}
+
+/// "US$", "US $", "u.s $", "U.S. $", "usd$": a dollar sign after a US prefix, and the token after it.
+pub(super) fn us_dollar_sign(sc: &Scanner, i: usize) -> Option<usize> {
+    let mut k = match sc.word(i)? {
+        "us" | "usd" => i + 1,
+        "u" if sc.sym(i + 1) == Some(".") && sc.word(i + 2) == Some("s") => i + 3,
+        _ => return None,
+    };
+    if sc.sym(k) == Some(".") {
+        k += 1;
+    }
+    (sc.sym(k) == Some("$")).then_some(k + 1)
+}
+
+/// A figure being read at one token: what the stages of `parse_core` have found so far.
+struct Draft {
+    /// First token of the span: the currency or sign when written, else the number.
+    start: usize,
+    /// First token of the number itself.
+    number: usize,
+    last: usize,
+    value: f64,
+    half_unit: f64,
+    /// The currency written before the number: "$", "GEL", "US$".
+    prefix: Option<Unit>,
+    unit: Option<Unit>,
+    scaled: bool,
+    spelled: bool,
+    /// The number was written as a fraction ("3/4").
+    fraction: bool,
+    range: Option<(f64, f64)>,
+    /// "between 20 and 30 percent"
+    between: bool,
+    negative: bool,
+    plus: bool,
+}
+
+impl Draft {
+    fn bare(&self) -> bool {
+        self.unit.is_none() && !self.scaled
+    }
+
+    fn scale_by(&mut self, factor: f64) {
+        self.value *= factor;
+        self.half_unit *= factor;
+    }
+}
+
+/// The currency written before a number and the token the number starts at.
+struct Prefix {
+    unit: Option<Unit>,
+    /// "MAUD 60": a scale glued to the code.
+    scale: f64,
+    next: usize,
+}
+
+/// A sign written before a number: "-5", "+8.4%", "minus five", "$-99.99".
+struct Sign {
+    negative: bool,
+    plus: bool,
+    /// The token the number starts at.
+    number_at: usize,
+}
+
+pub(super) fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
+    let prefix = currency_prefix(sc, i);
+    let sign = sign_at(sc, i, &prefix);
+    let num = parse_amount(sc, sign.number_at)?;
+    if is_ordinal(sc, &num) {
+        return None;
+    }
+    let mut d = Draft {
+        start: if prefix.unit.is_some() || sign.negative || sign.plus {
+            i
+        } else {
+            num.first
+        },
+        number: num.first,
+        last: num.last,
+        value: num.value * prefix.scale,
+        half_unit: num.half * prefix.scale,
+        prefix: prefix.unit,
+        unit: prefix.unit,
+        scaled: false,
+        spelled: num.spelled,
+        fraction: num.fraction,
+        range: None,
+        between: false,
+        negative: sign.negative,
+        plus: sign.plus,
+    };
+    read_scale(sc, &mut d);
+    if lone_one(sc, &d) {
+        return None;
+    }
+    if d.negative {
+        d.value = -d.value;
+    }
+    d.between = sc.word(d.start.wrapping_sub(1)) == Some("between");
+    read_range(sc, &mut d);
+    read_between_units(sc, &mut d);
+    read_unit(sc, &mut d);
+    // A fraction on its own ("3/4") is a share, as "a quarter" is.
+    let share = d.fraction && !d.scaled && d.unit.is_none() && d.range.is_none() && d.value < 1.0;
+    if share {
+        d.scale_by(100.0);
+        d.unit = Some(Unit::Percent);
+    }
+    let bare = d.bare();
+    if bare && bare_is_no_figure(sc, d.start, d.number, d.last, d.value, d.spelled) {
+        return None;
+    }
+    Some(Core {
+        // "between 20 and 30 percent": the span holds the whole range.
+        first: if d.range.is_some() && d.between {
+            d.start - 1
+        } else {
+            d.start
+        },
+        last: d.last,
+        value: d.value,
+        half_unit: d.half_unit,
+        unit: d.unit.unwrap_or(Unit::Count),
+        range: d.range,
+        fraction: share,
+        bare,
+        negative: d.negative,
+        plus: d.plus,
+    })
+}
+
+/// Currency before the number: "$", "US$", "USD", "GEL 93.0 bn", "Rs 1,200", "MAUD 60".
+fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
+    let none = Prefix {
+        unit: None,
+        scale: 1.0,
+        next: i,
+    };
+    let found = |unit, next| Prefix {
+        unit: Some(unit),
+        scale: 1.0,
+        next,
+    };
+    if let Some(s) = sc.sym(i) {
+        return currency_symbol(s).map_or(none, |u| found(u, i + 1));
+    }
+    let tok = sc.toks[i];
+    if tok.kind != TokenKind::Word {
+        return none;
+    }
+    let raw = tok.text(sc.src);
+    if let Some(after) = us_dollar_sign(sc, i) {
+        found(Unit::Usd, after)
+    } else if let Some(u) = other_dollar_sign(raw).filter(|_| sc.sym(i + 1) == Some("$"))
+        && (sc.attached(i + 1) || raw != "A")
+    {
+        found(u, i + 2)
+    } else if let Some((u, s)) = scaled_currency_code(&sc.lower[i])
+        && sc
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        // "MAUD 60": sixty million Australian dollars.
+        Prefix {
+            unit: Some(u),
+            scale: s,
+            next: i + 1,
+        }
+    } else if let Some(u) = currency_prefix_word(raw)
+        && raw != "US"
+    {
+        let dotted = raw == "Rs" && sc.sym(i + 1) == Some(".");
+        found(u, i + 1 + usize::from(dotted))
+    } else {
+        none
+    }
+}
+
+/// A sign before the number, or after its currency: "-5" (not "5-7"), "+8.4%", "minus
+/// five percent", "negative one", "$-99.99".
+fn sign_at(sc: &Scanner, i: usize, prefix: &Prefix) -> Sign {
+    let tok = sc.toks[i];
+    let glued_number = |k: usize| {
+        sc.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before)
+    };
+    let no_currency = prefix.unit.is_none();
+    let minus_sign = no_currency
+        && matches!(sc.sym(i), Some("-") | Some("−"))
+        && glued_number(i + 1)
+        && (tok.space_before
+            || i == 0
+            || matches!(sc.sym(i - 1), Some("<") | Some(">") | Some("=")));
+    // "(+8.4%)": a written plus sign states a rise.
+    let plus = no_currency
+        && sc.sym(i) == Some("+")
+        && glued_number(i + 1)
+        && (tok.space_before || i == 0 || sc.sym(i - 1).is_some());
+    let minus_word = no_currency
+        && matches!(sc.word(i), Some("minus") | Some("negative"))
+        && sc.toks.get(i + 1).is_some();
+    let j = prefix.next;
+    let signed_amount = !no_currency
+        && matches!(sc.sym(j), Some("-") | Some("−"))
+        && sc.attached(j)
+        && sc.attached(j + 1)
+        && sc
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    let negative = minus_sign || minus_word || signed_amount;
+    let number_at = if signed_amount {
+        j + 1
+    } else if negative || plus {
+        i + 1
+    } else {
+        j
+    };
+    Sign {
+        negative,
+        plus,
+        number_at,
+    }
+}
+
+/// An ordinal is no quantity: "4th", "21st-century", "twenty-three thousand four hundred
+/// fifty-first".
+fn is_ordinal(sc: &Scanner, num: &Num) -> bool {
+    if num.spelled && sc.word(num.last + 1).is_some_and(is_ordinal_word) {
+        return true;
+    }
+    sc.toks[num.first].kind == TokenKind::Number
+        && sc.attached(num.last + 1)
+        && sc
+            .word(num.last + 1)
+            .is_some_and(|w| matches!(w.split('-').next(), Some("st" | "nd" | "rd" | "th")))
+}
+
+/// Scale word: "2.4 billion", "75m", "a million", "1MM"; a second, larger one multiplies it
+/// ("lakh crore", "thousand million"); then the parts after it ("$2 billion 487 million").
+fn read_scale(sc: &Scanner, d: &mut Draft) {
+    let Some(mut scale) = scale_after(sc, d.last, d.prefix.is_some()) else {
+        return;
+    };
+    d.last += 1;
+    d.scaled = true;
+    if let Some(s2) = scale_after(sc, d.last, false).filter(|s2| *s2 > scale) {
+        scale *= s2;
+        d.last += 1;
+    }
+    d.scale_by(scale);
+    (d.value, d.half_unit, d.last) = parts_after_scale(sc, scale, d.value, d.half_unit, d.last);
+}
+
+/// A lone spelled "one" is a pronoun far more often than a count, unless a unit follows.
+fn lone_one(sc: &Scanner, d: &Draft) -> bool {
+    if !(d.spelled && !d.scaled && d.value == 1.0 && d.prefix.is_none() && !d.negative) {
+        return false;
+    }
+    let next_is_unit = sc.word(d.last + 1).is_some_and(|w| unit_word(w).is_some())
+        || matches!(sc.sym(d.last + 1), Some("%"));
+    !next_is_unit
+}
+
+/// Range: "7-9%", "20 to 30 percent", "between 20 and 30", "$10-$20". Years joined are a
+/// period ("2021-2024"), not a range.
+fn read_range(sc: &Scanner, d: &mut Draft) {
+    let last = d.last;
+    let joiner = match (sc.sym(last + 1), sc.word(last + 1)) {
+        (Some("-") | Some("–") | Some("—") | Some("~"), _) => true,
+        (_, Some("and")) if d.between => true,
+        (_, Some("through")) => true,
+        (_, Some("to")) if sc.word(d.start.wrapping_sub(1)) != Some("from") => true,
+        _ => false,
+    };
+    // "$10-$20": the sign again before the second number.
+    let second = if d.prefix.is_some() && sc.sym(last + 2).and_then(currency_symbol) == d.prefix {
+        last + 3
+    } else {
+        last + 2
+    };
+    if !joiner {
+        return;
+    }
+    let Some(n2) = parse_number(sc, second).filter(|n2| n2.first == second) else {
+        return;
+    };
+    let (mut v2, mut h2, mut l2) = (n2.value, n2.half, n2.last);
+    if let Some(w) = sc.word(l2 + 1)
+        && let Some(s) = scale_word(w, sc.attached(l2 + 1) || d.prefix.is_some())
+    {
+        v2 *= s;
+        h2 *= s;
+        l2 += 1;
+        if !d.scaled {
+            d.scale_by(s);
+        }
+    }
+    let unit_after = trailing_unit(sc, l2, d.prefix);
+    let years = is_year(sc, d.number) || is_year(sc, n2.first);
+    if (unit_after.is_some() || d.prefix.is_some() || !years) && v2 > d.value {
+        d.range = Some((d.value, v2));
+        d.half_unit = d.half_unit.max(h2);
+        d.last = l2;
+        d.value = (d.value + v2) / 2.0;
+    }
+}
+
+/// "between 10 dollars and 20 dollars": the unit stated at both ends.
+fn read_between_units(sc: &Scanner, d: &mut Draft) {
+    if !d.between || d.range.is_some() {
+        return;
+    }
+    if let Some((u, l)) = trailing_unit(sc, d.last, d.prefix)
+        && sc.word(l + 1) == Some("and")
+        && let Some(n2) = parse_number(sc, l + 2)
+        && let Some((u2, _)) = trailing_unit(sc, n2.last, None)
+        && u2 == u
+        && n2.value > d.value
+    {
+        d.range = Some((d.value, n2.value));
+        d.half_unit = d.half_unit.max(n2.half);
+        d.last = n2.last;
+        d.value = (d.value + n2.value) / 2.0;
+    }
+}
+
+/// The unit after the number, in the order writers stack them: a scaled currency code
+/// ("30 MUSD"), an exponent ("1.2e9"), a minor unit ("64.2 cents"), basis points, the unit
+/// word or code ("percent", "USD million"), "by a factor of".
+fn read_unit(sc: &Scanner, d: &mut Draft) {
+    if !d.scaled
+        && d.prefix.is_none()
+        && let Some((u, s)) = sc.word(d.last + 1).and_then(scaled_currency_code)
+    {
+        d.scale_by(s);
+        d.last += 1;
+        d.unit = Some(u);
+        d.scaled = true;
+    }
+    if let Some((exp, end)) = exponent(sc, d.last) {
+        d.scale_by(10f64.powi(exp));
+        d.last = end;
+        d.scaled = true;
+    }
+    // "64.2 cents", "470 pence", "50 tetri": a currency's hundredths.
+    if d.unit.is_none()
+        && d.prefix.is_none()
+        && let Some((u, l)) = minor_unit(sc, d.last)
+    {
+        d.scale_by(0.01);
+        d.unit = Some(u);
+        d.last = l;
+    }
+    // "50 basis points", "25 bps": hundredths of a percentage point.
+    if d.prefix.is_none()
+        && let Some(l) = basis_points(sc, d.last)
+    {
+        d.scale_by(0.01);
+        d.unit = Some(Unit::PercentagePoints);
+        d.last = l;
+    }
+    if let Some((u, l)) = trailing_unit(sc, d.last, d.prefix)
+        && d.unit != Some(Unit::PercentagePoints)
+        && d.prefix.is_none_or(|p| u == p)
+    {
+        d.unit = Some(u);
+        d.last = l;
+        // "75 USD million": the scale after the currency code.
+        if !d.scaled
+            && u.is_money()
+            && let Some(s) = scale_after(sc, d.last, true)
+        {
+            d.scale_by(s);
+            d.last += 1;
+            d.scaled = true;
+        }
+    }
+    // "by a factor of three": a multiple.
+    if d.unit.is_none()
+        && !d.scaled
+        && sc.word(d.start.wrapping_sub(1)) == Some("of")
+        && sc.word(d.start.wrapping_sub(2)) == Some("factor")
+    {
+        d.unit = Some(Unit::Multiplier);
+    }
+}
+
+/// "e9", "e+9", "E-3" glued to the number ending at token `last`: the power of ten and the
+/// exponent's last token.
+pub(super) fn exponent(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
+    let glued = |k: usize| sc.toks.get(k).is_some_and(|t| !t.space_before);
+    if sc.word(last + 1) != Some("e") || !glued(last + 1) {
+        return None;
+    }
+    let (sign, at) = match sc.sym(last + 2) {
+        Some("-") => (-1, last + 3),
+        Some("+") => (1, last + 3),
+        _ => (1, last + 2),
+    };
+    let t = sc
+        .toks
+        .get(at)
+        .filter(|t| t.kind == TokenKind::Number && glued(at))?;
+    let exp: i32 = t.text(sc.src).parse().ok()?;
+    (exp <= 15).then_some((sign * exp, at))
+}
+
+/// A currency's hundredths after token `last` ("cents", "euro cents", "pence", "kopecks",
+/// "tetri"), with the last token of the unit.
+pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
+    match sc.word(last + 1)? {
+        "euro" | "eurocents" if matches!(sc.word(last + 2), Some("cents" | "cent")) => {
+            Some((Unit::Eur, last + 2))
+        }
+        "cents" | "cent" | "¢" => Some((Unit::Usd, last + 1)),
+        "pence" | "penny" => Some((Unit::Gbp, last + 1)),
+        "kopecks" | "kopeks" | "kopeck" | "kopek" => Some((Unit::Rub, last + 1)),
+        "tetri" => Some((Unit::Gel, last + 1)),
+        _ => None,
+    }
+}
+
+/// "basis points", "bps", "bp" after token `last`: the last token of the unit.
+pub(super) fn basis_points(sc: &Scanner, last: usize) -> Option<usize> {
+    match sc.word(last + 1)? {
+        "basis" if matches!(sc.word(last + 2), Some("points" | "point")) => Some(last + 2),
+        "bps" | "bp" => Some(last + 1),
+        _ => None,
+    }
+}
+
+/// A unit after token `last`: "%", "percent", "per cent", "percentage points", "dollars", "times".
+pub(super) fn trailing_unit(
+    sc: &Scanner,
+    last: usize,
+    prefix: Option<Unit>,
+) -> Option<(Unit, usize)> {
+    if let Some("%") = sc.sym(last + 1) {
+        return Some((Unit::Percent, last + 1));
+    }
+    // "100₾", "10 €": the sign after the number, as Georgian and European prices write it.
+    if prefix.is_none()
+        && let Some(u) = sc.sym(last + 1).and_then(currency_symbol)
+    {
+        return Some((u, last + 1));
+    }
+    let w = sc.word(last + 1)?;
+    if w == "per" && sc.word(last + 2) == Some("cent") {
+        return Some((Unit::Percent, last + 2));
+    }
+    if w == "percentage" && matches!(sc.word(last + 2), Some("points") | Some("point")) {
+        return Some((Unit::PercentagePoints, last + 2));
+    }
+    if matches!(w, "pp" | "ppt" | "ppts") {
+        return Some((Unit::PercentagePoints, last + 1));
+    }
+
+    if w == "p" && sc.sym(last + 2) == Some(".") && sc.word(last + 3) == Some("p") {
+        let end = if sc.sym(last + 4) == Some(".") {
+            last + 4
+        } else {
+            last + 3
+        };
+        return Some((Unit::PercentagePoints, end));
+    }
+    if matches!(w, "times" | "fold") || (w == "x" && sc.attached(last + 1)) {
+        return Some((Unit::Multiplier, last + 1));
+    }
+    if let Some(u) = unit_word(w) {
+        // "USD" after a number only when not already priced.
+        if prefix.is_none() || prefix == Some(u) {
+            if w == "us" {
+                return None;
+            }
+            return Some((u, last + 1));
+        }
+    }
+    if w == "us" && matches!(sc.word(last + 2), Some("dollars") | Some("dollar")) {
+        return Some((Unit::Usd, last + 2));
+    }
+    // "Canadian dollars", "Swiss francs", "Turkish lira": a country's own currency.
+    if let Some(u) = national_currency(w, sc.word(last + 2)) {
+        return Some((u, last + 2));
+    }
+    // "3.14US$"
+    if w == "us" && sc.sym(last + 2) == Some("$") && sc.attached(last + 2) {
+        return Some((Unit::Usd, last + 2));
+    }
+    None
+}

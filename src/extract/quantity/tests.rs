@@ -1,0 +1,709 @@
+//! Quantity extraction as a reader would check it: one behaviour a test.
+
+use super::*;
+
+#[test]
+fn release_period_shorthand_is_no_figure() {
+    let qs = extract_quantities("in 6M23, 1,930,483 tourist visits took place");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].value, 1_930_483.0);
+    assert!(extract_quantities("in 2Q2023 arrivals").is_empty());
+}
+
+#[test]
+fn minor_units_notation_and_yen() {
+    let q = |t: &str| {
+        let q = extract_quantities(t).remove(0);
+        (q.value, q.unit)
+    };
+    let (v, u) = q("egg prices averaged 64.2 cents");
+    assert!((v - 0.642).abs() < 1e-12 && u == Unit::Usd, "{v} {u:?}");
+    let (v, u) = q("a share was worth 470 pence");
+    assert!((v - 4.7).abs() < 1e-12 && u == Unit::Gbp, "{v} {u:?}");
+    let (v, u) = q("a ticket costs 50 tetri");
+    assert!((v - 0.5).abs() < 1e-12 && u == Unit::Gel, "{v} {u:?}");
+    assert_eq!(q("exports of USD 1.2e9"), (1.2e9, Unit::Usd));
+    assert_eq!(q("a ¥2 trillion package"), (2e12, Unit::Jpy));
+}
+
+#[test]
+fn hyphenated_scales_units_and_basis_points() {
+    let q = |t: &str| {
+        let q = extract_quantities(t).remove(0);
+        (q.value, q.unit)
+    };
+    assert_eq!(q("a $2.4-billion deal"), (2.4e9, Unit::Usd));
+    assert_eq!(q("a $500-million loan"), (500e6, Unit::Usd));
+    assert_eq!(q("a 10-percent increase"), (10.0, Unit::Percent));
+    assert_eq!(q("a 2.5-fold rise"), (2.5, Unit::Multiplier));
+    let (v, u) = q("the bank cut rates by 50 basis points");
+    assert!(
+        (v - 0.5).abs() < 1e-12 && u == Unit::PercentagePoints,
+        "{v} {u:?}"
+    );
+    let (v, u) = q("a 25 bps hike");
+    assert!(
+        (v - 0.25).abs() < 1e-12 && u == Unit::PercentagePoints,
+        "{v} {u:?}"
+    );
+    // A range keeps its hyphen; a duration stays no quantity.
+    assert_eq!(extract_quantities("5-7%")[0].range, Some((5.0, 7.0)));
+    assert!(extract_quantities("a 10-year plan").is_empty());
+}
+
+#[test]
+fn amounts_written_in_two_scales_are_one() {
+    let v = |t: &str| extract_quantities(t)[0].value;
+    assert_eq!(v("$2 billion 487 million"), 2_487_000_000.0);
+    assert_eq!(v("$14 bln 28 mln"), 14_028_000_000.0);
+    assert_eq!(v("USD 7 billion 580 million"), 7_580_000_000.0);
+    assert_eq!(v("2 million 514.2 thousand visits"), 2_514_200.0);
+    // Another figure after a scale stays another figure.
+    assert_eq!(extract_quantities("$2 billion 2023 was a year").len(), 1);
+}
+
+fn one(s: &str) -> Quantity {
+    let qs = extract_quantities(s);
+    assert_eq!(qs.len(), 1, "{s:?} gave {qs:?}");
+    qs.into_iter().next().unwrap()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+#[test]
+fn money_with_scale_and_symbol() {
+    let q = one("Trade turnover reached $2.4 billion.");
+    assert!(close(q.value, 2.4e9));
+    assert!(close(q.half_unit, 0.05e9));
+    assert_eq!(q.unit, Unit::Usd);
+    assert_eq!(
+        &"Trade turnover reached $2.4 billion."[q.start..q.end],
+        "$2.4 billion"
+    );
+}
+
+#[test]
+fn news_money_forms() {
+    for (s, v, u) in [
+        ("USD 1,339.8 million", 1339.8e6, Unit::Usd),
+        ("$ 75 million", 75e6, Unit::Usd),
+        ("1 339,8 mln dollars", 1339.8e6, Unit::Usd),
+        ("GEL 93.0 bn", 93e9, Unit::Gel),
+        ("Rs 1,200 crore", 1.2e10, Unit::Inr),
+        ("€40m", 40e6, Unit::Eur),
+        ("US$3.5bn", 3.5e9, Unit::Usd),
+        ("2.4 billion dollars", 2.4e9, Unit::Usd),
+        ("500 million lari", 500e6, Unit::Gel),
+    ] {
+        let q = one(s);
+        assert!(close(q.value, v), "{s}: {}", q.value);
+        assert_eq!(q.unit, u, "{s}");
+        assert_eq!(q.end - q.start, s.len(), "{s}: span");
+    }
+}
+
+#[test]
+fn percents_and_points() {
+    assert_eq!(one("9.4 per cent").unit, Unit::Percent);
+    assert!(close(one("9.4 per cent").value, 9.4));
+    let pp = one("rose 0.5 percentage points");
+    assert_eq!(pp.unit, Unit::PercentagePoints);
+    assert!(close(pp.value, 0.5));
+    assert!(close(one("-1").value, -1.0));
+    assert!(close(one(" -9.2321312").value, -9.2321312));
+    let neg = one("GDP changed -2.1% in 2020");
+    assert!(close(neg.value, -2.1));
+    let down = one("exports were down 3% year-on-year");
+    assert!(close(down.value, -3.0));
+    assert_eq!(down.direction, Some(Direction::Down));
+    assert_eq!(one("the EU makes up only 22%").direction, None);
+    // "from X" and "to X" are levels on either side of a change, not the change.
+    assert!(close(
+        one("the price has fallen from $659 in October").value,
+        659.0
+    ));
+    assert!(close(one("net fell sharply to $1.40 a share").value, 1.4));
+    let up = one("increased by 12.5%");
+    assert_eq!(up.direction, Some(Direction::Up));
+}
+
+#[test]
+fn rounding_half_units() {
+    assert!(close(one("200,000 tourists").half_unit, 50_000.0));
+    assert!(close(one("33%").half_unit, 0.5));
+    assert!(close(one("1.4 million").half_unit, 50_000.0));
+    assert!(close(one("2,530 trips").half_unit, 5.0));
+}
+
+#[test]
+fn hedges_are_part_of_the_span() {
+    let s = "by 2024, it had already exceeded 1.4 million.";
+    let q = one(s);
+    assert_eq!(q.hedge, Hedge::MoreThan);
+    assert_eq!(&s[q.start..q.end], "exceeded 1.4 million");
+    for (s, h) in [
+        ("nearly 30%", Hedge::Nearly),
+        ("almost 30%", Hedge::Nearly),
+        ("just under 30%", Hedge::Nearly),
+        ("more than 30%", Hedge::MoreThan),
+        ("over 30%", Hedge::MoreThan),
+        ("above 30%", Hedge::MoreThan),
+        ("about 30%", Hedge::Approx),
+        ("around 30%", Hedge::Approx),
+        ("roughly 30%", Hedge::Approx),
+        ("some 300", Hedge::Approx),
+        ("at least 30%", Hedge::AtLeast),
+        ("up to 30%", Hedge::AtMost),
+        ("under 30%", Hedge::LessThan),
+        ("less than 30%", Hedge::LessThan),
+        ("only 22%", Hedge::None),
+        ("30% or more", Hedge::AtLeast),
+    ] {
+        let q = one(s);
+        assert_eq!(q.hedge, h, "{s}");
+        assert_eq!(&s[q.start..q.end], s, "{s}");
+    }
+}
+
+#[test]
+fn fractions_of_a_whole() {
+    let s = "Russians account for nearly a quarter of the tourist flow";
+    let q = one(s);
+    assert!(close(q.value, 25.0));
+    assert_eq!(q.unit, Unit::Percent);
+    assert_eq!(q.hedge, Hedge::Nearly);
+    assert!(q.fraction);
+    assert_eq!(&s[q.start..q.end], "nearly a quarter");
+    assert!(close(one("two-thirds of exports").value, 200.0 / 3.0));
+    assert!(close(one("half of all visitors").value, 50.0));
+}
+
+#[test]
+fn fractions_as_changes() {
+    let q = one("exports fell by a quarter in 2024");
+    assert!(close(q.value, -25.0));
+    assert_eq!(q.direction, Some(Direction::Down));
+    assert_eq!(
+        one("turnover grew by a third").direction,
+        Some(Direction::Up)
+    );
+}
+
+#[test]
+fn periods_are_not_fractions() {
+    nothing_in("in the first half of 2024");
+    nothing_in("in the third quarter");
+}
+
+#[test]
+fn the_longest_hedge_wording_wins() {
+    assert_eq!(one("no more than 7 euros").hedge, Hedge::AtMost);
+    assert_eq!(one("not more than 7%").hedge, Hedge::AtMost);
+    assert_eq!(one("no less than 7%").hedge, Hedge::AtLeast);
+    assert_eq!(one("more than 7%").hedge, Hedge::MoreThan);
+    assert_eq!(one("lower than 7€").hedge, Hedge::LessThan);
+}
+
+#[test]
+fn ranges_keep_between_and_both_units() {
+    let q = one("prices between 10 dollars and 20 dollars");
+    assert_eq!(
+        (q.value, q.unit, q.range),
+        (15.0, Unit::Usd, Some((10.0, 20.0)))
+    );
+    let s = "growth of between 20 and 30 percent";
+    let q = one(s);
+    assert_eq!(&s[q.start..q.end], "between 20 and 30 percent");
+    let q = one("about $10-$20 each");
+    assert_eq!((q.value, q.range), (15.0, Some((10.0, 20.0))));
+}
+
+#[test]
+fn currency_signs_after_the_number_and_us_dollar_prefix() {
+    let q = one("a ticket costs 100₾ now");
+    assert_eq!((q.value, q.unit), (100.0, Unit::Gel));
+    let q = one("Banknotes of 50 € circulate");
+    assert_eq!((q.value, q.unit), (50.0, Unit::Eur));
+    let q = one("a US $ 150 million loan");
+    assert_eq!((q.value, q.unit), (150e6, Unit::Usd));
+    assert!(q.start < 3, "span starts at US: {q:?}");
+}
+
+#[test]
+fn spelled_numbers_across_scales() {
+    let v = |s: &str| one(s).value;
+    assert!(close(
+        v("fifty-three billion two hundred forty-three thousand seven hundred twenty-four"),
+        53_000_243_724.0
+    ));
+    assert!(close(v("twenty-one trillion three hundred"), 21e12 + 300.0));
+    assert!(close(
+        v("one billion twenty-five millions"),
+        1_025_000_000.0
+    ));
+    assert!(close(v("thousand nine hundred twenty"), 1920.0));
+    assert!(close(v("three million tourists"), 3e6));
+    assert!(close(v("a million and a half tourists"), 1.5e6));
+}
+
+#[test]
+fn spelled_numbers() {
+    assert!(close(one("fifty two visitors").value, 52.0));
+    assert!(close(one("fifty   two").value, 52.0));
+    assert_eq!(extract_quantities("two three").len(), 2);
+    assert!(close(one("two hundred thousand visitors").value, 200_000.0));
+    assert!(close(one("a million and a half tourists").value, 1.5e6));
+    assert!(close(one("twenty-five percent").value, 25.0));
+    assert!(close(one("three million tourists").value, 3e6));
+    assert!(close(one("half a million tourists").value, 5e5));
+}
+
+#[test]
+fn space_grouped_numbers() {
+    assert!(close(
+        one("China's population is 1 414 021 100.").value,
+        1_414_021_100.0
+    ));
+    assert!(close(one("some 40 000 visitors").value, 40_000.0));
+    // A year then a count stays two numbers ("in 2021 200 people" is rare but real).
+    assert_eq!(extract_quantities("in 2021 250 tourists").len(), 1);
+}
+
+#[test]
+fn and_a_half_and_bare_fraction_scales() {
+    assert!(close(one("one and a half million tourists").value, 1.5e6));
+    assert!(close(one("5 and a half million tourists").value, 5.5e6));
+    assert!(close(one("half million tourists").value, 5e5));
+    assert!(close(one("a quarter million tourists").value, 2.5e5));
+}
+
+#[test]
+fn multipliers() {
+    let q = one("exports grew sevenfold");
+    assert_eq!(q.unit, Unit::Multiplier);
+    assert!(close(q.value, 7.0));
+    assert!(close(one("2.5 times").value, 2.5));
+    assert_eq!(one("turnover doubled").unit, Unit::Multiplier);
+}
+
+#[test]
+fn ranges() {
+    let q = one("growth of 7-9%");
+    assert_eq!(q.range, Some((7.0, 9.0)));
+    let q = one("between 20 and 30 percent");
+    assert_eq!(q.range, Some((20.0, 30.0)));
+    nothing_in("in 2021-2024 the");
+}
+
+#[test]
+fn non_quantities_yield_nothing() {
+    for s in [
+        "in 2014",
+        "Two years ago, we restored flights",
+        "the Fourth CIS Department",
+        "the 4th department",
+        "- 1 BBC investigation",
+        "3. Next item",
+        "At one time, rapprochement",
+        "on 15 December",
+        "one of the reasons",
+        "the 2,000-year-old monastery",
+        "after COVID-19 restrictions",
+        "A Boeing 737 landed",
+        "Article 5 of the law",
+        "The G7 summit",
+        "landed at 10:30 today",
+        "a 5-star hotel",
+    ] {
+        nothing_in(s);
+    }
+}
+
+#[test]
+fn numbers_inside_urls_are_not_quantities() {
+    assert!(
+        extract_quantities("see https://www.test.com/search?q=30%25%2020% for more").is_empty()
+    );
+    assert!(
+        extract_quantities("source: civil.ge/archives/707546 and www.geostat.ge/en/2024")
+            .is_empty()
+    );
+    assert_eq!(
+        extract_quantities("https://x.org says exports rose 5%").len(),
+        1
+    );
+}
+
+#[test]
+fn percent_word_forms_and_minus() {
+    for (s, v) in [
+        ("100 percentage", 100.0),
+        ("one hundred percents", 100.0),
+        ("minus five percent", -5.0),
+    ] {
+        let q = one(s);
+        assert_eq!(q.unit, Unit::Percent, "{s}");
+        assert!(close(q.value, v), "{s}: {}", q.value);
+        assert_eq!(&s[q.start..q.end], s);
+    }
+}
+
+#[test]
+fn numbers_after_lowercase_words_still_count() {
+    assert_eq!(extract_quantities("it received 737 visitors").len(), 1);
+    assert_eq!(extract_quantities("Russians made 200,000 trips").len(), 1);
+    assert_eq!(extract_quantities("a tenfold rise").len(), 1);
+    assert_eq!(extract_quantities("About 300 people came").len(), 1);
+}
+
+fn nothing_in(s: &str) {
+    let found = extract_quantities(s);
+    assert!(found.is_empty(), "{s}: {found:?}");
+}
+
+/// The whole text is one quantity of this value.
+fn whole(s: &str, v: f64) -> Quantity {
+    let q = one(s);
+    assert!(close(q.value, v), "{s}: {} != {v}", q.value);
+    assert_eq!(&s[q.start..q.end], s.trim(), "{s}");
+    q
+}
+
+#[test]
+fn fractions_written_in_digits() {
+    // A fraction on its own is a share, as "a quarter" is.
+    let q = whole("3/4", 75.0);
+    assert_eq!((q.unit, q.fraction), (Unit::Percent, true));
+    whole("-4/5", -80.0);
+    assert_eq!(whole("2 1/4", 2.25).unit, Unit::Count);
+    // Dates and fiscal years are not fractions.
+    assert!(
+        extract_quantities("on 5/17/2018")
+            .iter()
+            .all(|q| !q.fraction)
+    );
+    assert!(
+        extract_quantities("in 2023/24 the budget")
+            .iter()
+            .all(|q| !q.fraction)
+    );
+}
+
+#[test]
+fn spelled_fractions_alone_are_shares() {
+    for (s, v) in [
+        ("two thirds", 200.0 / 3.0),
+        ("a half", 50.0),
+        ("one fourth", 25.0),
+        ("a fifth", 20.0),
+    ] {
+        let q = whole(s, v);
+        assert_eq!((q.unit, q.fraction), (Unit::Percent, true), "{s}");
+    }
+    let q = one("three quarters of exports");
+    assert_eq!((q.unit, q.value), (Unit::Percent, 75.0));
+    // Quarters of a year are periods, not fractions.
+    nothing_in("over the past two quarters");
+    nothing_in("for a third year");
+}
+
+#[test]
+fn fractions_joined_to_whole_numbers_and_scales() {
+    for (s, v) in [
+        ("one and a fourth", 1.25),
+        ("forty two and a third", 42.0 + 1.0 / 3.0),
+        ("one hundred and three quarters", 100.75),
+        ("five billion and three quarters", 5.75e9),
+        ("They have 3 million and a quarter", 3.25e6),
+        ("two million and one half", 2.5e6),
+        ("one billion and a half million", 1.0005e9),
+        ("two thirds of a million", 2e6 / 3.0),
+        ("three quarters billion", 7.5e8),
+    ] {
+        let q = one(s);
+        assert!(close(q.value, v), "{s}: {}", q.value);
+        assert_eq!(q.unit, Unit::Count, "{s}");
+        assert!(s.ends_with(&s[q.start..q.end]), "{s}");
+    }
+}
+
+#[test]
+fn spoken_decimals() {
+    for (s, v) in [
+        ("two point two million", 2.2e6),
+        ("zero point five", 0.5),
+        ("minus two point five", -2.5),
+        ("two hundred point zero three", 200.03),
+        ("two hundred point seventy-one", 200.71),
+        ("1 point 1", 1.1),
+        ("point 77", 0.77),
+        (".08", 0.08),
+    ] {
+        whole(s, v);
+    }
+    let q = one("At one point 300 people waited");
+    assert_eq!(q.value, 300.0);
+}
+
+#[test]
+fn dozens_and_hundreds_after_a_number() {
+    for (s, v) in [
+        ("two dozen", 24.0),
+        ("2 dozens", 24.0),
+        ("half a dozen", 6.0),
+        ("a dozen", 12.0),
+        ("322 hundred", 32_200.0),
+        ("sixty hundreds", 6_000.0),
+        ("3 hundred and 21", 321.0),
+        ("4 thousand 3 hundred and 21", 4_321.0),
+    ] {
+        whole(s, v);
+    }
+    nothing_in("dozens of tourists");
+}
+
+#[test]
+fn indian_and_compound_scales() {
+    for (s, v) in [
+        ("three lakh crore", 3e12),
+        ("three thousand millions", 3e9),
+        ("30 lkh", 3e6),
+        ("three hundred krores", 3e9),
+        (
+            "three cr twelve lac fifty-six thousand seven hundred twenty-one",
+            31_256_721.0,
+        ),
+        ("6 crore and two hundred", 60_000_200.0),
+    ] {
+        whole(s, v);
+    }
+}
+
+#[test]
+fn currency_codes_and_signs_in_more_places() {
+    for (s, v, u) in [
+        ("us $ 10 billion", 1e10, Unit::Usd),
+        ("u.s $ 100,000,000", 1e8, Unit::Usd),
+        ("2.75US$", 2.75, Unit::Usd),
+        ("20Rs", 20.0, Unit::Inr),
+        ("75 USD million", 75e6, Unit::Usd),
+        ("30 MUSD", 30e6, Unit::Usd),
+        ("120 MEUR", 120e6, Unit::Eur),
+        ("US$ 1MM", 1e6, Unit::Usd),
+    ] {
+        assert_eq!(whole(s, v).unit, u, "{s}");
+    }
+    assert_eq!(one("it costs a dollar").unit, Unit::Usd);
+    assert!(close(one("2mil").value, 2e6));
+    assert!(close(one("2.33 k").value, 2330.0));
+}
+
+#[test]
+fn minus_and_negative_words() {
+    whole("minus one", -1.0);
+    whole("negative one", -1.0);
+    whole("minus five point five", -5.5);
+}
+
+#[test]
+fn a_number_alone_with_a_full_stop_is_not_list_numbering() {
+    assert_eq!(one("192.").value, 192.0);
+}
+
+#[test]
+fn slash_joined_numbers_that_are_no_fraction_are_not_quantities() {
+    for s in ["in 2023/24", "open 24/7", "on 5/17/2018", "1/0"] {
+        nothing_in(s);
+    }
+}
+
+#[test]
+fn ordinals_glued_to_a_hyphenated_noun_are_not_quantities() {
+    nothing_in("21st-century telescopes");
+}
+
+#[test]
+fn sign_after_the_currency_and_trillions_after_money() {
+    assert_eq!(one("revenue of $-99.99").value, -99.99);
+    assert!(close(one("GDP is $2.174T.").value, 2.174e12));
+    assert_eq!(one("278,000 t of grain").value, 278_000.0);
+}
+
+#[test]
+fn plural_fractions_before_a_word_are_still_fractions() {
+    let q = one("three halves fractional");
+    assert_eq!((q.unit, q.value), (Unit::Percent, 150.0));
+    nothing_in("for a third year");
+}
+
+#[test]
+fn bounds_written_in_words_signs_and_tails() {
+    for (s, h) in [
+        ("greater than 4,565", Hedge::MoreThan),
+        ("less than or equal to 100", Hedge::AtMost),
+        ("equal to or more than 30", Hedge::AtLeast),
+        ("five hundred or less", Hedge::AtMost),
+        ("five hundred and more", Hedge::AtLeast),
+        ("200 or greater", Hedge::AtLeast),
+        ("> 10", Hedge::MoreThan),
+        (">= 30", Hedge::AtLeast),
+        ("surpass 3000", Hedge::MoreThan),
+    ] {
+        let q = one(s);
+        assert_eq!(q.hedge, h, "{s}");
+        assert_eq!(&s[q.start..q.end], s, "{s}");
+    }
+    assert_eq!(one("<-30").value, -30.0);
+    // "5000 or less than 6000": the tail is the next figure's bound.
+    assert_eq!(
+        extract_quantities("5000 or less than 6000")[0].hedge,
+        Hedge::None
+    );
+    assert!(
+        extract_quantities("<>30")
+            .iter()
+            .all(|q| q.hedge == Hedge::None)
+    );
+}
+
+#[test]
+fn ranges_without_a_unit_unless_they_join_years() {
+    assert_eq!(one("between 20 and 30").range, Some((20.0, 30.0)));
+    assert_eq!(one("1000-5000").range, Some((1000.0, 5000.0)));
+    assert_eq!(one("5k-20k").range, Some((5000.0, 20000.0)));
+    assert_eq!(one("20~100").range, Some((20.0, 100.0)));
+    assert_eq!(one("20 through 100").range, Some((20.0, 100.0)));
+    nothing_in("in 2021-2024 the");
+    nothing_in("1995-01");
+}
+
+#[test]
+fn a_lower_and_an_upper_bound_joined_are_one_range() {
+    let s = "greater than 100 and smaller than 300";
+    let q = one(s);
+    assert_eq!((q.range, q.hedge), (Some((100.0, 300.0)), Hedge::None));
+    assert_eq!(&s[q.start..q.end], s);
+    assert_eq!(
+        one("at most 100 and at least 20").range,
+        Some((20.0, 100.0))
+    );
+    // Bounds that cross are two figures.
+    assert_eq!(extract_quantities("More than 40 and less than 10").len(), 2);
+}
+
+#[test]
+fn a_written_sign_belongs_to_the_first_end_of_a_range() {
+    assert_eq!(
+        one("between negative ten and fifteen").range,
+        Some((-10.0, 15.0))
+    );
+    assert_eq!(one("exports fell 5-7%").range, Some((-7.0, -5.0)));
+}
+
+#[test]
+fn spelled_numbers_that_end_in_an_ordinal_are_ordinals() {
+    for s in [
+        "twenty-three thousand four hundred fifty-first",
+        "one thousand two hundred thirty-fourth",
+        "the nine hundred ninetieth",
+    ] {
+        nothing_in(s);
+    }
+}
+
+#[test]
+fn a_filled_place_ends_a_spelled_number() {
+    let values: Vec<f64> = extract_quantities("hundred and five twenty two")
+        .iter()
+        .map(|q| q.value)
+        .collect();
+    assert_eq!(values, [105.0, 22.0]);
+    assert_eq!(
+        extract_quantities("hundred and five hundred and six").len(),
+        2
+    );
+    assert!(close(
+        one("seven quadrillion six hundred fifty-four trillion").value,
+        7.654e15
+    ));
+}
+
+#[test]
+fn one_in_five_is_a_share() {
+    for (s, v) in [
+        ("one in five tourists", 20.0),
+        ("3 out of 10 visitors", 30.0),
+        ("two out of five hundred", 0.4),
+    ] {
+        let q = one(s);
+        assert_eq!((q.unit, q.fraction), (Unit::Percent, true), "{s}");
+        assert!(close(q.value, v), "{s}: {}", q.value);
+    }
+    // A year, a span of time, or a larger first number: no share.
+    assert!(
+        extract_quantities("sold 5 in 2024")
+            .iter()
+            .all(|q| !q.fraction)
+    );
+    assert!(
+        extract_quantities("up 3 in 10 years")
+            .iter()
+            .all(|q| !q.fraction)
+    );
+    assert!(
+        extract_quantities("a 3 in 1 printer")
+            .iter()
+            .all(|q| !q.fraction)
+    );
+}
+
+#[test]
+fn the_two_countries_names_them_and_counts_nothing() {
+    nothing_in("trade between the two countries grew");
+    nothing_in("these three partners");
+    assert_eq!(one("the two million tourists").value, 2e6);
+}
+
+#[test]
+fn changes_by_a_factor_by_half_and_in_pc() {
+    let q = one("Exports increased by a factor of three in 2023.");
+    assert_eq!((q.unit, q.value), (Unit::Multiplier, 3.0));
+    let q = one("Imports fell by half in 2022.");
+    assert_eq!(
+        (q.unit, q.value, q.direction),
+        (Unit::Percent, -50.0, Some(Direction::Down))
+    );
+    assert_eq!(one("Remittances grew 15pc in 2023.").unit, Unit::Percent);
+    nothing_in("in the first half of 2024");
+}
+
+#[test]
+fn a_bound_word_before_the_next_figure_is_that_figures() {
+    let qs = extract_quantities("exports of 339 and over 2.4 percent");
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!((qs[0].hedge, qs[1].hedge), (Hedge::None, Hedge::MoreThan));
+    assert!(qs[0].end <= qs[1].start);
+    // The input the property test found: spans never overlap.
+    let qs = extract_quantities("1 339,8 and over 2.4 trade trade");
+    assert!(qs.windows(2).all(|w| w[0].end <= w[1].start), "{qs:?}");
+}
+
+#[test]
+fn a_plus_sign_states_a_rise() {
+    let qs = extract_quantities("Exports totaled $6.1 billion (+8.4%), imports +0.4%");
+    assert_eq!(qs.len(), 3, "{qs:?}");
+    assert_eq!((qs[1].value, qs[1].direction), (8.4, Some(Direction::Up)));
+    assert_eq!(qs[2].direction, Some(Direction::Up));
+}
+
+#[test]
+fn decimal_and_grouping_marks() {
+    assert_eq!(parse_digits("1,339.8"), Some((1339.8, 0.05)));
+    assert_eq!(parse_digits("339,8"), Some((339.8, 0.05)));
+    assert_eq!(parse_digits("2,400"), Some((2400.0, 50.0)));
+    assert_eq!(parse_digits("1.339.800"), Some((1339800.0, 50.0)));
+    assert_eq!(parse_digits("1.339,8"), Some((1339.8, 0.05)));
+    assert_eq!(parse_digits("0,5"), Some((0.5, 0.05)));
+}
