@@ -1,0 +1,421 @@
+//! From quantities to claims: what each figure measures, for whom, and when, using the
+//! sentence first and then the article's context (earlier sentences, anaphora, the date).
+
+use super::entity::{EntityMention, find_entities};
+use super::period::{Period, PeriodMention, PeriodRelation, PeriodValue, YearMonth, find_periods};
+use super::quantity::{Quantity, Unit, extract_quantities};
+use super::text::{Date, Sentence, split_sentences};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use serde::Serialize;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureKind {
+    /// An amount: money, trips, persons.
+    Level,
+    /// A percentage of a total.
+    Share,
+    /// A growth rate the source publishes as such (real GDP growth).
+    Rate,
+}
+
+/// What the extractor needs to know of one measure; built from the manifest.
+#[derive(Debug, Clone)]
+pub struct MeasureInfo {
+    pub name: String,
+    pub kind: MeasureKind,
+    /// The data's unit: "USD", "trips", "percent", ...
+    pub unit: String,
+    /// For a level: the measure holding its shares, if the data names one.
+    pub share: Option<String>,
+    /// The dataset has a counterpart column (partners, origins).
+    pub has_counterpart: bool,
+    /// The dataset that holds it: periods carry between figures of one topic.
+    pub dataset: String,
+    /// The same flow from the partner's side (export ↔ import).
+    pub inverse: Option<String>,
+}
+
+/// Words that name measures, each with the measures it may mean in order of preference.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub phrase: String,
+    pub measures: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    Level,
+    Share,
+    Change,
+    Rank,
+    Trend,
+}
+
+/// How the claim's period was found, so the report can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodSource {
+    Sentence,
+    Context,
+    /// No period was stated: the latest complete year before the article's date.
+    Assumed,
+}
+
+/// Where a slot of a claim came from (SPEC, verdict semantics 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The words of the figure's own sentence.
+    Stated,
+    /// The headline, the lede or an earlier sentence.
+    Carried,
+    /// A default: the latest complete year, the home country.
+    Assumed,
+}
+
+/// The origin of each slot; `None` where the slot is empty.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Provenance {
+    pub measure: Option<Origin>,
+    pub subject: Option<Origin>,
+    pub counterpart: Option<Origin>,
+    pub period: Option<Origin>,
+    /// Where a carried period came from, for reasons ("the headline: Jan–May 2023").
+    #[serde(skip)]
+    pub period_from: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Shared by every figure of the sentence: a long article's figures would otherwise
+    /// each hold a copy of their sentence.
+    pub sentence: std::sync::Arc<str>,
+    pub kind: ClaimKind,
+    /// Measures this figure may mean, in order of preference; empty when unresolved.
+    pub readings: Vec<String>,
+    pub subject: Option<String>,
+    pub counterpart: Option<String>,
+    pub period: Option<Period>,
+    pub period_source: Option<PeriodSource>,
+    /// A change accumulated over several years ("has grown by 40% since 2022").
+    pub cumulative: bool,
+    /// What a change is measured against, when the sentence says ("2.5 times more than in
+    /// 2019", "compared to the same period of 2023"); else the same months a year earlier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_period: Option<Period>,
+    /// For a change: the currency of the amounts its sentence states ("1.3 billion GEL,
+    /// 17.7% more than…"); a change in lari is not the change in dollars.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amounts_in: Option<Unit>,
+    /// The period's year was still running when the article appeared.
+    pub year_in_progress: bool,
+    /// The article's date is known (given, or stated in it), not estimated from its claims.
+    #[serde(skip)]
+    pub article_dated: bool,
+    /// Why the figure is not about a measure the data holds as a whole (a commodity, a
+    /// forecast, another quantity): it is reported, never judged against the total.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub out_of_scope: Option<String>,
+    pub provenance: Provenance,
+    /// An earlier figure of the same measure in the same sentence ("from 200,000 in 2021
+    /// to 1.4 million in 2024"): the pair also claims the change between them.
+    pub implied_from: Option<String>,
+    pub quantity: Quantity,
+}
+
+impl Claim {
+    pub fn is_claim(&self) -> bool {
+        !self.readings.is_empty()
+    }
+
+    /// What a change is measured against: the base its sentence names, else the same months
+    /// a year earlier. `None` for other kinds of claim.
+    pub fn effective_base(&self) -> Option<Period> {
+        if self.kind != ClaimKind::Change || self.cumulative {
+            return None;
+        }
+        let p = self.period?;
+        self.base_period.or(Some(Period {
+            start: YearMonth::new(p.start.year - 1, p.start.month),
+            end: YearMonth::new(p.end.year - 1, p.end.month),
+        }))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ArticleExtraction {
+    pub title: Option<String>,
+    pub date: Option<Date>,
+    /// The year used for relative and missing periods, and whether it was only estimated.
+    pub reference_year: Option<(i32, bool)>,
+    /// Every quantity found, claims and non-claims, in order.
+    pub items: Vec<Claim>,
+}
+
+/// Options that come from outside the text.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    pub date: Option<Date>,
+    pub title: Option<String>,
+}
+
+pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> ArticleExtraction {
+    let sentences = split_sentences(text);
+    let date = opts.date.or_else(|| super::text::find_dateline(text));
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut ctx = Context::default();
+    // A headline the text opens with is read as its first paragraph.
+    if let Some(title) = opts
+        .title
+        .as_deref()
+        .filter(|t| !text.trim_start().starts_with(t.trim()))
+    {
+        seed_from_headline(&mut ctx, title, lex);
+    }
+    for (si, s) in sentences.iter().enumerate() {
+        if s.furniture {
+            continue;
+        }
+        let stext = &text[s.start..s.end];
+        let quantities = extract_quantities(stext);
+        let phrases = phrase_claims(stext);
+        let terms = lex.find_terms(stext);
+        let entities: Vec<EntityMention> = lex.entities(stext);
+        // Measure words and partners carry to later sentences; periods and the rest only
+        // matter where there is something to claim.
+        let has_claims = !quantities.is_empty() || !phrases.is_empty();
+        if has_claims {
+            ctx.lower_sentence = stext.to_lowercase();
+            ctx.sentence = std::sync::Arc::from(stext);
+        }
+        // A sentence with no figure may still name the reporting period; years need digits.
+        let periods = if has_claims || stext.bytes().any(|b| b.is_ascii_digit()) {
+            find_periods(stext)
+        } else {
+            Vec::new()
+        };
+        let first_draft = drafts.len();
+        let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
+        for q in quantities {
+            let draft = build_claim(
+                text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
+            );
+            drafts.push(draft);
+        }
+        // Ranks and trends are claims without a figure: "leads", "continues to grow".
+        for (start, end, unit, value) in phrases {
+            if drafts[first_draft..]
+                .iter()
+                .any(|d| d.claim.start < s.start + end && s.start + start < d.claim.end)
+            {
+                continue;
+            }
+            let q = Quantity {
+                start,
+                end,
+                value,
+                half_unit: 0.0,
+                unit,
+                hedge: super::quantity::Hedge::None,
+                range: None,
+                direction: None,
+                fraction: false,
+                bare: false,
+            };
+            let draft = build_claim(
+                text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
+            );
+            // A rank needs something ranked besides the total.
+            let ranked = unit != Unit::Rank
+                || draft
+                    .claim
+                    .counterpart
+                    .as_ref()
+                    .is_some_and(|c| c != &lex.total);
+            if draft.claim.is_claim() && ranked {
+                drafts.push(draft);
+            }
+        }
+        drafts[first_draft..].sort_by_key(|d| d.claim.start);
+        assign_respectively(
+            stext,
+            s.start,
+            &entities,
+            &lex.home,
+            &mut drafts[first_draft..],
+        );
+        let money = drafts[first_draft..]
+            .iter()
+            .map(|d| d.claim.quantity.unit)
+            .find(|u| u.is_money());
+        for d in &mut drafts[first_draft..] {
+            if d.claim.kind == ClaimKind::Change {
+                d.claim.amounts_in = money;
+            }
+        }
+        // Context for later sentences: the last measure and partner named.
+        if let Some(&(_, _, t)) = terms.last() {
+            ctx.term = Some((si, t));
+        }
+        if let Some(e) = others.last() {
+            ctx.counterpart = Some(e.code.clone());
+        } else if drafts[first_draft..]
+            .iter()
+            .any(|d| d.claim.is_claim() && d.claim.counterpart.as_deref() == Some(&lex.total))
+        {
+            // "Georgia's trade turnover … Exports totaled …": the country's totals carry on
+            // until a partner is named.
+            ctx.counterpart = Some(lex.total.clone());
+        }
+        let stated = drafts[first_draft..]
+            .iter()
+            .rev()
+            .find(|d| {
+                // "grown by 40% since 2022" names where a span starts, not a period to carry.
+                d.claim.is_claim()
+                    && !d.claim.cumulative
+                    && d.claim.period_source == Some(PeriodSource::Sentence)
+            })
+            .and_then(|d| Some((d.mention?, topic_of(&d.claim, lex))))
+            .filter(|(m, _)| m.relation == PeriodRelation::In);
+        // A figure's period carries; a period named without a figure only from the lede,
+        // where a release story names its reporting period ("Georgia's trade in
+        // January-May 2023"). Elsewhere it is as often an event's date ("signed in 2014").
+        let lede = s.paragraph <= 1 && !terms.is_empty();
+        let lede_period = || {
+            lede.then(|| own_period(&periods).map(|m| (m, None)))
+                .flatten()
+        };
+        if let Some((mention, topic)) = stated.or_else(lede_period) {
+            let carried = CarriedPeriod {
+                mention,
+                place: place_of(s.paragraph, stext),
+                topic: if lede { None } else { topic },
+            };
+            if lede
+                && ctx
+                    .reporting
+                    .as_ref()
+                    .is_none_or(|r| r.place != "the headline")
+            {
+                ctx.reporting = Some(carried.clone());
+            }
+            ctx.period = Some((s.paragraph, carried));
+        }
+        if entities.iter().any(|e| e.code == lex.home) {
+            ctx.home_named = true;
+        }
+    }
+    // The article's year: stated, else the latest year its claims name.
+    let reference_year = date.map(|d| (d.year, false)).or_else(|| {
+        drafts
+            .iter()
+            .filter(|d| d.claim.is_claim())
+            .filter_map(|d| d.mention.and_then(|m| m.resolve(None)).map(|p| p.end.year))
+            .max()
+            .map(|y| (y, true))
+    });
+    let mut items = Vec::with_capacity(drafts.len());
+    for (n, d) in drafts.into_iter().enumerate() {
+        let mut c = d.claim;
+        c.id = format!("q{}", n + 1);
+        finish_period(&mut c, d.mention, reference_year, date);
+        c.base_period = base_period(&c, d.base, reference_year, date);
+        c.provenance.period = c.period.and(c.period_source).map(|s| match s {
+            PeriodSource::Sentence => Origin::Stated,
+            PeriodSource::Context => Origin::Carried,
+            PeriodSource::Assumed => Origin::Assumed,
+        });
+        if let (Some(place), Some(p)) = (d.period_place, c.period) {
+            c.provenance.period_from = Some(format!("{place}: {}", p.label()));
+        }
+        if c.out_of_scope.is_none() {
+            c.out_of_scope = future_scope(&c, date);
+        }
+        items.push(c);
+    }
+    let mut k = 0;
+    for c in items.iter_mut() {
+        if c.is_claim() {
+            k += 1;
+            c.id = format!("c{k}");
+        }
+    }
+    link_implied_changes(&mut items);
+    ArticleExtraction {
+        title: opts.title.clone(),
+        date,
+        reference_year,
+        items,
+    }
+}
+
+/// Two levels of one measure, partner and unit in one sentence, each with its own stated
+/// period, the earlier first: the sentence also claims the change from one to the other.
+fn link_implied_changes(items: &mut [Claim]) {
+    // The last claim so far, kept as we go: searching back from each item was quadratic in
+    // an article of many figures and few claims.
+    let mut last_claim: Option<usize> = None;
+    for j in 0..items.len() {
+        let Some(i) = last_claim else {
+            if items[j].is_claim() {
+                last_claim = Some(j);
+            }
+            continue;
+        };
+        if items[j].is_claim() {
+            last_claim = Some(j);
+        }
+        let (before, rest) = items.split_at_mut(j);
+        let b = &mut rest[0];
+        let a = &before[i];
+        let stated = |c: &Claim| c.period_source == Some(PeriodSource::Sentence);
+        let pair = b.is_claim()
+            && a.kind == ClaimKind::Level
+            && b.kind == ClaimKind::Level
+            && a.sentence == b.sentence
+            && a.readings == b.readings
+            && a.subject == b.subject
+            && a.counterpart == b.counterpart
+            && a.quantity.unit == b.quantity.unit
+            && stated(a)
+            && stated(b)
+            && matches!((a.period, b.period), (Some(pa), Some(pb)) if pa.end < pb.start);
+        if pair {
+            b.implied_from = Some(a.id.clone());
+        }
+    }
+}
+
+/// A claim before its periods are resolved: they wait for the article's year.
+struct Draft {
+    claim: Claim,
+    mention: Option<PeriodMention>,
+    /// Where a period carried from elsewhere was named.
+    period_place: Option<&'static str>,
+    /// What a change is measured against, when the sentence says.
+    base: Option<PeriodMention>,
+}
+
+mod build;
+mod context;
+mod lexicon;
+mod parties;
+mod phrases;
+#[cfg(test)]
+mod tests;
+
+use build::*;
+use context::*;
+pub use lexicon::Lexicon;
+use lexicon::*;
+use parties::*;
+use phrases::*;

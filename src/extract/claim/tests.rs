@@ -1,0 +1,326 @@
+//! Claims read from sentences and articles: one behaviour a test.
+
+use super::*;
+
+fn lexicon() -> Lexicon {
+    let m = |name: &str, kind, unit: &str, share: Option<&str>, cp| MeasureInfo {
+        name: name.into(),
+        kind,
+        unit: unit.into(),
+        share: share.map(Into::into),
+        has_counterpart: cp,
+        dataset: "d".into(),
+        inverse: None,
+    };
+    Lexicon::new(
+        vec![
+            m(
+                "turnover",
+                MeasureKind::Level,
+                "USD",
+                Some("turnover_share"),
+                true,
+            ),
+            m("turnover_share", MeasureKind::Share, "percent", None, true),
+            m(
+                "export",
+                MeasureKind::Level,
+                "USD",
+                Some("export_share"),
+                true,
+            ),
+            m("trips", MeasureKind::Level, "trips", None, true),
+            m("gdp_growth", MeasureKind::Rate, "percent", None, false),
+        ],
+        vec![
+            Term {
+                phrase: "trade".into(),
+                measures: vec!["turnover".into()],
+            },
+            Term {
+                phrase: "trade turnover".into(),
+                measures: vec!["turnover".into()],
+            },
+            Term {
+                phrase: "exported".into(),
+                measures: vec!["export".into()],
+            },
+            Term {
+                phrase: "tourists".into(),
+                measures: vec!["trips".into()],
+            },
+            Term {
+                phrase: "economy".into(),
+                measures: vec!["gdp_growth".into()],
+            },
+        ],
+        "GEO".into(),
+        "WLD".into(),
+    )
+    .with_groups(vec![
+        ("EU".into(), "EU".into()),
+        ("European Union".into(), "EU".into()),
+        ("CIS".into(), "CIS".into()),
+    ])
+}
+
+fn claims(text: &str) -> Vec<Claim> {
+    extract_claims(text, &lexicon(), &ExtractOptions::default())
+        .items
+        .into_iter()
+        .filter(|c| c.is_claim())
+        .collect()
+}
+
+#[test]
+fn level_with_counterpart_from_context() {
+    let cs = claims("Russia and Georgia talk.\nTrade turnover in 2024 reached $2.4 billion.");
+    assert_eq!(cs.len(), 1);
+    assert_eq!(cs[0].readings, ["turnover"]);
+    assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+    assert_eq!(cs[0].period, Some(Period::year(2024)));
+    assert_eq!(cs[0].kind, ClaimKind::Level);
+}
+
+#[test]
+fn anaphora_carries_measure_and_partner() {
+    let cs = claims(
+        "Most tourists come from Russia. If this figure was 200,000 in 2021, by 2024, it had already exceeded 1.4 million.",
+    );
+    assert_eq!(cs.len(), 2);
+    assert_eq!(cs[0].period, Some(Period::year(2021)));
+    assert_eq!(cs[1].period, Some(Period::year(2024)));
+    assert!(
+        cs.iter()
+            .all(|c| c.counterpart.as_deref() == Some("RUS") && c.readings == ["trips"])
+    );
+}
+
+#[test]
+fn shares_pick_the_partner_of_their_clause() {
+    let cs =
+        claims("The CIS accounts for 33% of Georgia’s trade, whereas the EU makes up only 22%.");
+    assert_eq!(cs.len(), 2);
+    assert_eq!(cs[0].counterpart.as_deref(), Some("CIS"));
+    assert_eq!(cs[1].counterpart.as_deref(), Some("EU"));
+    assert!(
+        cs.iter()
+            .all(|c| c.kind == ClaimKind::Share && c.readings == ["turnover_share"])
+    );
+    // No period stated and no article date: nothing to assume from.
+    assert!(cs[0].period.is_none());
+}
+
+#[test]
+fn assumed_period_is_the_year_before_the_article() {
+    let opts = ExtractOptions {
+        date: Date::parse("2025-12-15"),
+        title: None,
+    };
+    let cs: Vec<Claim> = extract_claims(
+        "The CIS accounts for 33% of Georgia’s trade.",
+        &lexicon(),
+        &opts,
+    )
+    .items;
+    assert_eq!(cs[0].period, Some(Period::year(2024)));
+    assert_eq!(cs[0].period_source, Some(PeriodSource::Assumed));
+}
+
+#[test]
+fn cumulative_growth_since_a_year() {
+    let opts = ExtractOptions {
+        date: Date::parse("2025-12-15"),
+        title: None,
+    };
+    let cs = extract_claims(
+        "Had it chosen confrontation in 2022, Georgia's economy would not have grown by 40%.",
+        &lexicon(),
+        &opts,
+    )
+    .items;
+    assert_eq!(cs.len(), 1);
+    assert!(cs[0].cumulative);
+    assert_eq!(cs[0].kind, ClaimKind::Change);
+    assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
+    assert_eq!(cs[0].counterpart, None);
+    assert_eq!(cs[0].period.unwrap().label(), "2022–2025");
+}
+
+#[test]
+fn another_countrys_figures_are_not_georgias() {
+    let cs = claims("Armenia's trade turnover with Russia reached $2 billion in 2024.");
+    assert_eq!(cs.len(), 1);
+    assert_eq!(cs[0].subject.as_deref(), Some("ARM"));
+    assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+    let cs = claims("Georgia's trade turnover with Russia reached $2.5 billion in 2024.");
+    assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
+    assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn a_share_of_one_measure_in_another_is_out_of_scope() {
+    let cs =
+        claims("In 2024 what Georgia exported to the EU was only equal to 12% of trade turnover.");
+    assert!(
+        cs[0]
+            .out_of_scope
+            .as_deref()
+            .is_some_and(|s| s.contains("ratio")),
+        "{:?}",
+        cs[0].out_of_scope
+    );
+    let cs = claims("In 2024 the EU accounted for 22% of Georgia's trade turnover.");
+    assert_eq!(cs[0].out_of_scope, None);
+}
+
+#[test]
+fn another_country_as_subject_without_a_possessive() {
+    let cs = claims("In 2024, Turkey welcomed 1.2 million tourists from Georgia.");
+    assert_eq!(cs[0].subject.as_deref(), Some("TUR"));
+    assert_eq!(cs[0].counterpart.as_deref(), Some("GEO"));
+    let cs = claims("Armenia received nearly 1.85 million tourists in 2024.");
+    assert_eq!(cs[0].subject.as_deref(), Some("ARM"));
+    let cs = claims("Kazakhstan-China trade turnover reached $31.2 billion in 2023.");
+    assert_eq!(cs[0].subject.as_deref(), Some("KAZ"));
+    assert_eq!(cs[0].counterpart.as_deref(), Some("CHN"));
+    // Georgia receiving stays Georgia's figure.
+    let cs = claims("In 2024 Georgia received 1.4 million tourists from Russia.");
+    assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
+    assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn the_two_countries_are_the_pair_named_before() {
+    let cs = claims(
+        "Trade between Russia and Georgia fell. The statistics office of Georgia said trade turnover between the two countries amounted to $2.5 billion in 2024.",
+    );
+    assert_eq!(cs[0].counterpart.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn figures_listed_respectively_belong_to_the_countries_in_order() {
+    let cs = claims(
+        "In 2022, Turkey, Russia and China were the top trade partners, with $2 billion, $1.71 billion and $1.40 billion respectively.",
+    );
+    let cps: Vec<_> = cs
+        .iter()
+        .map(|c| c.counterpart.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(cps, ["TUR", "RUS", "CHN"]);
+}
+
+#[test]
+fn a_measure_word_joined_to_the_figure_is_its_own() {
+    let cs = claims("Turkey's share was 8 percent in trade and 24.8 percent in exported goods.");
+    assert_eq!(cs[1].readings[0], "export_share", "{:?}", cs[1].readings);
+}
+
+#[test]
+fn groups_come_from_the_lexicon() {
+    let lex = lexicon().with_groups(vec![
+        ("Eurasian Economic Union".into(), "EAEU".into()),
+        ("EAEU".into(), "EAEU".into()),
+    ]);
+    let cs: Vec<Claim> = extract_claims(
+        "In 2024 Georgia's trade turnover with the Eurasian Economic Union reached $3 billion.",
+        &lex,
+        &ExtractOptions::default(),
+    )
+    .items;
+    assert_eq!(cs[0].counterpart.as_deref(), Some("EAEU"));
+}
+
+#[test]
+fn a_partners_exports_to_the_home_country_are_its_imports() {
+    let lex = Lexicon::new(
+        vec![
+            MeasureInfo {
+                name: "export".into(),
+                kind: MeasureKind::Level,
+                unit: "USD".into(),
+                share: None,
+                has_counterpart: true,
+                dataset: "d".into(),
+                inverse: Some("import".into()),
+            },
+            MeasureInfo {
+                name: "import".into(),
+                kind: MeasureKind::Level,
+                unit: "USD".into(),
+                share: None,
+                has_counterpart: true,
+                dataset: "d".into(),
+                inverse: Some("export".into()),
+            },
+        ],
+        vec![Term {
+            phrase: "exported".into(),
+            measures: vec!["export".into()],
+        }],
+        "GEO".into(),
+        "WLD".into(),
+    );
+    let read = |t: &str| {
+        extract_claims(t, &lex, &ExtractOptions::default())
+            .items
+            .into_iter()
+            .find(|c| c.is_claim())
+            .unwrap()
+    };
+    for t in [
+        "In 2018 Azerbaijan exported goods worth $586 million to Georgia.",
+        "In 2023 products worth $583.61 mln were exported from Azerbaijan to Georgia.",
+    ] {
+        let c = read(t);
+        assert_eq!(c.readings, ["import"], "{t}");
+        assert_eq!(c.subject.as_deref(), Some("GEO"), "{t}");
+        assert_eq!(c.counterpart.as_deref(), Some("AZE"), "{t}");
+    }
+    // Georgia's own exports stay exports, also beside the partner's in one sentence.
+    let c = read("In 2018 Georgia exported goods worth $500 million to Azerbaijan.");
+    assert_eq!(c.readings, ["export"]);
+    assert_eq!(c.counterpart.as_deref(), Some("AZE"));
+    let c = read(
+        "In 2018 Georgian goods exported to Azerbaijan amounted to $502.7 million, while Azerbaijan exported goods worth $586 million to the country.",
+    );
+    assert_eq!(c.readings, ["export"]);
+}
+
+#[test]
+fn hyphenated_words_are_not_measure_words() {
+    let cs = claims("Georgia's trade (excluding re-exported cars) reached $18.5 billion in 2025.");
+    assert_eq!(cs[0].readings, ["turnover"]);
+}
+
+#[test]
+fn a_clause_about_the_home_country_is_about_all_partners() {
+    let cs = claims(
+        "In 2024 Georgia received 7.4 million tourists, of whom Russians made up about 19%.",
+    );
+    assert_eq!(cs[0].counterpart.as_deref(), Some("WLD"));
+    assert_eq!(cs[1].counterpart.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn counts_of_other_things_are_not_claims() {
+    assert!(claims("Tourists from Russia spent an average of 5 nights in Georgia.").is_empty());
+    assert!(claims("Ministers discussed trade with Russia in 3 meetings.").is_empty());
+    assert_eq!(claims("Russia sent 200,000 tourists in 2021.").len(), 1);
+    assert_eq!(
+        claims("From Russia came 1.4 million tourists in 2024.").len(),
+        1
+    );
+}
+
+#[test]
+fn numbers_without_a_measure_are_not_claims() {
+    let all = extract_claims(
+        "He met 300 people in Tbilisi.",
+        &lexicon(),
+        &ExtractOptions::default(),
+    )
+    .items;
+    assert_eq!(all.len(), 1);
+    assert!(!all[0].is_claim());
+}
