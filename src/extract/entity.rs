@@ -129,6 +129,19 @@ pub fn find_entities(text: &str) -> Vec<EntityMention> {
         .collect()
 }
 
+/// A nationality as the gazetteer knows it, in any case: "Russian", "armenian".
+pub fn is_demonym(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let capitalised: String = first.to_uppercase().chain(chars).collect();
+    let found = find_entities(&capitalised);
+    found
+        .first()
+        .is_some_and(|e| e.demonym && e.start == 0 && e.end == capitalised.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

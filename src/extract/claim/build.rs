@@ -31,86 +31,196 @@ pub(super) fn compatible(q: &Quantity, kind: ClaimKind, m: &MeasureInfo) -> bool
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn build_claim(
-    text: &str,
-    s: &Sentence,
-    si: usize,
-    stext: &str,
-    q: &Quantity,
-    lex: &Lexicon,
-    terms: &[(usize, usize, usize)],
-    entities: &[EntityMention],
-    periods: &[PeriodMention],
-    ctx: &Context,
-) -> Draft {
-    let pos = q.start;
-    let clause = clause_bounds(stext, pos);
-    let counts_something_else = q.unit == Unit::Count
-        && counted_noun(stext, q.end).is_some_and(|n| !names_a_measure(n, lex));
-    let clause_text = &stext[clause.0..clause.1];
-    let lower_sentence = &ctx.lower_sentence;
+/// A measure term found in a sentence: its byte span and its index in the lexicon's terms.
+pub(super) type TermMatch = (usize, usize, usize);
 
-    // Measure: a term in the sentence, else one carried by anaphora from the sentences before.
-    // "In terms of exports, Kyrgyzstan ranked as Georgia's top trade partner with $126
-    // million": "partner" names a relation, not a flow; a flow named in the sentence wins.
-    let weak = |t: &(usize, usize, usize)| lex.terms[t.2].phrase.contains("partner");
-    let strong: Vec<(usize, usize, usize)>;
-    let terms: &[(usize, usize, usize)] = if terms.iter().any(weak) && !terms.iter().all(weak) {
-        strong = terms.iter().copied().filter(|t| !weak(t)).collect();
-        &strong
+/// One sentence as its figures are read: its text, what it names, and the context before it.
+pub(super) struct SentenceView<'a> {
+    /// The whole article: a claim's text is cut from it.
+    pub(super) article: &'a str,
+    pub(super) sentence: &'a Sentence,
+    /// The sentence's index in the article: anaphora reach back a sentence or two.
+    pub(super) index: usize,
+    pub(super) text: &'a str,
+    pub(super) lex: &'a Lexicon,
+    /// Measure terms, strong ones only when the sentence has both kinds (see `strong_terms`).
+    pub(super) terms: &'a [TermMatch],
+    pub(super) entities: &'a [EntityMention],
+    pub(super) periods: &'a [PeriodMention],
+    pub(super) ctx: &'a Context,
+}
+
+/// "In terms of exports, Kyrgyzstan ranked as Georgia's top trade partner with $126
+/// million": "partner" names a relation, not a flow; a flow named in the sentence wins.
+pub(super) fn strong_terms(terms: Vec<TermMatch>, lex: &Lexicon) -> Vec<TermMatch> {
+    let weak = |t: &TermMatch| lex.terms[t.2].phrase.contains("partner");
+    if terms.iter().any(weak) && !terms.iter().all(weak) {
+        terms.into_iter().filter(|t| !weak(t)).collect()
     } else {
         terms
+    }
+}
+
+/// What a figure measures: the kind of claim, the measures it may mean, and the term that
+/// said so.
+struct MeasureReading {
+    kind: ClaimKind,
+    readings: Vec<String>,
+    /// The term named in the sentence, if the measure was not carried from before.
+    stated_term: Option<TermMatch>,
+    origin: Origin,
+}
+
+/// Who a figure is about.
+struct Parties {
+    /// The readings again: a partner's exports to the home country read as its imports.
+    readings: Vec<String>,
+    subject: Option<String>,
+    counterpart: Option<String>,
+    subject_origin: Origin,
+    counterpart_origin: Origin,
+}
+
+/// When a figure is for, before the article's year resolves it.
+struct PeriodReading {
+    mention: Option<PeriodMention>,
+    base: Option<PeriodMention>,
+    source: Option<PeriodSource>,
+    /// Where a period carried from elsewhere was named.
+    place: Option<&'static str>,
+    cumulative: bool,
+}
+
+pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
+    let clause = clause_bounds(v.text, q.start);
+    let measure = read_measure(v, q, clause);
+    let parties = read_parties(v, q, clause, &measure);
+    let period = read_period(v, q, clause, measure.kind, &parties.readings);
+    let readings = parties.readings;
+    let provenance = Provenance {
+        measure: (!readings.is_empty()).then_some(measure.origin),
+        subject: parties.subject.as_ref().map(|_| parties.subject_origin),
+        counterpart: parties
+            .counterpart
+            .as_ref()
+            .map(|_| parties.counterpart_origin),
+        period: None,
+        period_from: None,
     };
+    // Scope is a question about claims only: a figure no measure word names needs none
+    // (most figures of a long text of prose are such, and the scope words are a scan each).
+    let out_of_scope = if readings.is_empty() {
+        None
+    } else {
+        ratio_of_measures(v.text, q, measure.kind, v.terms, clause, v.lex).or_else(|| {
+            crate::extract::scope::out_of_scope(
+                v.text,
+                q,
+                measure.kind == ClaimKind::Share,
+                clause,
+                measure.stated_term.map(|t| (t.0, t.1)),
+                v.entities,
+            )
+        })
+    };
+    let (start, end) = (v.sentence.start + q.start, v.sentence.start + q.end);
+    let claim = Claim {
+        id: String::new(),
+        text: v.article[start..end].to_string(),
+        start,
+        end,
+        sentence: v.ctx.sentence.clone(),
+        kind: measure.kind,
+        readings,
+        subject: parties.subject,
+        counterpart: parties.counterpart,
+        period: None,
+        period_source: period.source,
+        cumulative: period.cumulative,
+        base_period: None,
+        amounts_in: None,
+        year_in_progress: false,
+        article_dated: false,
+        out_of_scope,
+        provenance,
+        implied_from: None,
+        quantity: Quantity {
+            start,
+            end,
+            ..q.clone()
+        },
+    };
+    Draft {
+        claim,
+        mention: period.mention,
+        base: period.base,
+        period_place: period.place,
+    }
+}
+
+/// Measure: a term in the sentence, else one carried by anaphora from the sentences before.
+fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> MeasureReading {
+    let (terms, pos) = (v.terms, q.start);
     // "24.8 percent in imports", "11.2% of total exports": a measure word joined to the
     // figure by a bare preposition is its own, however near another one ends.
     let joined_term = terms.iter().position(|t| {
         t.0 >= q.end
             && matches!(
-                stext[q.end..t.0].trim().to_ascii_lowercase().as_str(),
+                v.text[q.end..t.0].trim().to_ascii_lowercase().as_str(),
                 "in" | "of" | "of the" | "of total" | "of the total" | "in total"
             )
     });
-    let stated_term = joined_term.or_else(|| nearest(terms, |t| (t.0, t.1), pos, clause));
+    let stated_term = joined_term
+        .or_else(|| nearest(terms, |t| (t.0, t.1), pos, clause))
+        .map(|i| terms[i]);
     // A list that goes on in the next sentence names partners, not the measure again:
     // "The top export partners were China ($445.9 million) ... Meanwhile, Bulgaria ($49.6
     // million), Azerbaijan ($46.7 million)".
     let list_item = terms.is_empty()
-        && entities
+        && v.entities
             .iter()
-            .any(|e| e.code != lex.home && e.start >= clause.0 && e.end <= clause.1);
-    let term = stated_term.map(|i| terms[i].2).or_else(|| {
-        let anaphoric = ANAPHORA.iter().any(|a| contains_word(lower_sentence, a));
-        ctx.term
-            .filter(|(at, _)| (anaphoric && si - at <= 2) || (list_item && si - at == 1))
+            .any(|e| e.code != v.lex.home && e.start >= clause.0 && e.end <= clause.1);
+    let term = stated_term.map(|t| t.2).or_else(|| {
+        let anaphoric = ANAPHORA
+            .iter()
+            .any(|a| contains_word(&v.ctx.lower_sentence, a));
+        v.ctx
+            .term
+            .filter(|(at, _)| (anaphoric && v.index - at <= 2) || (list_item && v.index - at == 1))
             .map(|(_, t)| t)
     });
-    let measure_origin = if stated_term.is_some() {
-        Origin::Stated
-    } else {
-        Origin::Carried
-    };
-
     let kind = claim_kind(
         q,
-        clause_text,
-        &stext[clause.0.min(pos)..pos],
-        &stext[pos..],
-        term.map(|t| &lex.terms[t]),
-        lex,
+        &v.text[clause.0..clause.1],
+        &v.text[clause.0.min(pos)..pos],
+        &v.text[pos..],
+        term.map(|t| &v.lex.terms[t]),
+        v.lex,
     );
+    let counts_something_else = q.unit == Unit::Count
+        && counted_noun(v.text, q.end).is_some_and(|n| !names_a_measure(n, v.lex));
     let term = term.filter(|_| !counts_something_else);
+    MeasureReading {
+        kind,
+        readings: term.map_or_else(Vec::new, |t| readings_of(&v.lex.terms[t], q, kind, v.lex)),
+        stated_term,
+        origin: if stated_term.is_some() {
+            Origin::Stated
+        } else {
+            Origin::Carried
+        },
+    }
+}
+
+/// The measures a term may mean that fit the figure, in the term's order of preference.
+fn readings_of(term: &Term, q: &Quantity, kind: ClaimKind, lex: &Lexicon) -> Vec<String> {
     let readings_where = |fits: &dyn Fn(&MeasureInfo) -> bool| -> Vec<String> {
-        term.map(|t| {
-            lex.terms[t]
-                .measures
-                .iter()
-                .filter_map(|name| lex.measure(name))
-                .filter(|m| fits(m))
-                .map(|m| reading_name(m, kind, lex))
-                .collect()
-        })
-        .unwrap_or_default()
+        term.measures
+            .iter()
+            .filter_map(|name| lex.measure(name))
+            .filter(|m| fits(m))
+            .map(|m| reading_name(m, kind, lex))
+            .collect()
     };
     let mut readings = readings_where(&|m| compatible(q, kind, m));
     // An amount in a currency the data does not hold still names its measure ("exports
@@ -131,263 +241,304 @@ pub(super) fn build_claim(
     if kind == ClaimKind::Change && q.unit == Unit::Percent && dedup.iter().any(rate) {
         dedup.retain(rate);
     }
-    let readings = dedup;
+    dedup
+}
 
+/// Subject and counterpart: another country's own figure, the home country's figure with
+/// a partner (named, carried, or all of them), or a single country's indicator.
+fn read_parties(
+    v: &SentenceView,
+    q: &Quantity,
+    clause: (usize, usize),
+    measure: &MeasureReading,
+) -> Parties {
+    let lex = v.lex;
+    let readings = &measure.readings;
     let has_counterpart = readings
         .first()
         .and_then(|r| lex.measure(r))
         .map(|m| m.has_counterpart)
         .unwrap_or(true);
-    let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
-    // "Armenia's exports": the figure belongs to another country.
-    let owner = entities
-        .iter()
-        .filter(|e| e.start >= clause.0 && e.end <= clause.1 && e.code != lex.home)
-        .find(|e| {
-            let rest = &stext[e.end..];
-            // Possessives only: a demonym is as often the origin ("Russian tourists").
-            let possessive = rest.starts_with("'s") || rest.starts_with("’s");
-            let next_term = terms.iter().any(|t| t.0 >= e.end && t.0 <= e.end + 4);
-            possessive && next_term
-        })
-        .or_else(|| foreign_subject(stext, entities, &lex.home));
-    let names_home = entities.iter().any(|e| e.code == lex.home);
+    let names_home = v.entities.iter().any(|e| e.code == lex.home);
     let home_origin = if names_home {
         Origin::Stated
-    } else if ctx.home_named {
+    } else if v.ctx.home_named {
         Origin::Carried
     } else {
         Origin::Assumed
     };
-    let mut cp_origin = Origin::Stated;
-    let (subject, counterpart) = if let Some(owner) = owner.filter(|_| has_counterpart) {
-        let others: Vec<&EntityMention> =
-            entities.iter().filter(|e| e.code != owner.code).collect();
-        let cp =
-            nearest(&others, |e| (e.start, e.end), pos, clause).map(|i| others[i].code.clone());
-        (
-            Some(owner.code.clone()),
-            cp.or_else(|| Some(lex.total.clone())),
-        )
-    } else if has_counterpart {
-        let in_clause = |e: &EntityMention| e.start >= clause.0 && e.end <= clause.1;
-        // A clause that names only the home country is about all its partners.
-        let home_only_clause = entities.iter().any(|e| e.code == lex.home && in_clause(e))
-            && !others.iter().any(|e| in_clause(e));
-        // "between the two countries", "bilateral trade": the pair named before, whatever
-        // institution of the home country the sentence also names.
-        let pair_word = [
-            "two countries",
-            "both countries",
-            "bilateral",
-            "the two sides",
-        ]
-        .iter()
-        .any(|w| clause_text.to_ascii_lowercase().contains(w));
-        let carried_pair = ctx
-            .counterpart
-            .clone()
-            .filter(|c| pair_word && !others.iter().any(|e| in_clause(e)) && c != &lex.total);
-        let cp = if let Some(c) = carried_pair {
-            cp_origin = Origin::Carried;
-            Some(c)
-        } else if home_only_clause {
-            Some(lex.total.clone())
-        } else {
-            None
-        };
-        let cp = cp.or_else(|| {
-            nearest(&others, |e| (e.start, e.end), pos, clause)
-                .map(|i| others[i].code.clone())
-                .or_else(|| {
-                    if names_home {
-                        Some(lex.total.clone())
-                    } else {
-                        cp_origin = Origin::Carried;
-                        ctx.counterpart.clone()
-                    }
-                })
-        });
-        (Some(lex.home.clone()), cp)
-    } else {
-        // A dataset of one country's indicators: the country named, else the home country.
-        let named =
-            nearest(entities, |e| (e.start, e.end), pos, clause).map(|i| entities[i].code.clone());
-        (Some(named.unwrap_or_else(|| lex.home.clone())), None)
-    };
-
-    // "Azerbaijan exported goods worth $586 million to Georgia": the partner's exports to
-    // the home country are the home country's imports from it.
-    let (readings, subject, counterpart) = match (
-        matches!(kind, ClaimKind::Level | ClaimKind::Change),
-        readings
-            .first()
-            .and_then(|r| lex.measure(r))
-            .and_then(|m| m.inverse.clone())
-            .filter(|_| term_word_starts(stext, stated_term.map(|i| terms[i]), "export")),
-        partner_side(stext, clause, entities, &lex.home),
-    ) {
-        (true, Some(inverse), Some(partner)) => {
-            cp_origin = Origin::Stated;
-            (vec![inverse], Some(lex.home.clone()), Some(partner))
+    let (subject, counterpart, counterpart_origin) = match owner_of(v, clause) {
+        Some(owner) if has_counterpart => {
+            let others: Vec<&EntityMention> =
+                v.entities.iter().filter(|e| e.code != owner.code).collect();
+            let cp = nearest(&others, |e| (e.start, e.end), q.start, clause)
+                .map(|i| others[i].code.clone());
+            (
+                Some(owner.code.clone()),
+                cp.or_else(|| Some(lex.total.clone())),
+                Origin::Stated,
+            )
         }
-        _ => (readings, subject, counterpart),
+        _ if has_counterpart => {
+            let (cp, origin) = home_counterpart(v, q, clause, names_home);
+            (Some(lex.home.clone()), cp, origin)
+        }
+        _ => {
+            // A dataset of one country's indicators: the country named, else the home country.
+            let named = nearest(v.entities, |e| (e.start, e.end), q.start, clause)
+                .map(|i| v.entities[i].code.clone());
+            (
+                Some(named.unwrap_or_else(|| lex.home.clone())),
+                None,
+                Origin::Stated,
+            )
+        }
     };
+    let inverse = inverse_reading(v, clause, measure);
+    let parties = |readings, subject, counterpart, counterpart_origin| Parties {
+        subject_origin: if subject == Some(lex.home.clone()) {
+            home_origin
+        } else {
+            Origin::Stated
+        },
+        readings,
+        subject,
+        counterpart,
+        counterpart_origin,
+    };
+    match inverse {
+        Some((inverse, partner)) => parties(
+            vec![inverse],
+            Some(lex.home.clone()),
+            Some(partner),
+            Origin::Stated,
+        ),
+        None => parties(readings.clone(), subject, counterpart, counterpart_origin),
+    }
+}
 
+/// "Armenia's exports": the figure belongs to another country; or another country is the
+/// subject without a possessive (see `foreign_subject`).
+fn owner_of<'a>(v: &SentenceView<'a>, clause: (usize, usize)) -> Option<&'a EntityMention> {
+    v.entities
+        .iter()
+        .filter(|e| e.start >= clause.0 && e.end <= clause.1 && e.code != v.lex.home)
+        .find(|e| {
+            let rest = &v.text[e.end..];
+            // Possessives only: a demonym is as often the origin ("Russian tourists").
+            let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+            let next_term = v.terms.iter().any(|t| t.0 >= e.end && t.0 <= e.end + 4);
+            possessive && next_term
+        })
+        .or_else(|| foreign_subject(v.text, v.entities, &v.lex.home))
+}
+
+/// The home country's partner for a figure: the pair named before ("between the two
+/// countries"), all partners when a clause names only the home country, the nearest other
+/// country, else the total when the sentence names the home country, else the partner
+/// carried from before.
+fn home_counterpart(
+    v: &SentenceView,
+    q: &Quantity,
+    clause: (usize, usize),
+    names_home: bool,
+) -> (Option<String>, Origin) {
+    let lex = v.lex;
+    let others: Vec<&EntityMention> = v.entities.iter().filter(|e| e.code != lex.home).collect();
+    let in_clause = |e: &EntityMention| e.start >= clause.0 && e.end <= clause.1;
+    // A clause that names only the home country is about all its partners.
+    let home_only_clause = v
+        .entities
+        .iter()
+        .any(|e| e.code == lex.home && in_clause(e))
+        && !others.iter().any(|e| in_clause(e));
+    // "between the two countries", "bilateral trade": the pair named before, whatever
+    // institution of the home country the sentence also names.
+    let clause_lower = v.text[clause.0..clause.1].to_ascii_lowercase();
+    let pair_word = [
+        "two countries",
+        "both countries",
+        "bilateral",
+        "the two sides",
+    ]
+    .iter()
+    .any(|w| clause_lower.contains(w));
+    let carried_pair = v
+        .ctx
+        .counterpart
+        .clone()
+        .filter(|c| pair_word && !others.iter().any(|e| in_clause(e)) && c != &lex.total);
+    if let Some(c) = carried_pair {
+        return (Some(c), Origin::Carried);
+    }
+    if home_only_clause {
+        return (Some(lex.total.clone()), Origin::Stated);
+    }
+    if let Some(i) = nearest(&others, |e| (e.start, e.end), q.start, clause) {
+        return (Some(others[i].code.clone()), Origin::Stated);
+    }
+    if names_home {
+        (Some(lex.total.clone()), Origin::Stated)
+    } else {
+        (v.ctx.counterpart.clone(), Origin::Carried)
+    }
+}
+
+/// "Azerbaijan exported goods worth $586 million to Georgia": the partner's exports to the
+/// home country are the home country's imports from it. Returns the inverse measure and
+/// the partner.
+fn inverse_reading(
+    v: &SentenceView,
+    clause: (usize, usize),
+    measure: &MeasureReading,
+) -> Option<(String, String)> {
+    if !matches!(measure.kind, ClaimKind::Level | ClaimKind::Change) {
+        return None;
+    }
+    let inverse = measure
+        .readings
+        .first()
+        .and_then(|r| v.lex.measure(r))
+        .and_then(|m| m.inverse.clone())
+        .filter(|_| term_word_starts(v.text, measure.stated_term, "export"))?;
+    let partner = partner_side(v.text, clause, v.entities, &v.lex.home)?;
+    Some((inverse, partner))
+}
+
+/// The figure's period: the one the sentence names for it (or the base period of a level
+/// in a base's clause), else the one carried from the paragraph or the reporting period,
+/// else none (assumed later); and what a change is measured against.
+fn read_period(
+    v: &SentenceView,
+    q: &Quantity,
+    clause: (usize, usize),
+    kind: ClaimKind,
+    readings: &[String],
+) -> PeriodReading {
     // "than in 2019", "compared to 2023": what a change is measured against is not the
     // figure's own period.
     let is_base = |p: &PeriodMention| matches!(p.relation, PeriodRelation::Base { .. });
     // Most sentences name no base: split the mentions only when one does.
     let (bases, periods): (Vec<PeriodMention>, Cow<[PeriodMention]>) =
-        if periods.iter().any(is_base) {
-            let (b, own) = periods.iter().partition(|p| is_base(p));
+        if v.periods.iter().any(is_base) {
+            let (b, own) = v.periods.iter().partition(|p| is_base(p));
             (b, Cow::Owned(own))
         } else {
-            (Vec::new(), Cow::Borrowed(periods))
+            (Vec::new(), Cow::Borrowed(v.periods))
         };
-    let base = nearest(&bases, |p| (p.start, p.end), pos, clause)
-        .filter(|_| kind == ClaimKind::Change)
-        .map(|i| bases[i]);
-    // "to $585 million in 2022": a period joined to the figure by a bare preposition is its
-    // own, however near an earlier one ends ("from $412 million in 2019 to ...").
+    let nearest_base = nearest(&bases, |p| (p.start, p.end), q.start, clause).map(|i| bases[i]);
+    let base = nearest_base.filter(|_| kind == ClaimKind::Change);
+    let own = own_mention(v.text, q, clause, &periods);
+    let base_level = nearest_base
+        .filter(|_| kind != ClaimKind::Change)
+        .filter(|b| is_base_level(q, clause, b, own));
+    let mention = match base_level {
+        Some(b) => Some(base_as_own(v, b, own)),
+        None => own,
+    };
+    let in_clause = mention.is_some_and(|m| m.start >= clause.0 && m.end <= clause.1);
+    let lower_clause = v.text[clause.0..clause.1].to_lowercase();
+    let perfect = PERFECT.iter().any(|w| contains_word(&lower_clause, w));
+    let cumulative = kind == ClaimKind::Change
+        && mention.is_some_and(|m| m.relation == PeriodRelation::Since || (perfect && !in_clause));
+    let (mention, source, place) = if mention.is_some() {
+        (mention, Some(PeriodSource::Sentence), None)
+    } else if let Some(c) = carried_period(v, readings) {
+        (Some(c.mention), Some(PeriodSource::Context), Some(c.place))
+    } else {
+        (None, Some(PeriodSource::Assumed), None)
+    };
+    PeriodReading {
+        mention,
+        base,
+        source,
+        place,
+        cumulative,
+    }
+}
+
+/// The sentence's own period for a figure: "to $585 million in 2022": a period joined to the
+/// figure by a bare preposition is its own, however near an earlier one ends ("from $412
+/// million in 2019 to ..."); else the nearest in its clause.
+fn own_mention(
+    sentence: &str,
+    q: &Quantity,
+    clause: (usize, usize),
+    periods: &[PeriodMention],
+) -> Option<PeriodMention> {
     let joined = periods.iter().position(|p| {
         p.start >= q.end
             && matches!(
-                stext[q.end..p.start].trim().to_ascii_lowercase().as_str(),
+                sentence[q.end..p.start]
+                    .trim()
+                    .to_ascii_lowercase()
+                    .as_str(),
                 "in" | "for" | "by" | "during" | "in the" | "over"
             )
     });
-    let mention = joined
-        .or_else(|| nearest(&periods, |p| (p.start, p.end), pos, clause))
-        .map(|i| periods[i])
-        .map(|m| anchored(m, &periods));
-    // "compared to $114.3 million over the same period of 2021": a level in the clause of
-    // a base is the base period's level.
+    joined
+        .or_else(|| nearest(periods, |p| (p.start, p.end), q.start, clause))
+        .map(|i| anchored(periods[i], periods))
+}
+
+/// "compared to $114.3 million over the same period of 2021": a level in the clause of a
+/// base, nearer to it than to its own period, is the base period's level.
+fn is_base_level(
+    q: &Quantity,
+    clause: (usize, usize),
+    base: &PeriodMention,
+    own: Option<PeriodMention>,
+) -> bool {
     let distance = |m: &PeriodMention| {
-        if m.end <= pos {
-            pos - m.end
+        if m.end <= q.start {
+            q.start - m.end
         } else {
             m.start.saturating_sub(q.end)
         }
     };
     let in_clause_of = |m: &PeriodMention| m.start >= clause.0 && m.end <= clause.1;
-    let base_level = (kind != ClaimKind::Change)
-        .then(|| nearest(&bases, |p| (p.start, p.end), pos, clause))
-        .flatten()
-        .map(|i| bases[i])
-        .filter(|b| {
-            in_clause_of(b)
-                && mention.is_none_or(|m| !in_clause_of(&m) || distance(b) < distance(&m))
-        });
-    let mention = match base_level {
-        Some(b) => {
-            // "the same period of 2021": the months of the figure's reporting period.
-            let months = mention
-                .or_else(|| ctx.period.as_ref().map(|(_, c)| c.mention))
-                .or(ctx.reporting.as_ref().map(|c| c.mention));
-            let value = match (b.relation, b.value, months.map(|m| m.value)) {
-                (
-                    PeriodRelation::Base { same_months: true },
-                    PeriodValue::Fixed(y),
-                    Some(PeriodValue::Fixed(p)),
-                ) if y.start.year == y.end.year && p.start.year == p.end.year => {
-                    PeriodValue::Fixed(Period {
-                        start: YearMonth::new(y.start.year, p.start.month),
-                        end: YearMonth::new(y.end.year, p.end.month),
-                    })
-                }
-                _ => b.value,
-            };
-            Some(PeriodMention {
-                relation: PeriodRelation::In,
-                value,
-                ..b
+    in_clause_of(base) && own.is_none_or(|m| !in_clause_of(&m) || distance(base) < distance(&m))
+}
+
+/// A base read as a level's own period; "the same period of 2021" takes the months of the
+/// figure's reporting period.
+fn base_as_own(v: &SentenceView, b: PeriodMention, own: Option<PeriodMention>) -> PeriodMention {
+    let months = own
+        .or_else(|| v.ctx.period.as_ref().map(|(_, c)| c.mention))
+        .or(v.ctx.reporting.as_ref().map(|c| c.mention));
+    let value = match (b.relation, b.value, months.map(|m| m.value)) {
+        (
+            PeriodRelation::Base { same_months: true },
+            PeriodValue::Fixed(y),
+            Some(PeriodValue::Fixed(p)),
+        ) if y.start.year == y.end.year && p.start.year == p.end.year => {
+            PeriodValue::Fixed(Period {
+                start: YearMonth::new(y.start.year, p.start.month),
+                end: YearMonth::new(y.end.year, p.end.month),
             })
         }
-        None => mention,
+        _ => b.value,
     };
-    let in_clause = mention.is_some_and(|m| m.start >= clause.0 && m.end <= clause.1);
-    let lower_clause = clause_text.to_lowercase();
-    let perfect = PERFECT.iter().any(|w| contains_word(&lower_clause, w));
-    let cumulative = kind == ClaimKind::Change
-        && mention.is_some_and(|m| m.relation == PeriodRelation::Since || (perfect && !in_clause));
-    let (resolved, period_source, period_place) = if mention.is_some() {
-        (mention, Some(PeriodSource::Sentence), None)
-    } else if let Some(c) = ctx
+    PeriodMention {
+        relation: PeriodRelation::In,
+        value,
+        ..b
+    }
+}
+
+/// The period carried to a figure whose sentence names none: the paragraph's (or, beyond
+/// it, one of the same topic), else the story's reporting period.
+fn carried_period<'c>(v: &SentenceView<'c>, readings: &[String]) -> Option<&'c CarriedPeriod> {
+    v.ctx
         .period
         .as_ref()
         .filter(|(para, c)| {
-            *para == s.paragraph || c.topic.is_none() || c.topic == readings_topic(&readings, lex)
+            *para == v.sentence.paragraph
+                || c.topic.is_none()
+                || c.topic == readings_topic(readings, v.lex)
         })
         .map(|(_, c)| c)
-        .or(ctx.reporting.as_ref())
-    {
-        (Some(c.mention), Some(PeriodSource::Context), Some(c.place))
-    } else {
-        (None, Some(PeriodSource::Assumed), None)
-    };
-    let subject_origin = if subject.as_deref() == Some(&lex.home) {
-        home_origin
-    } else {
-        Origin::Stated
-    };
-    let provenance = Provenance {
-        measure: (!readings.is_empty()).then_some(measure_origin),
-        subject: subject.as_ref().map(|_| subject_origin),
-        counterpart: counterpart.as_ref().map(|_| cp_origin),
-        period: None,
-        period_from: None,
-    };
-    // Scope is a question about claims only: a figure no measure word names needs none
-    // (most figures of a long text of prose are such, and the scope words are a scan each).
-    let out_of_scope = (!readings.is_empty())
-        .then(|| ratio_of_measures(stext, q, kind, terms, clause, lex))
-        .flatten()
-        .or_else(|| {
-            if readings.is_empty() {
-                return None;
-            }
-            crate::extract::scope::out_of_scope(
-                stext,
-                q,
-                kind == ClaimKind::Share,
-                clause,
-                stated_term.map(|i| (terms[i].0, terms[i].1)),
-                entities,
-            )
-        });
-    let claim = Claim {
-        id: String::new(),
-        text: text[s.start + q.start..s.start + q.end].to_string(),
-        start: s.start + q.start,
-        end: s.start + q.end,
-        sentence: ctx.sentence.clone(),
-        kind,
-        readings,
-        subject,
-        counterpart,
-        period: None,
-        period_source,
-        cumulative,
-        base_period: None,
-        amounts_in: None,
-        year_in_progress: false,
-        article_dated: false,
-        out_of_scope,
-        provenance,
-        implied_from: None,
-        quantity: Quantity {
-            start: s.start + q.start,
-            end: s.start + q.end,
-            ..q.clone()
-        },
-    };
-    Draft {
-        claim,
-        mention: resolved,
-        base,
-        period_place,
-    }
+        .or(v.ctx.reporting.as_ref())
 }
 
 /// "Exports are only equal to 12% of trade turnover": a share of one measure in another,

@@ -180,138 +180,9 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     {
         seed_from_headline(&mut ctx, title, lex);
     }
-    for (si, s) in sentences.iter().enumerate() {
-        if s.furniture {
-            continue;
-        }
-        let stext = &text[s.start..s.end];
-        let quantities = extract_quantities(stext);
-        let phrases = phrase_claims(stext);
-        let terms = lex.find_terms(stext);
-        let entities: Vec<EntityMention> = lex.entities(stext);
-        // Measure words and partners carry to later sentences; periods and the rest only
-        // matter where there is something to claim.
-        let has_claims = !quantities.is_empty() || !phrases.is_empty();
-        if has_claims {
-            ctx.lower_sentence = stext.to_lowercase();
-            ctx.sentence = std::sync::Arc::from(stext);
-        }
-        // A sentence with no figure may still name the reporting period; years need digits.
-        let periods = if has_claims || stext.bytes().any(|b| b.is_ascii_digit()) {
-            find_periods(stext)
-        } else {
-            Vec::new()
-        };
-        let first_draft = drafts.len();
-        let others: Vec<&EntityMention> = entities.iter().filter(|e| e.code != lex.home).collect();
-        for q in quantities {
-            let draft = build_claim(
-                text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
-            );
-            drafts.push(draft);
-        }
-        // Ranks and trends are claims without a figure: "leads", "continues to grow".
-        for (start, end, unit, value) in phrases {
-            if drafts[first_draft..]
-                .iter()
-                .any(|d| d.claim.start < s.start + end && s.start + start < d.claim.end)
-            {
-                continue;
-            }
-            let q = Quantity {
-                start,
-                end,
-                value,
-                half_unit: 0.0,
-                unit,
-                hedge: super::quantity::Hedge::None,
-                range: None,
-                direction: None,
-                fraction: false,
-                bare: false,
-            };
-            let draft = build_claim(
-                text, s, si, stext, &q, lex, &terms, &entities, &periods, &ctx,
-            );
-            // A rank needs something ranked besides the total.
-            let ranked = unit != Unit::Rank
-                || draft
-                    .claim
-                    .counterpart
-                    .as_ref()
-                    .is_some_and(|c| c != &lex.total);
-            if draft.claim.is_claim() && ranked {
-                drafts.push(draft);
-            }
-        }
-        drafts[first_draft..].sort_by_key(|d| d.claim.start);
-        assign_respectively(
-            stext,
-            s.start,
-            &entities,
-            &lex.home,
-            &mut drafts[first_draft..],
-        );
-        let money = drafts[first_draft..]
-            .iter()
-            .map(|d| d.claim.quantity.unit)
-            .find(|u| u.is_money());
-        for d in &mut drafts[first_draft..] {
-            if d.claim.kind == ClaimKind::Change {
-                d.claim.amounts_in = money;
-            }
-        }
-        // Context for later sentences: the last measure and partner named.
-        if let Some(&(_, _, t)) = terms.last() {
-            ctx.term = Some((si, t));
-        }
-        if let Some(e) = others.last() {
-            ctx.counterpart = Some(e.code.clone());
-        } else if drafts[first_draft..]
-            .iter()
-            .any(|d| d.claim.is_claim() && d.claim.counterpart.as_deref() == Some(&lex.total))
-        {
-            // "Georgia's trade turnover … Exports totaled …": the country's totals carry on
-            // until a partner is named.
-            ctx.counterpart = Some(lex.total.clone());
-        }
-        let stated = drafts[first_draft..]
-            .iter()
-            .rev()
-            .find(|d| {
-                // "grown by 40% since 2022" names where a span starts, not a period to carry.
-                d.claim.is_claim()
-                    && !d.claim.cumulative
-                    && d.claim.period_source == Some(PeriodSource::Sentence)
-            })
-            .and_then(|d| Some((d.mention?, topic_of(&d.claim, lex))))
-            .filter(|(m, _)| m.relation == PeriodRelation::In);
-        // A figure's period carries; a period named without a figure only from the lede,
-        // where a release story names its reporting period ("Georgia's trade in
-        // January-May 2023"). Elsewhere it is as often an event's date ("signed in 2014").
-        let lede = s.paragraph <= 1 && !terms.is_empty();
-        let lede_period = || {
-            lede.then(|| own_period(&periods).map(|m| (m, None)))
-                .flatten()
-        };
-        if let Some((mention, topic)) = stated.or_else(lede_period) {
-            let carried = CarriedPeriod {
-                mention,
-                place: place_of(s.paragraph, stext),
-                topic: if lede { None } else { topic },
-            };
-            if lede
-                && ctx
-                    .reporting
-                    .as_ref()
-                    .is_none_or(|r| r.place != "the headline")
-            {
-                ctx.reporting = Some(carried.clone());
-            }
-            ctx.period = Some((s.paragraph, carried));
-        }
-        if entities.iter().any(|e| e.code == lex.home) {
-            ctx.home_named = true;
+    for (index, sentence) in sentences.iter().enumerate() {
+        if !sentence.furniture {
+            read_sentence(text, sentence, index, lex, &mut ctx, &mut drafts);
         }
     }
     // The article's year: stated, else the latest year its claims name.
@@ -323,25 +194,11 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
             .max()
             .map(|y| (y, true))
     });
-    let mut items = Vec::with_capacity(drafts.len());
-    for (n, d) in drafts.into_iter().enumerate() {
-        let mut c = d.claim;
-        c.id = format!("q{}", n + 1);
-        finish_period(&mut c, d.mention, reference_year, date);
-        c.base_period = base_period(&c, d.base, reference_year, date);
-        c.provenance.period = c.period.and(c.period_source).map(|s| match s {
-            PeriodSource::Sentence => Origin::Stated,
-            PeriodSource::Context => Origin::Carried,
-            PeriodSource::Assumed => Origin::Assumed,
-        });
-        if let (Some(place), Some(p)) = (d.period_place, c.period) {
-            c.provenance.period_from = Some(format!("{place}: {}", p.label()));
-        }
-        if c.out_of_scope.is_none() {
-            c.out_of_scope = future_scope(&c, date);
-        }
-        items.push(c);
-    }
+    let mut items: Vec<Claim> = drafts
+        .into_iter()
+        .enumerate()
+        .map(|(n, d)| finish_claim(d, n, reference_year, date))
+        .collect();
     let mut k = 0;
     for c in items.iter_mut() {
         if c.is_claim() {
@@ -356,6 +213,204 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
         reference_year,
         items,
     }
+}
+
+/// Reads one sentence's figures and phrases into drafts, then updates the context later
+/// sentences read with.
+fn read_sentence(
+    article: &str,
+    s: &Sentence,
+    index: usize,
+    lex: &Lexicon,
+    ctx: &mut Context,
+    drafts: &mut Vec<Draft>,
+) {
+    let stext = &article[s.start..s.end];
+    let quantities = extract_quantities(stext);
+    let phrases = phrase_claims(stext);
+    let all_terms = lex.find_terms(stext);
+    let entities: Vec<EntityMention> = lex.entities(stext);
+    // Measure words and partners carry to later sentences; periods and the rest only
+    // matter where there is something to claim.
+    let has_claims = !quantities.is_empty() || !phrases.is_empty();
+    if has_claims {
+        ctx.lower_sentence = stext.to_lowercase();
+        ctx.sentence = std::sync::Arc::from(stext);
+    }
+    // A sentence with no figure may still name the reporting period; years need digits.
+    let periods = if has_claims || stext.bytes().any(|b| b.is_ascii_digit()) {
+        find_periods(stext)
+    } else {
+        Vec::new()
+    };
+    let first_draft = drafts.len();
+    let last_term = all_terms.last().map(|t| t.2);
+    let terms = strong_terms(all_terms, lex);
+    let view = SentenceView {
+        article,
+        sentence: s,
+        index,
+        text: stext,
+        lex,
+        terms: &terms,
+        entities: &entities,
+        periods: &periods,
+        ctx,
+    };
+    for q in quantities {
+        drafts.push(build_claim(&view, &q));
+    }
+    read_phrases(&view, phrases, drafts, first_draft);
+    let own = &mut drafts[first_draft..];
+    own.sort_by_key(|d| d.claim.start);
+    assign_respectively(stext, s.start, &entities, &lex.home, own);
+    let money = own
+        .iter()
+        .map(|d| d.claim.quantity.unit)
+        .find(|u| u.is_money());
+    for d in own.iter_mut() {
+        if d.claim.kind == ClaimKind::Change {
+            d.claim.amounts_in = money;
+        }
+    }
+    // Context for later sentences: the last measure and partner named.
+    if let Some(t) = last_term {
+        ctx.term = Some((index, t));
+    }
+    let terms_named = last_term.is_some();
+    carry_context(ctx, lex, s, stext, &entities, &periods, terms_named, own);
+}
+
+/// Ranks and trends are claims without a figure: "leads", "continues to grow". One that
+/// overlaps a figure is the figure's wording.
+fn read_phrases(
+    v: &SentenceView,
+    phrases: Vec<(usize, usize, Unit, f64)>,
+    drafts: &mut Vec<Draft>,
+    first_draft: usize,
+) {
+    let offset = v.sentence.start;
+    for (start, end, unit, value) in phrases {
+        if drafts[first_draft..]
+            .iter()
+            .any(|d| d.claim.start < offset + end && offset + start < d.claim.end)
+        {
+            continue;
+        }
+        let q = Quantity {
+            start,
+            end,
+            value,
+            half_unit: 0.0,
+            unit,
+            hedge: super::quantity::Hedge::None,
+            range: None,
+            direction: None,
+            fraction: false,
+            bare: false,
+        };
+        let draft = build_claim(v, &q);
+        // A rank needs something ranked besides the total.
+        let ranked = unit != Unit::Rank
+            || draft
+                .claim
+                .counterpart
+                .as_ref()
+                .is_some_and(|c| c != &v.lex.total);
+        if draft.claim.is_claim() && ranked {
+            drafts.push(draft);
+        }
+    }
+}
+
+/// What a sentence leaves for later ones: its partner (or the home country's totals), the
+/// period its figures stated (or the reporting period a lede names), and whether the home
+/// country has been named.
+#[allow(clippy::too_many_arguments)]
+fn carry_context(
+    ctx: &mut Context,
+    lex: &Lexicon,
+    s: &Sentence,
+    stext: &str,
+    entities: &[EntityMention],
+    periods: &[PeriodMention],
+    terms_named: bool,
+    own: &[Draft],
+) {
+    if let Some(e) = entities.iter().rfind(|e| e.code != lex.home) {
+        ctx.counterpart = Some(e.code.clone());
+    } else if own
+        .iter()
+        .any(|d| d.claim.is_claim() && d.claim.counterpart.as_deref() == Some(&lex.total))
+    {
+        // "Georgia's trade turnover … Exports totaled …": the country's totals carry on
+        // until a partner is named.
+        ctx.counterpart = Some(lex.total.clone());
+    }
+    let stated = own
+        .iter()
+        .rev()
+        .find(|d| {
+            // "grown by 40% since 2022" names where a span starts, not a period to carry.
+            d.claim.is_claim()
+                && !d.claim.cumulative
+                && d.claim.period_source == Some(PeriodSource::Sentence)
+        })
+        .and_then(|d| Some((d.mention?, topic_of(&d.claim, lex))))
+        .filter(|(m, _)| m.relation == PeriodRelation::In);
+    // A figure's period carries; a period named without a figure only from the lede,
+    // where a release story names its reporting period ("Georgia's trade in
+    // January-May 2023"). Elsewhere it is as often an event's date ("signed in 2014").
+    let lede = s.paragraph <= 1 && terms_named;
+    let lede_period = || {
+        lede.then(|| own_period(periods).map(|m| (m, None)))
+            .flatten()
+    };
+    if let Some((mention, topic)) = stated.or_else(lede_period) {
+        let carried = CarriedPeriod {
+            mention,
+            place: place_of(s.paragraph, stext),
+            topic: if lede { None } else { topic },
+        };
+        if lede
+            && ctx
+                .reporting
+                .as_ref()
+                .is_none_or(|r| r.place != "the headline")
+        {
+            ctx.reporting = Some(carried.clone());
+        }
+        ctx.period = Some((s.paragraph, carried));
+    }
+    if entities.iter().any(|e| e.code == lex.home) {
+        ctx.home_named = true;
+    }
+}
+
+/// A draft to a claim once the article's year is known: periods resolved, provenance of
+/// the period, forecasts out of scope.
+fn finish_claim(
+    d: Draft,
+    n: usize,
+    reference_year: Option<(i32, bool)>,
+    date: Option<Date>,
+) -> Claim {
+    let mut c = d.claim;
+    c.id = format!("q{}", n + 1);
+    finish_period(&mut c, d.mention, reference_year, date);
+    c.base_period = base_period(&c, d.base, reference_year, date);
+    c.provenance.period = c.period.and(c.period_source).map(|s| match s {
+        PeriodSource::Sentence => Origin::Stated,
+        PeriodSource::Context => Origin::Carried,
+        PeriodSource::Assumed => Origin::Assumed,
+    });
+    if let (Some(place), Some(p)) = (d.period_place, c.period) {
+        c.provenance.period_from = Some(format!("{place}: {}", p.label()));
+    }
+    if c.out_of_scope.is_none() {
+        c.out_of_scope = future_scope(&c, date);
+    }
+    c
 }
 
 /// Two levels of one measure, partner and unit in one sentence, each with its own stated

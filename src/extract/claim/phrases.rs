@@ -187,14 +187,13 @@ pub(super) fn counted_noun(sentence: &str, end: usize) -> Option<&str> {
         "foreign",
         "international",
         "overnight",
-        "russian",
-        "georgian",
         "new",
         "total",
         "year-on-year",
     ];
     if word.is_empty()
         || FUNCTION.contains(&lower.as_str())
+        || crate::extract::entity::is_demonym(word)
         || word.chars().next().is_some_and(char::is_uppercase)
     {
         return None;

@@ -324,3 +324,11 @@ fn numbers_without_a_measure_are_not_claims() {
     assert_eq!(all.len(), 1);
     assert!(!all[0].is_claim());
 }
+
+#[test]
+fn a_nationality_in_lower_case_is_no_counted_noun() {
+    // "12,000 armenian visitors": the word after the figure is whose, not what.
+    assert_eq!(counted_noun("12,000 armenian visitors", 6), None);
+    assert_eq!(counted_noun("12,000 russian visitors", 6), None);
+    assert_eq!(counted_noun("12,000 cars", 6), Some("cars"));
+}
