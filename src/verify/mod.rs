@@ -313,7 +313,6 @@ impl<'a> Verifier<'a> {
         let base = self
             .spec(measure)
             .and_then(|m| m.share_of.clone())
-            .or_else(|| measure.strip_suffix("_share").map(str::to_string))
             .filter(|b| self.spec(b).is_some());
         let Some(base) = base else {
             return Err(format!(

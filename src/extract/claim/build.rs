@@ -219,7 +219,7 @@ fn readings_of(term: &Term, q: &Quantity, kind: ClaimKind, lex: &Lexicon) -> Vec
             .iter()
             .filter_map(|name| lex.measure(name))
             .filter(|m| fits(m))
-            .map(|m| reading_name(m, kind, lex))
+            .filter_map(|m| reading_name(m, kind))
             .collect()
     };
     let mut readings = readings_where(&|m| compatible(q, kind, m));

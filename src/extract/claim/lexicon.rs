@@ -99,10 +99,7 @@ pub(super) fn topic_of(c: &Claim, lex: &Lexicon) -> Option<String> {
 
 pub(super) fn readings_topic(readings: &[String], lex: &Lexicon) -> Option<String> {
     let first = readings.first()?;
-    // Shares are named after their level ("turnover_share"); both belong to one dataset.
-    lex.measure(first)
-        .or_else(|| lex.measure(first.trim_end_matches("_share")))
-        .map(|m| m.dataset.clone())
+    lex.measure(first).map(|m| m.dataset.clone())
 }
 
 pub(super) fn names_a_measure(noun: &str, lex: &Lexicon) -> bool {
@@ -117,12 +114,11 @@ pub(super) fn names_a_measure(noun: &str, lex: &Lexicon) -> bool {
         })
 }
 
-pub(super) fn reading_name(m: &MeasureInfo, kind: ClaimKind, _lex: &Lexicon) -> String {
+/// The measure a claim of `kind` reads off `m`: a share of a level is the share measure the
+/// manifest declares for it (`share`), and none when it declares none.
+pub(super) fn reading_name(m: &MeasureInfo, kind: ClaimKind) -> Option<String> {
     match (kind, m.kind) {
-        (ClaimKind::Share, MeasureKind::Level) => m
-            .share
-            .clone()
-            .unwrap_or_else(|| format!("{}_share", m.name)),
-        _ => m.name.clone(),
+        (ClaimKind::Share, MeasureKind::Level) => m.share.clone(),
+        _ => Some(m.name.clone()),
     }
 }

@@ -29,7 +29,14 @@ fn lexicon() -> Lexicon {
                 Some("export_share"),
                 true,
             ),
-            m("trips", MeasureKind::Level, "trips", None, true),
+            m(
+                "trips",
+                MeasureKind::Level,
+                "trips",
+                Some("trips_share"),
+                true,
+            ),
+            m("trips_share", MeasureKind::Share, "percent", None, true),
             m("gdp_growth", MeasureKind::Rate, "percent", None, false),
         ],
         vec![
@@ -331,4 +338,33 @@ fn a_nationality_in_lower_case_is_no_counted_noun() {
     assert_eq!(counted_noun("12,000 armenian visitors", 6), None);
     assert_eq!(counted_noun("12,000 russian visitors", 6), None);
     assert_eq!(counted_noun("12,000 cars", 6), Some("cars"));
+}
+
+#[test]
+fn a_share_of_a_level_with_no_declared_share_measure_has_no_reading() {
+    // The manifest says which measure holds a level's shares; no name is guessed for it.
+    let lex = Lexicon::new(
+        vec![MeasureInfo {
+            name: "arrivals".into(),
+            kind: MeasureKind::Level,
+            unit: "trips".into(),
+            share: None,
+            has_counterpart: true,
+            dataset: "d".into(),
+            inverse: None,
+        }],
+        vec![Term {
+            phrase: "arrivals".into(),
+            measures: vec!["arrivals".into()],
+        }],
+        "GEO".into(),
+        "WLD".into(),
+    );
+    let ex = extract_claims(
+        "Russians accounted for 19% of arrivals in 2024.",
+        &lex,
+        &ExtractOptions::default(),
+    );
+    let share = ex.items.iter().find(|c| c.kind == ClaimKind::Share).unwrap();
+    assert!(share.readings.is_empty(), "{:?}", share.readings);
 }
