@@ -365,6 +365,10 @@ fn a_share_of_a_level_with_no_declared_share_measure_has_no_reading() {
         &lex,
         &ExtractOptions::default(),
     );
-    let share = ex.items.iter().find(|c| c.kind == ClaimKind::Share).unwrap();
+    let share = ex
+        .items
+        .iter()
+        .find(|c| c.kind == ClaimKind::Share)
+        .unwrap();
     assert!(share.readings.is_empty(), "{:?}", share.readings);
 }
