@@ -4,7 +4,7 @@
 
 use super::manifest::DatasetSpec;
 use super::problem::Problem;
-use super::store::{DataError, Qualifier, Row, rows_from_frame};
+use super::row::{DataError, Qualifier, Row, rows_from_frame};
 use crate::calendar::YearMonth;
 use polars::prelude::*;
 use std::collections::{BTreeSet, HashMap};

@@ -5,6 +5,7 @@ pub mod import;
 pub mod indexed;
 pub mod manifest;
 pub mod problem;
+pub mod row;
 pub mod store;
 pub mod validate;
 
