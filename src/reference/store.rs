@@ -17,12 +17,8 @@ pub enum DataSource {
     Bundled,
 }
 
-const BUNDLED: &[(&str, &str)] = &[
-    ("manifest.toml", include_str!("../../data/manifest.toml")),
-    ("trade.csv", include_str!("../../data/trade.csv")),
-    ("tourism.csv", include_str!("../../data/tourism.csv")),
-    ("macro.csv", include_str!("../../data/macro.csv")),
-];
+/// The data compiled in: every file of data/ at build time (see build.rs), as (name, text).
+const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
 impl DataSource {
     /// `--data`, else `CLAIMCHECK_DATA`, else the repository's data/ if present, else the
@@ -341,6 +337,18 @@ mod tests {
         let s = bundled();
         let counts: Vec<usize> = s.datasets.iter().map(|d| d.rows.len()).collect();
         assert_eq!(counts, [1026, 484, 82]);
+    }
+
+    #[test]
+    fn the_compiled_in_data_is_every_file_of_the_data_directory() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            if name.ends_with(".csv") || name == "manifest.toml" {
+                let compiled = DataSource::Bundled.read(&name).unwrap();
+                assert_eq!(compiled, std::fs::read(dir.join(&name)).unwrap(), "{name}");
+            }
+        }
     }
 
     #[test]
