@@ -415,49 +415,82 @@ fn shorthand(w: &str) -> Option<((u32, u32), Option<i32>)> {
     Some((months, year))
 }
 
-fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, usize)> {
-    let w = lower[i].as_ref();
-    // Upper case only ("2m" is two million, "1h" an hour); months need their year, as "3M"
-    // alone is as often a company.
-    if ws[i].text.bytes().any(|b| b.is_ascii_uppercase())
-        && let Some((months, year)) = shorthand(w)
-        && (ws[i].text.contains(['Q', 'H'])
-            || year.is_some()
-            || as_year(ws.get(i + 1)?.text).is_some())
-    {
-        return match year {
-            Some(y) => Some((
-                fixed(
-                    ws,
-                    i,
-                    i,
-                    Period {
-                        start: YearMonth::new(y, months.0),
-                        end: YearMonth::new(y, months.1),
-                    },
-                ),
-                i + 1,
-            )),
-            None => months_of(lower, ws, i, months, i + 1)
-                .or_else(|| Some((unanchored(ws, i, i, months), i + 1))),
-        };
+/// A period found at a word: the mention and the word after it.
+type Found = Option<(PeriodMention, usize)>;
+
+/// One way of writing a period. `None`: not written this way, try the next; `Some(found)`:
+/// decided, `found` being `None` when the words refuse to be a period.
+type Reader = fn(&[W], &[Cow<str>], usize) -> Option<Found>;
+
+fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Found {
+    const READERS: &[Reader] = &[
+        release_shorthand,
+        quarter_code,
+        quarters_pair,
+        ordinal_part,
+        months_count,
+        month_names,
+        hyphen_months,
+        years,
+        relative_words,
+    ];
+    READERS.iter().find_map(|read| read(ws, lower, i)).flatten()
+}
+
+/// "6M23", "2Q2023", "1H2024", "9M 2024". Upper case only ("2m" is two million, "1h" an
+/// hour); months need their year, as "3M" alone is as often a company.
+fn release_shorthand(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
+    if !ws[i].text.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
     }
-    // Quarter codes: "Q1 2024", "Q1", "1Q2024", "H1 2024".
-    let bytes = w.as_bytes();
-    if bytes.len() == 2 && (bytes[0] == b'q' || bytes[0] == b'h') && bytes[1].is_ascii_digit() {
-        let n = (bytes[1] - b'0') as u32;
-        let months = if bytes[0] == b'q' && (1..=4).contains(&n) {
-            (n * 3 - 2, n * 3)
-        } else if bytes[0] == b'h' && (1..=2).contains(&n) {
-            (n * 6 - 5, n * 6)
-        } else {
-            return None;
+    let (months, year) = shorthand(lower[i].as_ref())?;
+    let dated = ws[i].text.contains(['Q', 'H']) || year.is_some();
+    if !dated {
+        // The word after must be there to say; at the end of the text nothing is a period.
+        let Some(next) = ws.get(i + 1) else {
+            return Some(None);
         };
-        return months_of(lower, ws, i, months, i + 1);
+        as_year(next.text)?;
     }
-    // "the first and second quarters": the months of both.
+    Some(match year {
+        Some(y) => Some((
+            fixed(
+                ws,
+                i,
+                i,
+                Period {
+                    start: YearMonth::new(y, months.0),
+                    end: YearMonth::new(y, months.1),
+                },
+            ),
+            i + 1,
+        )),
+        None => months_of(lower, ws, i, months, i + 1)
+            .or_else(|| Some((unanchored(ws, i, i, months), i + 1))),
+    })
+}
+
+/// Quarter codes: "Q1 2024", "Q1", "H1 2024".
+fn quarter_code(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
+    let bytes = lower[i].as_bytes();
+    if !(bytes.len() == 2 && (bytes[0] == b'q' || bytes[0] == b'h') && bytes[1].is_ascii_digit()) {
+        return None;
+    }
+    let n = (bytes[1] - b'0') as u32;
+    let months = if bytes[0] == b'q' && (1..=4).contains(&n) {
+        (n * 3 - 2, n * 3)
+    } else if bytes[0] == b'h' && (1..=2).contains(&n) {
+        (n * 6 - 5, n * 6)
+    } else {
+        return Some(None);
+    };
+    Some(months_of(lower, ws, i, months, i + 1))
+}
+
+/// "the first and second quarters": the months of both.
+fn quarters_pair(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
     if let (Some(a), Some("and"), Some(b), Some("quarters")) = (
-        ordinal(w),
+        ordinal(lower[i].as_ref()),
         lower.get(i + 1).map(AsRef::as_ref),
         lower.get(i + 2).and_then(|x| ordinal(x)),
         lower.get(i + 3).map(AsRef::as_ref),
@@ -465,130 +498,142 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<(PeriodMention, u
         && b <= 4
     {
         let m = (a * 3 - 2, b * 3);
-        return months_of(lower, ws, i, m, i + 4)
-            .or_else(|| Some((unanchored(ws, i, i + 3, m), i + 4)));
+        return Some(
+            months_of(lower, ws, i, m, i + 4)
+                .or_else(|| Some((unanchored(ws, i, i + 3, m), i + 4))),
+        );
     }
-    // "first quarter of 2024", "first half of 2024", "first nine months of 2024"
-    if let Some(n) = ordinal(w) {
-        // "the first quarter" with no year: the latest such quarter by the article's date.
-        match lower.get(i + 1).map(AsRef::as_ref) {
-            Some("quarter") if n <= 4 => {
-                let m = (n * 3 - 2, n * 3);
-                return months_of(lower, ws, i, m, i + 2)
-                    .or_else(|| Some((unanchored(ws, i, i + 1, m), i + 2)));
-            }
-            Some("half") if n <= 2 => {
-                let m = (n * 6 - 5, n * 6);
-                return months_of(lower, ws, i, m, i + 2)
-                    .or_else(|| Some((unanchored(ws, i, i + 1, m), i + 2)));
-            }
-            _ => {}
-        }
-        if n == 1
-            && let (Some(c), Some("months")) = (
-                lower.get(i + 1).and_then(|c| small_count(c)),
-                lower.get(i + 2).map(AsRef::as_ref),
-            )
-            && (1..=12).contains(&c)
-        {
-            // "the first four months of the year": the year comes from the article.
-            return months_of(lower, ws, i, (1, c), i + 3)
-                .or_else(|| Some((unanchored(ws, i, i + 2, (1, c)), i + 3)));
-        }
+    None
+}
+
+/// "first quarter of 2024", "first half of 2024", "the first four months of the year"; with
+/// no year, the latest such part by the article's date.
+fn ordinal_part(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
+    let n = ordinal(lower[i].as_ref())?;
+    let part = |m: (u32, u32), last: usize| {
+        Some(
+            months_of(lower, ws, i, m, last + 1)
+                .or_else(|| Some((unanchored(ws, i, last, m), last + 1))),
+        )
+    };
+    match lower.get(i + 1).map(AsRef::as_ref) {
+        Some("quarter") if n <= 4 => return part((n * 3 - 2, n * 3), i + 1),
+        Some("half") if n <= 2 => return part((n * 6 - 5, n * 6), i + 1),
+        _ => {}
     }
-    // "9 months of 2024", "nine months of 2024", "11 months"
+    if n == 1
+        && let (Some(c), Some("months")) = (
+            lower.get(i + 1).and_then(|c| small_count(c)),
+            lower.get(i + 2).map(AsRef::as_ref),
+        )
+        && (1..=12).contains(&c)
+    {
+        return part((1, c), i + 2);
+    }
+    None
+}
+
+/// "9 months of 2024", "nine months of 2024", "11 months".
+fn months_count(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
     if lower.get(i + 1).is_some_and(|n| n == "months")
-        && let Some(c) = small_count(w)
+        && let Some(c) = small_count(lower[i].as_ref())
         && (2..=12).contains(&c)
         && let Some(r) = months_of(lower, ws, i, (1, c), i + 2)
     {
-        return Some(r);
+        return Some(Some(r));
     }
-    // "January–August 2024", "January 2024", "Jan-Nov 2025", "January-November"
-    if let Some(m1) = month_number(ws[i].text)
-        .filter(|_| ws[i].text.chars().next().is_some_and(char::is_uppercase))
+    None
+}
+
+/// "January–August 2024", "January 2024", "Jan-Nov 2025", "January-November"; with no year,
+/// a range of months, or one month a preposition ties to the figure ("In July", "last
+/// October"; a bare "May" is as often the verb).
+fn month_names(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
+    let m1 = month_number(ws[i].text)
+        .filter(|_| ws[i].text.chars().next().is_some_and(char::is_uppercase))?;
+    let mut m2 = m1;
+    let mut j = i + 1;
+    if ws.get(j).is_some_and(|w| is_dash(w.text))
+        && let Some(m) = ws.get(j + 1).and_then(|w| month_number(w.text))
     {
-        let mut m2 = m1;
-        let mut j = i + 1;
-        if ws.get(j).is_some_and(|w| is_dash(w.text))
-            && let Some(m) = ws.get(j + 1).and_then(|w| month_number(w.text))
-        {
-            m2 = m;
-            j += 2;
-        }
-        // "January-November" joined by a hyphen into one word.
-        if m2 == m1
-            && let Some((a, b)) = ws[i].text.split_once('-')
-            && let (Some(_), Some(y)) = (month_number(a), month_number(b))
-        {
-            m2 = y;
-        }
-        if m2 < m1 {
-            return None;
-        }
-        if let Some(r) = months_of(lower, ws, i, (m1, m2), j) {
-            return Some(r);
-        }
-        // "in January-October": a range of months with no year; "In July", "last October",
-        // "over March": one month, when a preposition ties it to the figure (a bare "May"
-        // is as often the verb).
-        let tied = i > 0
-            && matches!(
-                lower[i - 1].as_ref(),
-                "in" | "during" | "over" | "for" | "last" | "of" | "since" | "through"
-            );
-        return (m2 > m1 || tied).then(|| (unanchored(ws, i, j - 1, (m1, m2)), j));
+        m2 = m;
+        j += 2;
     }
-    if let Some((a, b)) = ws[i].text.split_once('-')
-        && let (Some(m1), Some(m2)) = (month_number(a), month_number(b))
-        && m2 >= m1
+    // "January-November" joined by a hyphen into one word.
+    if m2 == m1
+        && let Some((a, b)) = ws[i].text.split_once('-')
+        && let (Some(_), Some(y)) = (month_number(a), month_number(b))
     {
-        return months_of(lower, ws, i, (m1, m2), i + 1)
-            .or_else(|| (m2 > m1).then(|| (unanchored(ws, i, i, (m1, m2)), i + 1)));
+        m2 = y;
     }
-    // "2021-2024", "2021–2024", "from 2021 to 2024"
-    if let Some(y) = as_year(ws[i].text) {
-        if let (Some(d), Some(y2)) = (ws.get(i + 1), ws.get(i + 2).and_then(|w| as_year(w.text)))
-            && is_dash(d.text)
-            && y2 > y
-        {
-            let p = Period {
-                start: YearMonth::new(y, 1),
-                end: YearMonth::new(y2, 12),
-            };
-            return Some((fixed(ws, i, i + 2, p), i + 3));
-        }
-        // A year followed by a month-ish word is a date inside prose ("2024 December") — keep it simple.
-        return Some((fixed(ws, i, i, Period::year(y)), i + 1));
+    if m2 < m1 {
+        return Some(None);
     }
-    // "the previous year", "a year earlier": the year before another period.
+    if let Some(r) = months_of(lower, ws, i, (m1, m2), j) {
+        return Some(Some(r));
+    }
+    let tied = i > 0
+        && matches!(
+            lower[i - 1].as_ref(),
+            "in" | "during" | "over" | "for" | "last" | "of" | "since" | "through"
+        );
+    Some((m2 > m1 || tied).then(|| (unanchored(ws, i, j - 1, (m1, m2)), j)))
+}
+
+/// "jan-nov 2025" in lower case: two months joined by a hyphen into one word.
+fn hyphen_months(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
+    let (a, b) = ws[i].text.split_once('-')?;
+    let (m1, m2) = (month_number(a)?, month_number(b)?);
+    if m2 < m1 {
+        return None;
+    }
+    Some(
+        months_of(lower, ws, i, (m1, m2), i + 1)
+            .or_else(|| (m2 > m1).then(|| (unanchored(ws, i, i, (m1, m2)), i + 1))),
+    )
+}
+
+/// "2024", "2021-2024", "2021–2024".
+fn years(ws: &[W], _lower: &[Cow<str>], i: usize) -> Option<Found> {
+    let y = as_year(ws[i].text)?;
+    if let (Some(d), Some(y2)) = (ws.get(i + 1), ws.get(i + 2).and_then(|w| as_year(w.text)))
+        && is_dash(d.text)
+        && y2 > y
+    {
+        let p = Period {
+            start: YearMonth::new(y, 1),
+            end: YearMonth::new(y2, 12),
+        };
+        return Some(Some((fixed(ws, i, i + 2, p), i + 3)));
+    }
+    Some(Some((fixed(ws, i, i, Period::year(y)), i + 1)))
+}
+
+/// "the previous year", "a year earlier", "last month", "this year", "last year".
+fn relative_words(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
     let at = |k: usize| lower.get(k).map(|w| w.as_ref());
     if matches!(at(i), Some("previous" | "preceding")) && at(i + 1) == Some("year") {
-        return Some((year_before(ws, i, i + 1), i + 2));
+        return Some(Some((year_before(ws, i, i + 1), i + 2)));
     }
     if matches!(at(i), Some("a" | "one" | "the"))
         && at(i + 1) == Some("year")
         && matches!(at(i + 2), Some("earlier" | "before"))
     {
-        return Some((year_before(ws, i, i + 2), i + 3));
+        return Some(Some((year_before(ws, i, i + 2), i + 3)));
     }
-    // "last month", "the previous month"
     if matches!(at(i), Some("last" | "previous" | "past")) && at(i + 1) == Some("month") {
-        return Some((
-            PeriodMention {
-                start: ws[i].start,
-                end: ws[i + 1].end,
-                value: PeriodValue::LastMonth,
-                relation: PeriodRelation::In,
-            },
-            i + 2,
-        ));
+        let last_month = PeriodMention {
+            start: ws[i].start,
+            end: ws[i + 1].end,
+            value: PeriodValue::LastMonth,
+            relation: PeriodRelation::In,
+        };
+        return Some(Some((last_month, i + 2)));
     }
-    // "this year", "last year"
     if let Some((off, k)) = rel_year_after(lower, i)
         && lower[i] != "the"
     {
-        return Some((relative(ws, i, k, off, (1, 12)), k + 1));
+        return Some(Some((relative(ws, i, k, off, (1, 12)), k + 1)));
     }
     None
 }
