@@ -348,29 +348,72 @@ pub fn out_of_scope(
     entities: &[EntityMention],
 ) -> Option<String> {
     // One lower-case copy for every word test below (ASCII lower case keeps byte offsets).
-    let lower_all = sentence.to_ascii_lowercase();
-    let upto = clause.1.max(q.end).min(sentence.len());
-    let words_upto = || words_with_spans(&lower_all[..upto]).map(|(a, b)| &lower_all[a..b]);
-    // Forecasts: a plan or expectation before the figure, or in its clause after it.
-    if let Some(w) = words_upto().find(|w| FORECAST.contains(w)) {
-        return Some(format!(
-            "a forecast, plan or target (\"{w}\"), not a published figure"
-        ));
+    let lower = sentence.to_ascii_lowercase();
+    let f = Figure {
+        sentence,
+        lower: &lower,
+        q,
+        share,
+        clause,
+        // A figure whose measure word was carried from the sentence before: its own
+        // sentence can still narrow it ("Russia supplied 771,300 tons of oil ... worth
+        // $552.1 mln").
+        term: term.unwrap_or((0, 0)),
+        entities,
+    };
+    forecast(&f)
+        .or_else(|| recovery(&f))
+        .or_else(|| vague_span(&f))
+        .or_else(|| part_of_year(&f))
+        .or_else(|| top_group(&f))
+        .or_else(|| part_of_measure(&f))
+        .or_else(|| other_quantity(&f))
+}
+
+/// A figure in its sentence, as the scope checks read it.
+struct Figure<'a> {
+    sentence: &'a str,
+    /// The sentence in ASCII lower case: byte offsets as in `sentence`.
+    lower: &'a str,
+    q: &'a Quantity,
+    share: bool,
+    clause: (usize, usize),
+    /// The measure word's span; (0, 0) when it was carried from before.
+    term: (usize, usize),
+    entities: &'a [EntityMention],
+}
+
+impl Figure<'_> {
+    /// Lower-case words up to the end of the figure's clause.
+    fn words_upto(&self) -> impl Iterator<Item = &str> {
+        let upto = self.clause.1.max(self.q.end).min(self.sentence.len());
+        words_with_spans(&self.lower[..upto]).map(|(a, b)| &self.lower[a..b])
     }
-    // A figure whose measure word was carried from the sentence before: its own sentence
-    // can still narrow it ("Russia supplied 771,300 tons of oil ... worth $552.1 mln").
-    let term = term.unwrap_or((0, 0));
-    // "recovered by 71.9%", "a 92% recovery compared to 2019": the level as a percent of
-    // a base year, not a growth rate.
-    if q.unit == super::quantity::Unit::Percent
-        && let Some(w) = words_upto().find(|w| RECOVERY.contains(w))
-    {
-        return Some(format!(
-            "a recovery ratio (\"{w}\": the level as a percent of a base year), not a growth rate the data gives"
-        ));
+}
+
+/// Forecasts: a plan or expectation before the figure, or in its clause after it.
+fn forecast(f: &Figure) -> Option<String> {
+    let w = f.words_upto().find(|w| FORECAST.contains(w))?;
+    Some(format!(
+        "a forecast, plan or target (\"{w}\"), not a published figure"
+    ))
+}
+
+/// "recovered by 71.9%", "a 92% recovery compared to 2019": the level as a percent of a
+/// base year, not a growth rate.
+fn recovery(f: &Figure) -> Option<String> {
+    if f.q.unit != super::quantity::Unit::Percent {
+        return None;
     }
-    // "in recent years", "over the past few years": a span the article does not pin down.
-    if let Some(phrase) = [
+    let w = f.words_upto().find(|w| RECOVERY.contains(w))?;
+    Some(format!(
+        "a recovery ratio (\"{w}\": the level as a percent of a base year), not a growth rate the data gives"
+    ))
+}
+
+/// "in recent years", "over the past few years": a span the article does not pin down.
+fn vague_span(f: &Figure) -> Option<String> {
+    let phrase = [
         "in recent years",
         "over the past few years",
         "over the last few years",
@@ -378,14 +421,19 @@ pub fn out_of_scope(
         "over the years",
     ]
     .iter()
-    .find(|p| lower_all.find(**p).is_some_and(|i| i < q.end.max(clause.1)))
-    {
-        return Some(format!(
-            "for a span the article does not pin down (\"{phrase}\")"
-        ));
-    }
-    // "at the beginning of 2023": a part of a year the article does not pin down.
-    if let Some(at) = [
+    .find(|p| {
+        f.lower
+            .find(**p)
+            .is_some_and(|i| i < f.q.end.max(f.clause.1))
+    })?;
+    Some(format!(
+        "for a span the article does not pin down (\"{phrase}\")"
+    ))
+}
+
+/// "at the beginning of 2023": a part of a year the article does not pin down.
+fn part_of_year(f: &Figure) -> Option<String> {
+    let at = [
         "beginning of",
         "start of",
         "end of",
@@ -394,54 +442,75 @@ pub fn out_of_scope(
         "late ",
     ]
     .iter()
-    .filter_map(|w| lower_all.find(w).map(|i| (i, w.len())))
+    .filter_map(|w| f.lower.find(w).map(|i| (i, w.len())))
     .find(|&(i, n)| {
-        let rest = lower_all[i + n..].trim_start().trim_start_matches("the ");
+        let rest = f.lower[i + n..].trim_start().trim_start_matches("the ");
         rest.starts_with("20") || rest.starts_with("19") || rest.starts_with("this year")
     })
-    .map(|(i, _)| i)
-    {
-        let phrase: String = sentence[at..]
-            .split([',', '.', ';'])
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_string();
-        return Some(format!(
-            "for a part of a year the article does not pin down (\"{phrase}\")"
-        ));
-    }
-    // "the top ten trading partners", "the top five": a group the data does not hold.
-    let lower = &lower_all;
-    // Only a share: "Türkiye, Russia and China were the top three partners, with 2 billion
-    // dollars, 1.71 billion ... respectively" gives each partner's own figure.
-    if let Some(at) = lower.find("top ")
-        && share
-        && at < q.start
-        && lower[at + 4..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.parse::<u32>().is_ok() || TOP_N.contains(&w))
-        && lower[at..].contains("partners")
-    {
-        return Some("about a group of top partners, which the data does not hold".into());
-    }
-    if let Some(part) = part_named(sentence, term, entities).or_else(|| {
-        // A list of goods: "motor cars ($263 million), wine ($48 million)": the goods are
-        // named in the figure's own clause.
-        nearer_word(sentence, q, clause, term, PARTS).map(|(a, b)| sentence[a..b].to_string())
-    }) {
-        return Some(format!(
-            "about {part} only, a part of the measure the data holds as a whole"
-        ));
-    }
-    // Another quantity: its noun right after the measure word ("trade deficit", "tourism
-    // revenue") or nearer the figure than the measure word is, within the clause.
-    let in_clause = |a: usize| a >= clause.0 && a < clause.1;
+    .map(|(i, _)| i)?;
+    let phrase = f.sentence[at..]
+        .split([',', '.', ';'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    Some(format!(
+        "for a part of a year the article does not pin down (\"{phrase}\")"
+    ))
+}
+
+/// "the top ten trading partners", "the top five": a group the data does not hold. Only a
+/// share: "Türkiye, Russia and China were the top three partners, with 2 billion dollars,
+/// 1.71 billion ... respectively" gives each partner's own figure.
+fn top_group(f: &Figure) -> Option<String> {
+    let lower = f.lower;
+    let at = lower.find("top ")?;
+    let counted = lower[at + 4..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.parse::<u32>().is_ok() || TOP_N.contains(&w));
+    (f.share && at < f.q.start && counted && lower[at..].contains("partners"))
+        .then(|| "about a group of top partners, which the data does not hold".into())
+}
+
+/// A part of the measure: goods named as the term's part, or a list of goods in the
+/// figure's own clause ("motor cars ($263 million), wine ($48 million)").
+fn part_of_measure(f: &Figure) -> Option<String> {
+    let part = part_named(f.sentence, f.term, f.entities).or_else(|| {
+        nearer_word(f.sentence, f.q, f.clause, f.term, PARTS)
+            .map(|(a, b)| f.sentence[a..b].to_string())
+    })?;
+    Some(format!(
+        "about {part} only, a part of the measure the data holds as a whole"
+    ))
+}
+
+/// Another quantity: its noun right after the measure word ("trade deficit", "tourism
+/// revenue"), nearer the figure than the measure word, heading it ("revenue from foreign
+/// visitors"), a share's part, or the sentence's subject.
+fn other_quantity(f: &Figure) -> Option<String> {
+    let (sentence, term) = (f.sentence, f.term);
     let head = words_with_spans(&sentence[term.1..])
         .take(2)
         .map(|(a, b)| (term.1 + a, term.1 + b))
         .find(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]));
+    head.or_else(|| nearer_quantity(f))
+        .or_else(|| quantity_of_term(f))
+        .or_else(|| share_part(f))
+        .or_else(|| sentence_subject(f))
+        .map(|(a, b)| {
+            format!(
+                "about {}, a quantity the data does not hold",
+                &sentence[a..b].to_lowercase()
+            )
+        })
+}
+
+/// Another quantity's noun nearer the figure than the measure word, within the clause; or
+/// the sentence's subject before the figure ("Tourism revenues ... exceeding the levels of
+/// 2019 by 39.6 percent") when the measure word is further away still.
+fn nearer_quantity(f: &Figure) -> Option<(usize, usize)> {
+    let (sentence, q, clause, term) = (f.sentence, f.q, f.clause, f.term);
+    let in_clause = |a: usize| a >= clause.0 && a < clause.1;
     let dist = |a: usize, b: usize| {
         if b <= q.start {
             q.start - b
@@ -450,22 +519,27 @@ pub fn out_of_scope(
         }
     };
     let term_dist = dist(term.0, term.1);
-    let nearer = words_with_spans(&sentence[clause.0..clause.1])
+    let outside_term = |&(a, b): &(usize, usize)| b <= term.0 || a >= term.1;
+    let other = |&(a, b): &(usize, usize)| word_is(OTHER_QUANTITIES, &sentence[a..b]);
+    words_with_spans(&sentence[clause.0..clause.1])
         .map(|(a, b)| (clause.0 + a, clause.0 + b))
-        .filter(|&(a, b)| (b <= term.0 || a >= term.1) && in_clause(a))
-        .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+        .filter(|w| outside_term(w) && in_clause(w.0))
+        .filter(other)
         .find(|&(a, b)| dist(a, b) < term_dist)
-        // The sentence's subject before the figure ("Tourism revenues ... exceeding the
-        // levels of 2019 by 39.6 percent") when the measure word is further away still.
         .or_else(|| {
             words_with_spans(&sentence[..q.start])
-                .filter(|&(a, b)| b <= term.0 || a >= term.1)
-                .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+                .filter(outside_term)
+                .filter(other)
                 .find(|&(a, b)| dist(a, b) < term_dist)
-        });
-    // "revenue from foreign visitors", "income of exporters": the other quantity is the head.
-    let of_term = words_with_spans(&sentence[clause.0.min(term.0)..term.0])
-        .map(|(a, b)| (clause.0.min(term.0) + a, clause.0.min(term.0) + b))
+        })
+}
+
+/// "revenue from foreign visitors", "income of exporters": the other quantity is the head.
+fn quantity_of_term(f: &Figure) -> Option<(usize, usize)> {
+    let (sentence, term) = (f.sentence, f.term);
+    let from = f.clause.0.min(term.0);
+    words_with_spans(&sentence[from..term.0])
+        .map(|(a, b)| (from + a, from + b))
         .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
         .find(|&(_, b)| {
             let between: Vec<&str> = sentence[b..term.0].split_whitespace().collect();
@@ -473,44 +547,39 @@ pub fn out_of_scope(
                 && between
                     .first()
                     .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "from" | "of"))
-        });
-    // "The trade deficit amounted to $4.6 billion, representing 44.8% of the overall trade
-    // turnover": a share's part is what the sentence is about before it, when no partner
-    // stands between them.
-    // "Copper ores ($34.1 million, or 15.3 percent of total exports)": goods too.
-    let share_part = (share && term.0 > q.end)
-        .then(|| {
-            words_with_spans(&sentence[..q.start])
-                .filter(|&(a, b)| {
-                    word_is(OTHER_QUANTITIES, &sentence[a..b]) || word_is(PARTS, &sentence[a..b])
-                })
-                .last()
-                .filter(|&(_, b)| !entities.iter().any(|e| e.start >= b && e.end <= q.start))
         })
-        .flatten();
-    // "The trade deficit, a measure of ..., totalled 5.83 billion USD": the sentence is
-    // about the quantity its first measure word heads, unless the figure's clause names a
-    // measure of its own.
-    let own_term = term.0 >= clause.0 && term.1 <= clause.1;
-    let subject = (!own_term)
-        .then(|| {
-            let first_term_end = lexicon_first_term_end(sentence, q.start)?;
-            words_with_spans(&sentence[first_term_end..q.start])
-                .next()
-                .map(|(a, b)| (first_term_end + a, first_term_end + b))
-                .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+}
+
+/// "The trade deficit amounted to $4.6 billion, representing 44.8% of the overall trade
+/// turnover": a share's part is what the sentence is about before it, when no partner
+/// stands between them. "Copper ores ($34.1 million, or 15.3 percent of total exports)":
+/// goods too.
+fn share_part(f: &Figure) -> Option<(usize, usize)> {
+    let (sentence, q) = (f.sentence, f.q);
+    if !(f.share && f.term.0 > q.end) {
+        return None;
+    }
+    words_with_spans(&sentence[..q.start])
+        .filter(|&(a, b)| {
+            word_is(OTHER_QUANTITIES, &sentence[a..b]) || word_is(PARTS, &sentence[a..b])
         })
-        .flatten();
-    head.or(nearer)
-        .or(of_term)
-        .or(share_part)
-        .or(subject)
-        .map(|(a, b)| {
-            format!(
-                "about {}, a quantity the data does not hold",
-                &sentence[a..b].to_lowercase()
-            )
-        })
+        .last()
+        .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= q.start))
+}
+
+/// "The trade deficit, a measure of ..., totalled 5.83 billion USD": the sentence is about
+/// the quantity its first measure word heads, unless the figure's clause names a measure of
+/// its own.
+fn sentence_subject(f: &Figure) -> Option<(usize, usize)> {
+    let (sentence, term, clause) = (f.sentence, f.term, f.clause);
+    if term.0 >= clause.0 && term.1 <= clause.1 {
+        return None;
+    }
+    let first_term_end = lexicon_first_term_end(sentence, f.q.start)?;
+    words_with_spans(&sentence[first_term_end..f.q.start])
+        .next()
+        .map(|(a, b)| (first_term_end + a, first_term_end + b))
+        .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
 }
 
 #[cfg(test)]
