@@ -346,141 +346,209 @@ pub fn plan(
     file: &str,
     corrections: &[Correction],
 ) -> Result<Plan, ImportError> {
-    let mut problems = Vec::new();
     let mut tables: BTreeMap<String, Table> = BTreeMap::new();
-    // Per dataset: line → replacement (None drops the row); rows to append.
-    let mut edits: HashMap<String, BTreeMap<usize, Option<Vec<u8>>>> = HashMap::new();
-    let mut appends: HashMap<String, Vec<Vec<u8>>> = HashMap::new();
-    let mut steps = Vec::new();
+    let mut changes = Changes {
+        file,
+        ..Changes::default()
+    };
     for c in corrections {
         let Some(spec) = spec_for(manifest, &c.dataset) else {
-            problems.push(problem(
-                file,
-                c.line,
+            changes.problem(
+                c,
                 "dataset",
-                &format!("no dataset '{}' in the manifest", c.dataset),
-            ));
+                format!("no dataset '{}' in the manifest", c.dataset),
+            );
             continue;
         };
         if !tables.contains_key(&spec.name) {
             tables.insert(spec.name.clone(), read_table(&dir.join(&spec.file))?);
         }
-        let table = &tables[&spec.name];
+        changes.plan_one(spec, &tables[&spec.name], c)?;
+    }
+    if !changes.problems.is_empty() {
+        return Err(ImportError::Invalid(changes.problems));
+    }
+    let files = tables
+        .iter()
+        .filter_map(|(name, table)| changes.rewritten(name, table))
+        .collect();
+    Ok(Plan {
+        steps: changes.steps,
+        files,
+    })
+}
+
+/// What the corrections do to the data, gathered before anything is written.
+#[derive(Default)]
+struct Changes<'f> {
+    /// The corrections file, for problems.
+    file: &'f str,
+    /// Per dataset: line → replacement (None drops the row).
+    edits: HashMap<String, BTreeMap<usize, Option<Vec<u8>>>>,
+    /// Per dataset: rows to append.
+    appends: HashMap<String, Vec<Vec<u8>>>,
+    steps: Vec<Step>,
+    problems: Vec<Problem>,
+}
+
+/// A correction's row as the dataset's CSV writes it.
+fn record(
+    spec: &DatasetSpec,
+    table: &Table,
+    c: &Correction,
+    kept_note: &str,
+) -> Result<Vec<u8>, ImportError> {
+    csv_line(&record_of(spec, &table.header, c, kept_note))
+}
+
+impl Changes<'_> {
+    fn problem(&mut self, c: &Correction, column: &str, message: String) {
+        self.problems
+            .push(problem(self.file, c.line, column, &message));
+    }
+
+    fn append(&mut self, spec: &DatasetSpec, row: Vec<u8>) {
+        self.appends.entry(spec.name.clone()).or_default().push(row);
+    }
+
+    fn plan_one(
+        &mut self,
+        spec: &DatasetSpec,
+        table: &Table,
+        c: &Correction,
+    ) -> Result<(), ImportError> {
         let action = c
             .action()
             .expect("read() keeps only corrections with an action");
-        let record = |kept_note: &str| csv_line(&record_of(spec, &table.header, c, kept_note));
         let what = format!(
             "{} {} {} {}..{} = {}",
             c.subject, c.counterpart, c.measure, c.period_start, c.period_end, c.value
         );
-        let target = c.target().filter(|_| action != Action::Add);
-        match target {
+        match c.target().filter(|_| action != Action::Add) {
             None => {
-                appends
-                    .entry(spec.name.clone())
-                    .or_default()
-                    .push(record("")?);
-                steps.push(Step {
+                self.append(spec, record(spec, table, c, "")?);
+                self.steps.push(Step {
                     line: c.line,
                     action: action.word(),
                     what: format!("{}: add {what}", spec.file),
                 });
+                Ok(())
             }
             Some((tfile, tline)) => {
-                if tfile != spec.file {
-                    problems.push(problem(
-                        file,
-                        c.line,
-                        "reason",
-                        &format!(
-                            "{tfile} is not the file of dataset '{}' ({})",
-                            spec.name, spec.file
-                        ),
-                    ));
-                    continue;
-                }
-                let Some((_, row, _)) = table.rows.iter().find(|(l, _, _)| *l == tline) else {
-                    problems.push(problem(
-                        file,
-                        c.line,
-                        "reason",
-                        &format!("{tfile}:{tline} is no row of the file"),
-                    ));
-                    continue;
+                let Some(row) = self.target_row(spec, table, c, action, &tfile, tline) else {
+                    return Ok(());
                 };
-                if let Err(e) = check_target(spec, &table.header, row, c, action) {
-                    problems.push(problem(
-                        file,
-                        c.line,
-                        "reason",
-                        &format!("{tfile}:{tline} is not the row this correction concerns: {e}"),
-                    ));
-                    continue;
-                }
-                let note_i = table.header.iter().position(|h| h == &spec.columns.note);
-                let kept_note = note_i.map_or("", |i| row[i].as_str());
-                let slot = edits.entry(spec.name.clone()).or_default();
-                if slot.contains_key(&tline) {
-                    problems.push(problem(
-                        file,
-                        c.line,
-                        "reason",
-                        &format!("{tfile}:{tline} is corrected twice"),
-                    ));
-                    continue;
-                }
-                let (change, words) = match action {
-                    Action::Drop => (None, "drop"),
-                    Action::Replace if c.is_revision() => {
-                        // The revised row stays as the earlier vintage, marked so: a row
-                        // with no publication date must not outrank its revision.
-                        appends
-                            .entry(spec.name.clone())
-                            .or_default()
-                            .push(record("")?);
-                        let mut old = row.clone();
-                        if let Some(i) = table.header.iter().position(|h| h == &spec.columns.status)
-                        {
-                            old[i] = "preliminary".into();
-                        }
-                        if let Some(i) = note_i {
-                            let sep = if old[i].is_empty() { "" } else { " | " };
-                            old[i] = format!("{}{sep}superseded by {file}:{}", old[i], c.line);
-                        }
-                        slot.insert(tline, Some(csv_line(&old)?));
-                        steps.push(Step {
-                            line: c.line,
-                            action: "REPLACE",
-                            what: format!(
-                                "{tfile}:{tline}: keep as an earlier (preliminary) vintage; add {what}"
-                            ),
-                        });
-                        continue;
-                    }
-                    Action::Replace => (Some(record(kept_note)?), "replace with"),
-                    Action::Relabel => (Some(record(kept_note)?), "relabel as"),
-                    Action::Add => unreachable!("an ADD has no target"),
-                };
-                slot.insert(tline, change);
-                steps.push(Step {
-                    line: c.line,
-                    action: action.word(),
-                    what: format!("{tfile}:{tline}: {words} {what}"),
-                });
+                self.edit(spec, table, c, action, row, (&tfile, tline), &what)
             }
         }
     }
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid(problems));
+
+    /// The row a correction names ("trade.csv:412"), checked: in the dataset's file, a row
+    /// of it, the row the correction concerns, not corrected twice. A problem otherwise.
+    fn target_row<'t>(
+        &mut self,
+        spec: &DatasetSpec,
+        table: &'t Table,
+        c: &Correction,
+        action: Action,
+        tfile: &str,
+        tline: usize,
+    ) -> Option<&'t [String]> {
+        if tfile != spec.file {
+            let msg = format!(
+                "{tfile} is not the file of dataset '{}' ({})",
+                spec.name, spec.file
+            );
+            self.problem(c, "reason", msg);
+            return None;
+        }
+        let Some((_, row, _)) = table.rows.iter().find(|(l, _, _)| *l == tline) else {
+            self.problem(
+                c,
+                "reason",
+                format!("{tfile}:{tline} is no row of the file"),
+            );
+            return None;
+        };
+        if let Err(e) = check_target(spec, &table.header, row, c, action) {
+            let msg = format!("{tfile}:{tline} is not the row this correction concerns: {e}");
+            self.problem(c, "reason", msg);
+            return None;
+        }
+        let twice = self
+            .edits
+            .get(&spec.name)
+            .is_some_and(|e| e.contains_key(&tline));
+        if twice {
+            self.problem(c, "reason", format!("{tfile}:{tline} is corrected twice"));
+            return None;
+        }
+        Some(row)
     }
-    let mut files = Vec::new();
-    for (name, table) in &tables {
+
+    #[allow(clippy::too_many_arguments)]
+    fn edit(
+        &mut self,
+        spec: &DatasetSpec,
+        table: &Table,
+        c: &Correction,
+        action: Action,
+        row: &[String],
+        (tfile, tline): (&str, usize),
+        what: &str,
+    ) -> Result<(), ImportError> {
+        let note_i = table.header.iter().position(|h| h == &spec.columns.note);
+        let kept_note = note_i.map_or("", |i| row[i].as_str());
+        let (change, words) = match action {
+            Action::Drop => (None, "drop"),
+            Action::Replace if c.is_revision() => {
+                // The revised row stays as the earlier vintage, marked so: a row with no
+                // publication date must not outrank its revision.
+                self.append(spec, record(spec, table, c, "")?);
+                let mut old = row.to_vec();
+                if let Some(i) = table.header.iter().position(|h| h == &spec.columns.status) {
+                    old[i] = "preliminary".into();
+                }
+                if let Some(i) = note_i {
+                    let sep = if old[i].is_empty() { "" } else { " | " };
+                    old[i] = format!("{}{sep}superseded by {}:{}", old[i], self.file, c.line);
+                }
+                self.edits
+                    .entry(spec.name.clone())
+                    .or_default()
+                    .insert(tline, Some(csv_line(&old)?));
+                self.steps.push(Step {
+                    line: c.line,
+                    action: "REPLACE",
+                    what: format!(
+                        "{tfile}:{tline}: keep as an earlier (preliminary) vintage; add {what}"
+                    ),
+                });
+                return Ok(());
+            }
+            Action::Replace => (Some(record(spec, table, c, kept_note)?), "replace with"),
+            Action::Relabel => (Some(record(spec, table, c, kept_note)?), "relabel as"),
+            Action::Add => unreachable!("an ADD has no target"),
+        };
+        self.edits
+            .entry(spec.name.clone())
+            .or_default()
+            .insert(tline, change);
+        self.steps.push(Step {
+            line: c.line,
+            action: action.word(),
+            what: format!("{tfile}:{tline}: {words} {what}"),
+        });
+        Ok(())
+    }
+
+    /// A dataset's file with its edits and appends, or None when nothing changes it.
+    fn rewritten(&self, name: &str, table: &Table) -> Option<(PathBuf, Vec<u8>)> {
         let none = BTreeMap::new();
-        let ed = edits.get(name).unwrap_or(&none);
-        let add = appends.get(name).map(Vec::as_slice).unwrap_or(&[]);
+        let ed = self.edits.get(name).unwrap_or(&none);
+        let add = self.appends.get(name).map(Vec::as_slice).unwrap_or(&[]);
         if ed.is_empty() && add.is_empty() {
-            continue;
+            return None;
         }
         let mut out = table.head.clone();
         for (line, _, raw) in &table.rows {
@@ -493,9 +561,8 @@ pub fn plan(
         for r in add {
             out.extend_from_slice(r);
         }
-        files.push((table.path.clone(), out));
+        Some((table.path.clone(), out))
     }
-    Ok(Plan { steps, files })
 }
 
 /// Writes every changed file: temporary copy in the same directory, fsync, `.bak` of the
