@@ -2,7 +2,7 @@
 //! units, periods, codes, duplicates within a vintage, impossible values, parts above
 //! their totals, and manifest entries that point at nothing.
 
-use super::manifest::{DatasetSpec, Kind, Manifest};
+use super::manifest::{DatasetSpec, Kind, Manifest, MeasureSpec};
 use super::store::{DataSource, Row, load_manifest, parse_rows};
 use crate::calendar::YearMonth;
 use std::collections::HashMap;
@@ -44,90 +44,111 @@ pub fn check_rows_from(
     rows: &[(&str, &Row)],
 ) -> Vec<Problem> {
     let mut out = Vec::new();
-    let c = &spec.columns;
-    let mut seen: HashMap<VintageKey, (String, usize)> = HashMap::new();
-    type NameKey = (String, String, String, YearMonth, YearMonth, String, String);
-    let mut named: HashMap<NameKey, (String, usize)> = HashMap::new();
+    let mut duplicates = Duplicates::default();
     for &(path, r) in rows {
-        let p = |line: usize, column: &str, message: String| Problem {
+        let at = |(column, message): (&str, String)| Problem {
             file: path.to_string(),
-            line,
+            line: r.line,
             column: Some(column.to_string()),
             message,
         };
         let Some(m) = spec.measures.iter().find(|m| m.name == r.measure) else {
-            out.push(p(
-                r.line,
-                &spec.measure,
+            out.push(at((
+                spec.measure.as_str(),
                 format!(
                     "measure '{}' is not declared for dataset '{}' in the manifest",
                     r.measure, spec.name
                 ),
-            ));
+            )));
             continue;
         };
-        // A row under a source's own name keeps the source's unit word ("arrivals").
-        if r.unit != m.unit && r.written_as.is_none() {
-            out.push(p(
-                r.line,
-                &c.unit,
-                format!(
-                    "unit '{}' but the manifest gives '{}' for {}",
-                    r.unit, m.unit, m.name
-                ),
-            ));
-        }
-        if !is_code(&r.subject, manifest) {
-            out.push(p(
-                r.line,
-                &spec.subject,
-                format!(
-                    "'{}' is not an ISO 3166 alpha-3 code or a declared group",
-                    r.subject
-                ),
-            ));
-        }
-        if let (Some(col), Some(cp)) = (&spec.counterpart, &r.counterpart)
-            && !is_code(cp, manifest)
-        {
-            out.push(p(
-                r.line,
-                col,
-                format!("'{cp}' is not an ISO 3166 alpha-3 code or a declared group"),
-            ));
-        }
-        if r.value < 0.0 && m.kind != Kind::Rate {
-            out.push(p(
-                r.line,
-                &c.value,
-                format!("negative value {} for {}", r.value_text, m.name),
-            ));
-        }
-        if m.kind == Kind::Share && !(0.0..=100.0).contains(&r.value) {
-            out.push(p(
-                r.line,
-                &c.value,
-                format!("share {} is outside 0–100", r.value_text),
-            ));
-        }
-        if let Some(pubd) = &r.published {
-            let ok = crate::calendar::Date::parse(pubd).is_some()
-                || crate::calendar::YearMonth::parse(pubd).is_some();
-            if !ok {
-                out.push(p(
-                    r.line,
-                    &c.published,
-                    format!("'{pubd}' is not a YYYY-MM-DD date"),
-                ));
-            }
-        }
-        if !matches!(r.status.as_str(), "" | "preliminary" | "final" | "revised") {
-            out.push(p(
-                r.line,
-                &c.status,
-                format!("'{}' is not one of preliminary, final, revised", r.status),
-            ));
-        }
+        out.extend(cell_problems(manifest, spec, m, r).into_iter().map(at));
+        out.extend(duplicates.check(spec, path, r));
+    }
+    out.extend(parts_above_totals(manifest, spec, rows));
+    out
+}
+
+/// One row's cells against the manifest: unit, codes, signs and ranges, dates, status.
+/// Each problem as (column, message).
+fn cell_problems<'s>(
+    manifest: &Manifest,
+    spec: &'s DatasetSpec,
+    m: &MeasureSpec,
+    r: &Row,
+) -> Vec<(&'s str, String)> {
+    let c = &spec.columns;
+    let mut out = Vec::new();
+    // A row under a source's own name keeps the source's unit word ("arrivals").
+    if r.unit != m.unit && r.written_as.is_none() {
+        out.push((
+            c.unit.as_str(),
+            format!(
+                "unit '{}' but the manifest gives '{}' for {}",
+                r.unit, m.unit, m.name
+            ),
+        ));
+    }
+    if !is_code(&r.subject, manifest) {
+        out.push((
+            spec.subject.as_str(),
+            format!(
+                "'{}' is not an ISO 3166 alpha-3 code or a declared group",
+                r.subject
+            ),
+        ));
+    }
+    if let (Some(col), Some(cp)) = (&spec.counterpart, &r.counterpart)
+        && !is_code(cp, manifest)
+    {
+        out.push((
+            col.as_str(),
+            format!("'{cp}' is not an ISO 3166 alpha-3 code or a declared group"),
+        ));
+    }
+    if r.value < 0.0 && m.kind != Kind::Rate {
+        out.push((
+            c.value.as_str(),
+            format!("negative value {} for {}", r.value_text, m.name),
+        ));
+    }
+    if m.kind == Kind::Share && !(0.0..=100.0).contains(&r.value) {
+        out.push((
+            c.value.as_str(),
+            format!("share {} is outside 0–100", r.value_text),
+        ));
+    }
+    if let Some(pubd) = &r.published
+        && crate::calendar::Date::parse(pubd).is_none()
+        && crate::calendar::YearMonth::parse(pubd).is_none()
+    {
+        out.push((
+            c.published.as_str(),
+            format!("'{pubd}' is not a YYYY-MM-DD date"),
+        ));
+    }
+    if !matches!(r.status.as_str(), "" | "preliminary" | "final" | "revised") {
+        out.push((
+            c.status.as_str(),
+            format!("'{}' is not one of preliminary, final, revised", r.status),
+        ));
+    }
+    out
+}
+
+type NameKey = (String, String, String, YearMonth, YearMonth, String, String);
+
+/// Rows seen so far: by key, period, source and vintage (a duplicate), and by key and
+/// vintage under each name of a measure (one figure under two names).
+#[derive(Default)]
+struct Duplicates {
+    seen: HashMap<VintageKey, (String, usize)>,
+    named: HashMap<NameKey, (String, usize)>,
+}
+
+impl Duplicates {
+    fn check(&mut self, spec: &DatasetSpec, path: &str, r: &Row) -> Vec<Problem> {
+        let mut out = Vec::new();
         let key = (
             r.measure.clone(),
             r.subject.clone(),
@@ -150,21 +171,22 @@ pub fn check_rows_from(
             r.status.clone(),
         );
         let name = r.written_as.clone().unwrap_or_else(|| r.measure.clone());
-        match named.get(&vintage) {
-            Some((other, line)) if *other != name => out.push(p(
-                r.line,
-                &spec.measure,
-                format!(
+        match self.named.get(&vintage) {
+            Some((other, line)) if *other != name => out.push(Problem {
+                file: path.to_string(),
+                line: r.line,
+                column: Some(spec.measure.clone()),
+                message: format!(
                     "'{name}' is another name of '{}': the same key and vintage as line {line} ('{other}')",
                     r.measure
                 ),
-            )),
+            }),
             Some(_) => {}
             None => {
-                named.insert(vintage, (name, r.line));
+                self.named.insert(vintage, (name, r.line));
             }
         }
-        if let Some((file, first)) = seen.get(&key) {
+        if let Some((file, first)) = self.seen.get(&key) {
             let at = if file == path {
                 format!("line {first}")
             } else {
@@ -179,11 +201,10 @@ pub fn check_rows_from(
                 ),
             });
         } else {
-            seen.insert(key, (path.to_string(), r.line));
+            self.seen.insert(key, (path.to_string(), r.line));
         }
+        out
     }
-    out.extend(parts_above_totals(manifest, spec, rows));
-    out
 }
 
 /// A partner's level larger than the all-partners total for the same measure and period.
