@@ -2,7 +2,7 @@
 //! (one row per partner, one column per period), compare with what the dataset holds,
 //! validate the result, and write it atomically under a lock, keeping earlier vintages.
 
-use super::manifest::{DatasetSpec, Manifest};
+use super::manifest::{DatasetSpec, Manifest, MeasureSpec};
 use super::store::{DataSource, Row, load_manifest, parse_rows};
 use super::validate::Problem;
 use crate::calendar::{Period, YearMonth};
@@ -228,6 +228,35 @@ pub fn wide_rows(
             map.measure, spec.name
         )));
     };
+    let (periods, mut problems) = period_columns(path, &header, key_idx);
+    let wide = WideTable {
+        manifest,
+        spec,
+        path,
+        header: &header,
+        key_idx,
+        periods: &periods,
+        map,
+        measure,
+    };
+    let mut rows = Vec::new();
+    for rec in reader.records() {
+        let rec = rec.map_err(|e| ImportError::Other(format!("{path}: {e}")))?;
+        wide.read_record(&rec, &mut rows, &mut problems)?;
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
+    Ok(rows)
+}
+
+/// The header's period columns (every column but the key), and a problem for each header
+/// that is no period, or for a header with none.
+fn period_columns(
+    path: &str,
+    header: &[String],
+    key_idx: usize,
+) -> (Vec<(usize, Period)>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut periods = Vec::new();
     for (i, h) in header.iter().enumerate() {
@@ -247,95 +276,127 @@ pub fn wide_rows(
         }
     }
     if periods.is_empty() && problems.is_empty() {
+        let semicolons = if header.iter().any(|h| h.contains(';')) {
+            " (it is separated by ';': use commas)"
+        } else {
+            ""
+        };
         problems.push(Problem {
             file: path.into(),
             line: 1,
             column: None,
-            message: format!(
-                "no period columns in the header{}",
-                if header.iter().any(|h| h.contains(';')) {
-                    " (it is separated by ';': use commas)"
-                } else {
-                    ""
-                }
-            ),
+            message: format!("no period columns in the header{semicolons}"),
         });
     }
-    let mut rows = Vec::new();
-    for rec in reader.records() {
-        let rec = rec.map_err(|e| ImportError::Other(format!("{path}: {e}")))?;
+    (periods, problems)
+}
+
+/// A wide table as the import reads it: one row per partner, one column per period.
+struct WideTable<'a> {
+    manifest: &'a Manifest,
+    spec: &'a DatasetSpec,
+    path: &'a str,
+    header: &'a [String],
+    key_idx: usize,
+    periods: &'a [(usize, Period)],
+    map: &'a WideMapping,
+    measure: &'a MeasureSpec,
+}
+
+impl WideTable<'_> {
+    fn problem(&self, line: usize, column: Option<usize>, message: String) -> Problem {
+        Problem {
+            file: self.path.into(),
+            line,
+            column: column.map(|i| self.header[i].clone()),
+            message,
+        }
+    }
+
+    /// One partner's record: a row for each period cell that holds a number.
+    fn read_record(
+        &self,
+        rec: &csv::StringRecord,
+        rows: &mut Vec<Row>,
+        problems: &mut Vec<Problem>,
+    ) -> Result<(), ImportError> {
         let line = rec.position().map(|p| p.line() as usize).unwrap_or(0);
-        if rec.len() > header.len() {
-            problems.push(Problem {
-                file: path.into(),
+        if rec.len() > self.header.len() {
+            problems.push(self.problem(
                 line,
-                column: None,
-                message: format!(
+                None,
+                format!(
                     "{} cells but the header has {} columns (an unquoted decimal comma?)",
                     rec.len(),
-                    header.len()
+                    self.header.len()
                 ),
-            });
-            continue;
+            ));
+            return Ok(());
         }
-        let name = rec.get(key_idx).unwrap_or("");
-        let Some(code) = code_for(name, manifest) else {
-            problems.push(Problem {
-                file: path.into(),
+        let name = rec.get(self.key_idx).unwrap_or("");
+        let Some(code) = code_for(name, self.manifest) else {
+            problems.push(self.problem(
                 line,
-                column: Some(header[key_idx].clone()),
-                message: format!("'{name}' is not a country, code or declared group"),
-            });
-            continue;
+                Some(self.key_idx),
+                format!("'{name}' is not a country, code or declared group"),
+            ));
+            return Ok(());
         };
-        for &(i, p) in &periods {
+        for &(i, p) in self.periods {
             let cell = rec.get(i).unwrap_or("");
             match parse_cell(cell) {
                 None => {}
-                Some(Err(())) => problems.push(Problem {
-                    file: path.into(),
+                Some(Err(())) => problems.push(self.problem(
                     line,
-                    column: Some(header[i].clone()),
-                    message: format!(
+                    Some(i),
+                    format!(
                         "'{cell}' is not a number this importer reads unambiguously (use 1234.5 or 1,234.5)"
                     ),
-                }),
-                Some(Ok(v)) if !(v * map.scale).is_finite() => problems.push(Problem {
-                    file: path.into(),
+                )),
+                Some(Ok(v)) if !(v * self.map.scale).is_finite() => problems.push(self.problem(
                     line,
-                    column: Some(header[i].clone()),
-                    message: format!("'{cell}' times the scale {} is no finite number", map.scale),
-                }),
-                Some(Ok(v)) => {
-                    let value = v * map.scale;
-                    let value_text = crate::numfmt::trim(value, 6);
-                    rows.push(Row {
-                        dataset: spec.name.clone(),
-                        line,
-                        subject: map.subject.clone().unwrap_or_else(|| manifest.home.clone()),
-                        counterpart: spec.counterpart.as_ref().map(|_| code.clone()),
-                        measure: measure.name.clone(),
-                        written_as: None,
-                        period_start: p.start,
-                        period_end: p.end,
-                        value,
-                        value_text,
-                        unit: map.unit.clone().unwrap_or_else(|| measure.unit.clone()),
-                        qualifier: super::store::Qualifier::parse(&map.qualifier)
-                            .ok_or_else(|| ImportError::Other(format!("qualifier '{}' is not one of exact, approx, lower_bound, upper_bound", map.qualifier)))?,
-                        status: map.status.clone(),
-                        published: None,
-                        source_url: map.source_url.clone(),
-                        note: String::new(),
-                    });
-                }
+                    Some(i),
+                    format!(
+                        "'{cell}' times the scale {} is no finite number",
+                        self.map.scale
+                    ),
+                )),
+                Some(Ok(v)) => rows.push(self.row(line, &code, p, v * self.map.scale)?),
             }
         }
+        Ok(())
     }
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid(problems));
+
+    fn row(&self, line: usize, code: &str, p: Period, value: f64) -> Result<Row, ImportError> {
+        let (map, spec, measure) = (self.map, self.spec, self.measure);
+        let qualifier = super::store::Qualifier::parse(&map.qualifier).ok_or_else(|| {
+            ImportError::Other(format!(
+                "qualifier '{}' is not one of exact, approx, lower_bound, upper_bound",
+                map.qualifier
+            ))
+        })?;
+        Ok(Row {
+            dataset: spec.name.clone(),
+            line,
+            subject: map
+                .subject
+                .clone()
+                .unwrap_or_else(|| self.manifest.home.clone()),
+            counterpart: spec.counterpart.as_ref().map(|_| code.to_string()),
+            measure: measure.name.clone(),
+            written_as: None,
+            period_start: p.start,
+            period_end: p.end,
+            value,
+            value_text: crate::numfmt::trim(value, 6),
+            unit: map.unit.clone().unwrap_or_else(|| measure.unit.clone()),
+            qualifier,
+            status: map.status.clone(),
+            published: None,
+            source_url: map.source_url.clone(),
+            note: String::new(),
+        })
     }
-    Ok(rows)
 }
 
 fn key(r: &Row) -> (String, String, String, YearMonth, YearMonth) {
