@@ -111,56 +111,12 @@ fn chart(c: &Checked) -> String {
         .and_then(|r| r.reference.as_ref())
         .map(|r| r.unit.clone())
         .unwrap_or_default();
-    let (w, h, left, bottom, top) = (420.0, 160.0, 70.0, 24.0, 10.0);
-    let years: Vec<i32> = c.series.iter().map(|p| p.period.start.year).collect();
-    let claim_year = c
-        .period()
-        .map(|p| p.end.year)
-        .unwrap_or(*years.last().unwrap_or(&0));
-    let (y0, y1) = (
-        years
-            .iter()
-            .copied()
-            .min()
-            .unwrap_or(claim_year)
-            .min(claim_year),
-        years
-            .iter()
-            .copied()
-            .max()
-            .unwrap_or(claim_year)
-            .max(claim_year),
-    );
-    let mut lo = c
-        .series
-        .iter()
-        .map(|p| p.value)
-        .fold(f64::INFINITY, f64::min)
-        .min(0.0);
-    let mut hi = c
-        .series
-        .iter()
-        .map(|p| p.value)
-        .fold(f64::NEG_INFINITY, f64::max);
+    // The claim shares the series' scale when it is a level, a share or a yearly change.
     let same_scale = c.claim.kind == crate::extract::ClaimKind::Level
         || c.claim.kind == crate::extract::ClaimKind::Share
         || (c.claim.kind == crate::extract::ClaimKind::Change && !c.claim.cumulative);
-    if same_scale {
-        if c.claimed.lo.is_finite() {
-            lo = lo.min(c.claimed.lo);
-        }
-        if c.claimed.hi.is_finite() {
-            hi = hi.max(c.claimed.hi);
-        } else {
-            hi = hi.max(c.claimed.lo * 1.1);
-        }
-    }
-    if hi <= lo {
-        hi = lo + 1.0;
-    }
-    let span_years = (y1 - y0).max(1) as f64;
-    let x = |y: i32| left + (y - y0) as f64 / span_years * (w - left - 15.0);
-    let yv = |v: f64| top + (1.0 - (v - lo) / (hi - lo)) * (h - top - bottom);
+    let ax = Axes::of(c, same_scale);
+    let (w, h, left, bottom) = (Axes::W, Axes::H, Axes::LEFT, Axes::BOTTOM);
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">",
         esc(&format!("{} by year", measure_words(c)))
@@ -172,39 +128,122 @@ fn chart(c: &Checked) -> String {
         w - 10.0,
         h - bottom
     );
-    for (v, label) in [(lo, amount(lo, &unit)), (hi, amount(hi, &unit))] {
+    for (v, label) in [(ax.lo, amount(ax.lo, &unit)), (ax.hi, amount(ax.hi, &unit))] {
         let _ = write!(
             s,
             "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
             left - 4.0,
-            yv(v) + 3.0,
+            ax.y(v) + 3.0,
             esc(&label)
         );
     }
     if same_scale {
-        let band_lo = if c.claimed.lo.is_finite() {
-            c.claimed.lo
-        } else {
-            lo
-        };
-        let band_hi = if c.claimed.hi.is_finite() {
-            c.claimed.hi
-        } else {
-            hi
-        };
+        claimed_band(&mut s, c, &ax);
+    }
+    series_line(&mut s, c, &ax, &unit);
+    for y in ax.y0..=ax.y1 {
         let _ = write!(
             s,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"14\" height=\"{:.1}\" fill=\"#0969da\" fill-opacity=\"0.25\" stroke=\"#0969da\"><title>claimed {}</title></rect>",
-            x(claim_year) - 7.0,
-            yv(band_hi),
-            (yv(band_lo) - yv(band_hi)).max(1.5),
-            esc(&claimed_words(c))
+            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            ax.x(y),
+            h - 8.0,
+            y
         );
     }
+    s.push_str("</svg>");
+    s.push_str("<p class=\"evidence\">Line: the data by year. Blue band: the interval the article's words allow.</p>");
+    s
+}
+
+/// The chart's scales: years across, values up; the claimed interval inside them when it
+/// shares the series' scale.
+struct Axes {
+    y0: i32,
+    y1: i32,
+    claim_year: i32,
+    lo: f64,
+    hi: f64,
+}
+
+impl Axes {
+    const W: f64 = 420.0;
+    const H: f64 = 160.0;
+    const LEFT: f64 = 70.0;
+    const BOTTOM: f64 = 24.0;
+    const TOP: f64 = 10.0;
+
+    fn of(c: &Checked, same_scale: bool) -> Axes {
+        let years: Vec<i32> = c.series.iter().map(|p| p.period.start.year).collect();
+        let claim_year = c
+            .period()
+            .map(|p| p.end.year)
+            .unwrap_or(*years.last().unwrap_or(&0));
+        let y0 = years.iter().copied().min().unwrap_or(claim_year);
+        let y1 = years.iter().copied().max().unwrap_or(claim_year);
+        let values = || c.series.iter().map(|p| p.value);
+        let mut lo = values().fold(f64::INFINITY, f64::min).min(0.0);
+        let mut hi = values().fold(f64::NEG_INFINITY, f64::max);
+        if same_scale {
+            if c.claimed.lo.is_finite() {
+                lo = lo.min(c.claimed.lo);
+            }
+            if c.claimed.hi.is_finite() {
+                hi = hi.max(c.claimed.hi);
+            } else {
+                hi = hi.max(c.claimed.lo * 1.1);
+            }
+        }
+        if hi <= lo {
+            hi = lo + 1.0;
+        }
+        Axes {
+            y0: y0.min(claim_year),
+            y1: y1.max(claim_year),
+            claim_year,
+            lo,
+            hi,
+        }
+    }
+
+    fn x(&self, year: i32) -> f64 {
+        let span_years = (self.y1 - self.y0).max(1) as f64;
+        Self::LEFT + (year - self.y0) as f64 / span_years * (Self::W - Self::LEFT - 15.0)
+    }
+
+    fn y(&self, v: f64) -> f64 {
+        Self::TOP
+            + (1.0 - (v - self.lo) / (self.hi - self.lo)) * (Self::H - Self::TOP - Self::BOTTOM)
+    }
+}
+
+/// The claimed interval as a band at the claim's year; open ends reach the chart's edge.
+fn claimed_band(s: &mut String, c: &Checked, ax: &Axes) {
+    let band_lo = if c.claimed.lo.is_finite() {
+        c.claimed.lo
+    } else {
+        ax.lo
+    };
+    let band_hi = if c.claimed.hi.is_finite() {
+        c.claimed.hi
+    } else {
+        ax.hi
+    };
+    let _ = write!(
+        s,
+        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"14\" height=\"{:.1}\" fill=\"#0969da\" fill-opacity=\"0.25\" stroke=\"#0969da\"><title>claimed {}</title></rect>",
+        ax.x(ax.claim_year) - 7.0,
+        ax.y(band_hi),
+        (ax.y(band_lo) - ax.y(band_hi)).max(1.5),
+        esc(&claimed_words(c))
+    );
+}
+
+/// The data by year: a line and a titled point per year.
+fn series_line(s: &mut String, c: &Checked, ax: &Axes, unit: &str) {
     let pts: Vec<String> = c
         .series
         .iter()
-        .map(|p| format!("{:.1},{:.1}", x(p.period.start.year), yv(p.value)))
+        .map(|p| format!("{:.1},{:.1}", ax.x(p.period.start.year), ax.y(p.value)))
         .collect();
     let _ = write!(
         s,
@@ -215,24 +254,12 @@ fn chart(c: &Checked) -> String {
         let _ = write!(
             s,
             "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"#1b1b1b\"><title>{} {}</title></circle>",
-            x(p.period.start.year),
-            yv(p.value),
+            ax.x(p.period.start.year),
+            ax.y(p.value),
             p.period.label(),
-            esc(&amount(p.value, &unit))
+            esc(&amount(p.value, unit))
         );
     }
-    for y in y0..=y1 {
-        let _ = write!(
-            s,
-            "<text x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            x(y),
-            h - 8.0,
-            y
-        );
-    }
-    s.push_str("</svg>");
-    s.push_str("<p class=\"evidence\">Line: the data by year. Blue band: the interval the article's words allow.</p>");
-    s
 }
 
 fn card(c: &Checked) -> String {
