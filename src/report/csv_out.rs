@@ -122,7 +122,7 @@ impl Renderer for Csv {
                         num(Some(c.claimed.lo)),
                         num(Some(c.claimed.hi)),
                         num(r.map(|r| r.value)),
-                        r.map(|r| r.unit.clone()).unwrap_or_default(),
+                        r.map(|r| r.unit.to_string()).unwrap_or_default(),
                         r.map(|r| r.dataset.clone()).unwrap_or_default(),
                         num(c.deviation),
                         c.deviation

@@ -109,7 +109,7 @@ fn chart(c: &Checked) -> String {
     let unit = c
         .primary_reading()
         .and_then(|r| r.reference.as_ref())
-        .map(|r| r.unit.clone())
+        .map(|r| r.unit.to_string())
         .unwrap_or_default();
     // The claim shares the series' scale when it is a level, a share or a yearly change.
     let same_scale = c.claim.kind == crate::extract::ClaimKind::Level

@@ -155,7 +155,7 @@ pub(crate) fn checked_json(c: &Checked) -> ClaimJson {
         .and_then(|r| r.reference.as_ref())
         .map(|r| ReferenceJson {
             value: r.value,
-            unit: r.unit.clone(),
+            unit: r.unit.to_string(),
             dataset: r.dataset.clone(),
             rows: r.rows.clone(),
             sources: r.sources(),
@@ -187,7 +187,7 @@ pub(crate) fn checked_json(c: &Checked) -> ClaimJson {
         },
         reference,
         deviation: c.deviation,
-        deviation_unit: c.deviation.map(|_| c.deviation_unit),
+        deviation_unit: c.deviation.map(|_| c.deviation_unit.as_str()),
         verdict: Some(c.verdict),
         reason: c.reason.clone(),
         readings: c

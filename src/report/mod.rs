@@ -195,7 +195,7 @@ pub fn other_readings(c: &Checked) -> Vec<String> {
                 Some(x) => format!(
                     "as {} ({period}): {} → {}",
                     r.label,
-                    crate::numfmt::amount(x.value, &x.unit),
+                    crate::numfmt::amount(x.value, x.unit.as_str()),
                     r.verdict.as_str()
                 ),
                 None => format!("as {} ({period}): not in the data", r.label),

@@ -54,7 +54,7 @@ impl Verifier<'_> {
                     "{} = {} = {}",
                     self.label(measure),
                     words.join(" + "),
-                    amount(s.value, &s.unit)
+                    amount(s.value, s.unit.as_str())
                 ));
                 return Ok(s);
             }
@@ -124,15 +124,15 @@ impl Verifier<'_> {
                     value,
                     interval: ratio.scale(100.0),
                     exact: a.exact && b.exact,
-                    unit: "percent".into(),
+                    unit: RefUnit::Percent,
                     dataset: a.dataset.clone(),
                     rows,
                     computation: Some(format!(
                         "share = {} {} ÷ {} {} = {}",
                         cp.unwrap_or("?"),
-                        amount(a.value, &a.unit),
+                        amount(a.value, a.unit.as_str()),
                         total,
-                        amount(b.value, &b.unit),
+                        amount(b.value, b.unit.as_str()),
                         amount(value, "percent")
                     )),
                 })
@@ -239,7 +239,7 @@ impl Verifier<'_> {
                 value,
                 interval: factor.shift(-1.0).scale(100.0),
                 exact: rows.iter().all(|r| r.qualifier == Qualifier::Exact),
-                unit: "percent".into(),
+                unit: RefUnit::Percent,
                 dataset: self.dataset_of(measure),
                 rows,
                 computation: Some(computation),
@@ -296,37 +296,38 @@ impl Verifier<'_> {
         }
         let mut rows = before.rows.clone();
         rows.extend(now.rows.clone());
-        let (value, interval, unit_s) = if unit == Unit::Multiplier {
-            (now.value / before.value, ratio, "multiplier")
+        let (value, interval, ref_unit) = if unit == Unit::Multiplier {
+            (now.value / before.value, ratio, RefUnit::Multiplier)
         } else if unit == Unit::Percent {
             (
                 (now.value / before.value - 1.0) * 100.0,
                 ratio.shift(-1.0).scale(100.0),
-                "percent",
+                RefUnit::Percent,
             )
         } else {
             // "increased by $170.2 million": the difference of the two levels.
             (
                 now.value - before.value,
                 now.interval.plus(before.interval.scale(-1.0)),
-                now.unit.as_str(),
+                now.unit.clone(),
             )
         };
+        let computation = format!(
+            "change = {} {} ÷ {} {} = {}",
+            p.label(),
+            amount(now.value, now.unit.as_str()),
+            prev.label(),
+            amount(before.value, before.unit.as_str()),
+            amount(value, ref_unit.as_str())
+        );
         Ok(Reference {
             value,
             interval,
             exact: now.exact && before.exact,
-            unit: unit_s.into(),
+            unit: ref_unit,
             dataset: now.dataset.clone(),
             rows,
-            computation: Some(format!(
-                "change = {} {} ÷ {} {} = {}",
-                p.label(),
-                amount(now.value, &now.unit),
-                prev.label(),
-                amount(before.value, &before.unit),
-                amount(value, unit_s)
-            )),
+            computation: Some(computation),
         })
     }
 

@@ -46,16 +46,16 @@ impl Verifier<'_> {
                         value,
                         interval,
                         exact: then.exact && now.exact,
-                        unit: "multiplier".into(),
+                        unit: RefUnit::Multiplier,
                         dataset: now.dataset.clone(),
                         rows,
                         computation: Some(format!(
                             "implied change = {} {} ÷ {} {} = {} ({})",
                             p_now.label(),
-                            amount(now.value, &now.unit),
+                            amount(now.value, now.unit.as_str()),
                             p_then.label(),
-                            amount(then.value, &then.unit),
-                            amount(value, "multiplier"),
+                            amount(then.value, then.unit.as_str()),
+                            amount(value, RefUnit::Multiplier.as_str()),
                             self.label(measure)
                         )),
                     });

@@ -1,7 +1,7 @@
 //! Interval verdicts (SPEC, verdict semantics 1, 3, 4): the claimed interval C the words
 //! allow against the reference interval R the data allows.
 
-use super::{Interval, Reference, Verdict};
+use super::{Interval, RefUnit, Reference, Verdict};
 use crate::extract::quantity::{Hedge, Quantity};
 
 /// The interval the words allow: rounding of the last digit, then the hedge.
@@ -107,7 +107,7 @@ pub fn judge(claimed: Interval, r: &Reference, pp: bool, tolerance: f64) -> Judg
 
 /// Ranks and directions either match or not; a flat trend settles neither way.
 pub fn ordinal_verdict(claimed: Interval, r: &Reference) -> Verdict {
-    if r.unit == "direction" && r.value == 0.0 && claimed.lo.abs() == 1.0 {
+    if r.unit == RefUnit::Direction && r.value == 0.0 && claimed.lo.abs() == 1.0 {
         return Verdict::Unverifiable;
     }
     if claimed.intersects(r.interval) {
@@ -164,7 +164,7 @@ mod tests {
             value: v,
             interval: Interval::around(v, half),
             exact: true,
-            unit: "USD".into(),
+            unit: RefUnit::of_data("USD"),
             dataset: "t".into(),
             rows: vec![],
             computation: None,

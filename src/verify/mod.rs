@@ -9,8 +9,10 @@ pub mod reason;
 #[cfg(test)]
 mod tests;
 mod trend;
+pub mod unit;
 mod withhold;
 
+pub use unit::{DeviationUnit, RefUnit};
 use withhold::withheld;
 
 use crate::calendar::{Period, YearMonth};
@@ -52,7 +54,7 @@ pub struct Reference {
     /// R is the rounding interval of figures published as exact (no bound, no "about"),
     /// or derived from such figures only.
     pub exact: bool,
-    pub unit: String,
+    pub unit: RefUnit,
     pub dataset: String,
     pub rows: Vec<Row>,
     /// How it was computed, in words; None when it is a row as published.
@@ -66,7 +68,7 @@ impl Reference {
             value: r.value,
             interval: row_interval(r, hedge),
             exact: r.qualifier == Qualifier::Exact,
-            unit: r.unit.clone(),
+            unit: RefUnit::of_data(&r.unit),
             dataset: r.dataset.clone(),
             rows: vec![r.clone()],
             computation: None,
@@ -104,7 +106,7 @@ pub struct Checked {
     pub claimed: Interval,
     pub hedge_width: f64,
     pub tolerance: f64,
-    pub deviation_unit: &'static str,
+    pub deviation_unit: DeviationUnit,
     /// Index of the reading that decided the verdict.
     pub primary: Option<usize>,
     pub readings: Vec<Reading>,
@@ -436,7 +438,11 @@ impl<'a> Verifier<'a> {
             claimed,
             hedge_width: h,
             tolerance,
-            deviation_unit: if pp { "pp" } else { "percent" },
+            deviation_unit: if pp {
+                DeviationUnit::PercentagePoints
+            } else {
+                DeviationUnit::Percent
+            },
             primary,
             readings,
             verdict,
@@ -509,7 +515,7 @@ impl<'a> Verifier<'a> {
             .unwrap_or_else(|| "a later date".into());
         Some(format!(
             "Figures published later (to {published}) give {} ({}, {}): {}.",
-            amount(reference.value, &reference.unit),
+            amount(reference.value, reference.unit.as_str()),
             r.label,
             r.period.label(),
             again.verdict.as_str()

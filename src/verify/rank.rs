@@ -54,15 +54,15 @@ impl Verifier<'_> {
         let listing: Vec<String> = known
             .iter()
             .take(6)
-            .map(|(c, r)| format!("{c} {}", amount(r.value, &r.unit)))
+            .map(|(c, r)| format!("{c} {}", amount(r.value, r.unit.as_str())))
             .collect();
         let computation = format!(
             "ranking in {}: {} of {} {}; partners not in the data: {}",
             p.label(),
             listing.join(", "),
             total_code,
-            amount(total.value, &total.unit),
-            amount(residual.max(0.0), &total.unit)
+            amount(total.value, total.unit.as_str()),
+            amount(residual.max(0.0), total.unit.as_str())
         );
         let mut rows: Vec<Row> = known
             .iter()
@@ -79,7 +79,7 @@ impl Verifier<'_> {
                 covered / total.value * 100.0,
                 self.label(measure),
                 p.label(),
-                amount(residual, &total.unit)
+                amount(residual, total.unit.as_str())
             ));
         }
         Ok(Reference {
@@ -90,7 +90,7 @@ impl Verifier<'_> {
                 Interval::at_least(rank as f64)
             },
             exact: true,
-            unit: "rank".into(),
+            unit: RefUnit::Rank,
             dataset: total.dataset.clone(),
             rows,
             computation: Some(computation),

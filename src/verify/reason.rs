@@ -1,7 +1,7 @@
 //! The reason sentence of every verdict, in one place for every renderer. It states the
 //! distance that decided the verdict and never contradicts it.
 
-use super::{Checked, ImpliedChange, Reading, Reference, Verdict};
+use super::{Checked, DeviationUnit, ImpliedChange, Reading, RefUnit, Reference, Verdict};
 use crate::extract::claim::{ClaimKind, Origin};
 use crate::numfmt::amount;
 use crate::verify::Interval;
@@ -20,19 +20,19 @@ pub fn interval_words(i: Interval, unit: &str) -> String {
 /// What the data says: its figure, or its bound when it holds only a bound.
 pub fn reference_words(r: &Reference) -> String {
     if r.interval.is_bounded() {
-        amount(r.value, &r.unit)
+        amount(r.value, r.unit.as_str())
     } else {
-        interval_words(r.interval, &r.unit)
+        interval_words(r.interval, r.unit.as_str())
     }
 }
 
 /// A deviation as the reports show it: "+3.0%", "-1.5 pp", or "0" when the data lies
 /// within the claim.
-pub fn deviation_words(d: f64, unit: &str) -> String {
+pub fn deviation_words(d: f64, unit: DeviationUnit) -> String {
     if d == 0.0 {
         return "0".into();
     }
-    if unit == "pp" {
+    if unit == DeviationUnit::PercentagePoints {
         format!("{d:+.1} pp")
     } else {
         format!("{d:+.1}%")
@@ -51,13 +51,13 @@ pub fn reading_words(r: &Reading, cp: Option<&str>) -> String {
 
 /// One sentence for the report: what the pair of figures implies and what the data says.
 pub fn implied_words(c: &ImpliedChange) -> String {
-    let claimed = interval_words(c.claimed, "multiplier");
+    let claimed = interval_words(c.claimed, RefUnit::Multiplier.as_str());
     match &c.reference {
         Some(r) => format!(
             "With {} in {} it implies a change of {claimed}; the data give {} ({}): {}.",
             c.from_text,
             c.from_period.label(),
-            amount(r.value, "multiplier"),
+            amount(r.value, RefUnit::Multiplier.as_str()),
             r.computation.as_deref().unwrap_or(""),
             c.verdict.as_str()
         ),
@@ -71,7 +71,7 @@ pub fn implied_words(c: &ImpliedChange) -> String {
 }
 
 fn tolerance_words(c: &Checked) -> String {
-    if c.deviation_unit == "pp" {
+    if c.deviation_unit == DeviationUnit::PercentagePoints {
         format!("{} pp", c.tolerance)
     } else {
         format!("{}%", c.tolerance)
@@ -122,7 +122,7 @@ pub fn reason(c: &Checked) -> String {
         .unwrap_or_default();
     let what = reading_words(r, cp);
     let ref_words = format!("{} ({})", reference_words(reference), what);
-    let claim_words = interval_words(c.claimed, &claimed_unit);
+    let claim_words = interval_words(c.claimed, claimed_unit.as_str());
     let ordinal = matches!(c.claim.kind, ClaimKind::Rank | ClaimKind::Trend);
     let s = match (c.verdict, r.verdict) {
         (Verdict::Diverges, _) if ordinal => {

@@ -85,15 +85,15 @@ impl Verifier<'_> {
             value: if record { 2.0 } else { 0.0 },
             interval: Interval::point(if record { 2.0 } else { 0.0 }),
             exact: true,
-            unit: "direction".into(),
+            unit: RefUnit::Direction,
             dataset: latest.dataset.clone(),
             rows,
             computation: Some(format!(
                 "{} {} against {} earlier years (highest {})",
                 last,
-                amount(latest.value, &latest.unit),
+                amount(latest.value, latest.unit.as_str()),
                 earlier.len(),
-                amount(best_before, &latest.unit)
+                amount(best_before, latest.unit.as_str())
             )),
         })
     }
@@ -117,7 +117,7 @@ impl Verifier<'_> {
             value: dir,
             interval: Interval::point(dir),
             exact: true,
-            unit: "direction".into(),
+            unit: RefUnit::Direction,
             dataset: now.dataset.clone(),
             computation: Some(format!(
                 "{} in {}: {}",
@@ -163,15 +163,15 @@ impl Verifier<'_> {
             value: dir,
             interval: Interval::point(dir),
             exact: true,
-            unit: "direction".into(),
+            unit: RefUnit::Direction,
             dataset: now.dataset.clone(),
             rows,
             computation: Some(format!(
                 "latest comparison: {} {} against {} {}: {:+.1}%",
                 now_p.label(),
-                amount(now.value, &now.unit),
+                amount(now.value, now.unit.as_str()),
                 prev_p.label(),
-                amount(prev.value, &prev.unit),
+                amount(prev.value, prev.unit.as_str()),
                 change
             )),
         }))

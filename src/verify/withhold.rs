@@ -47,7 +47,7 @@ pub(super) fn withheld(
     const REVISION_POINTS: f64 = 3.0;
     if claim.kind == ClaimKind::Change
         && let (Some(r), Some(p), Some(d)) = (&fails.reference, claim.period, fails.deviation)
-        && r.unit == "percent"
+        && r.unit == RefUnit::Percent
         && d.abs() <= REVISION_POINTS
         && r.rows
             .iter()
