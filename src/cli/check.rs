@@ -5,11 +5,11 @@
 use super::CheckArgs;
 use super::output::{AtomicFile, write_atomically};
 use crate::calendar::Date;
-use crate::extract::claim::{ExtractOptions, Lexicon, extract_claims};
-use crate::input::{Article, Articles};
-use crate::reference::{DataSource, Store, lexicon};
+use crate::input::Articles;
+use crate::pipeline::{CheckOptions, Checker};
+use crate::reference::{DataSource, Store};
 use crate::report::{ArticleReport, Format, Report, continuation, renderer};
-use crate::verify::{Verdict, Verifier};
+use crate::verify::Verdict;
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -17,41 +17,6 @@ use std::io::{IsTerminal, Write};
 
 /// Articles checked together before their results are written.
 const CHUNK: usize = 256;
-
-fn process(
-    article: Article,
-    lex: &Lexicon,
-    verifier: &Verifier,
-    date: Option<Date>,
-    verdicts: bool,
-    charts: bool,
-) -> ArticleReport {
-    let opts = ExtractOptions {
-        date: date.or(article.date),
-        title: article.title.clone(),
-    };
-    let extraction = extract_claims(&article.text, lex, &opts);
-    let date_words = extraction.date.map(|d| d.to_string());
-    let (checked, extracted) = if verdicts {
-        let claims = extraction.items.into_iter().filter(|c| c.is_claim());
-        let mut checked = verifier.check_all(claims);
-        if charts {
-            checked.iter_mut().for_each(|c| verifier.chart(c));
-        }
-        (checked, Vec::new())
-    } else {
-        (Vec::new(), extraction.items)
-    };
-    ArticleReport {
-        source: article.source,
-        id: article.id,
-        title: extraction.title,
-        date: date_words,
-        text: article.text,
-        checked,
-        extracted,
-    }
-}
 
 /// Where a streamed report goes: stdout, or a file that appears whole at the end.
 enum Sink {
@@ -181,13 +146,13 @@ fn warn_about_invalid_data(source: &DataSource) {
 pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
     let source = DataSource::resolve(args.data.data.as_deref());
     warn_about_invalid_data(&source);
-    let store = Store::load(source)?;
-    let lex = lexicon(&store.manifest);
-    let verifier = Verifier {
-        store: &store,
+    let checker = Checker::new(Store::load(source)?);
+    let opts = CheckOptions {
+        date: args.date.as_deref().and_then(Date::parse),
         as_of: args.as_of.clone(),
+        verdicts,
+        charts: args.format.charts(),
     };
-    let date = args.date.as_deref().and_then(Date::parse);
     let color = args.output.is_none()
         && args.format == Format::Table
         && std::io::stdout().is_terminal()
@@ -227,7 +192,7 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
         let done: Vec<(bool, Done)> = batch
             .into_par_iter()
             .map(|a| {
-                let report = process(a, &lex, &verifier, date, verdicts, args.format.charts());
+                let report = checker.check(a, &opts);
                 let diverges = report
                     .checked
                     .iter()

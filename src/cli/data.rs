@@ -10,7 +10,6 @@ use crate::reference::{DataSource, Store};
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
-use std::collections::BTreeSet;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -137,42 +136,31 @@ fn list(d: DataArg) -> Result<u8> {
         "vintages",
         "sources",
     ]);
-    for ds in &store.datasets {
-        let sum = ds.summary();
-        let full: BTreeSet<i32> = sum
-            .periods
-            .iter()
-            .filter(|&&(start, end)| Period { start, end }.is_full_year())
-            .map(|(a, _)| a.year)
-            .collect();
-        let first = sum.periods.iter().map(|p| p.0).min();
-        let last = sum.periods.iter().map(|p| p.1).max();
-        let (measures, cps, vintages, sources) =
-            (sum.measures, sum.counterparts, sum.vintages, sum.sources);
-        let coverage = match (first, last, full.first(), full.last()) {
-            (Some(a), Some(b), Some(fy), Some(ly)) => format!(
+    for l in store.datasets.iter().map(|d| d.listing()) {
+        let coverage = match (&l.first, &l.last, l.full_years) {
+            (Some(a), Some(b), Some((fy, ly))) => format!(
                 "{a} … {b}\nfull years {fy}–{ly}\npartial periods after {ly}: {}",
-                if b.year > *ly { "yes" } else { "no" }
+                if b.as_str() > format!("{ly}-12").as_str() {
+                    "yes"
+                } else {
+                    "no"
+                }
             ),
-            (Some(a), Some(b), _, _) => format!("{a} … {b}\nno full years"),
+            (Some(a), Some(b), _) => format!("{a} … {b}\nno full years"),
             _ => "—".into(),
         };
         t.add_row(vec![
-            format!("{}\n{}", ds.spec.name, ds.spec.file),
-            sum.rows.to_string(),
-            measures.into_iter().collect::<Vec<_>>().join("\n"),
-            format!(
-                "{}: {}",
-                cps.len(),
-                cps.into_iter().collect::<Vec<_>>().join(" ")
-            ),
+            format!("{}\n{}", l.name, l.file),
+            l.rows.to_string(),
+            l.measures.join("\n"),
+            format!("{}: {}", l.counterparts.len(), l.counterparts.join(" ")),
             coverage,
             format!(
                 "{} dates\nlatest {}",
-                vintages.len(),
-                vintages.last().map_or("—", String::as_str)
+                l.vintages,
+                l.latest_vintage.as_deref().unwrap_or("—")
             ),
-            format!("{} pages\n{}", sources.len(), ds.spec.title),
+            format!("{} pages\n{}", l.sources, l.title),
         ]);
     }
     writeln!(out, "{t}")?;

@@ -3,6 +3,7 @@
 mod check;
 mod data;
 mod output;
+mod serve;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -21,7 +22,7 @@ claimed, what the data says, the deviation, a verdict, and the evidence rows wit
 Verdicts: consistent (the data meets the interval the words allow), close (outside it by no more \
 than the tolerance), diverges (beyond it), unverifiable (the data cannot tell; the reason says what \
 is missing).\n\nExit status: 0 no claim diverges, 1 at least one claim diverges, 2 error.",
-    after_help = "Examples:\n  claimcheck check article.txt\n  claimcheck check --date 2025-12-15 --format markdown article.txt -o report.md\n  claimcheck extract --format json article.txt\n  claimcheck data list"
+    after_help = "Examples:\n  claimcheck check article.txt\n  claimcheck check --date 2025-12-15 --format markdown article.txt -o report.md\n  claimcheck extract --format json article.txt\n  claimcheck data list\n  claimcheck serve   (then open http://127.0.0.1:8080/)"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -37,6 +38,8 @@ enum Command {
     /// List, show, validate and import the reference datasets.
     #[command(subcommand)]
     Data(data::DataCommand),
+    /// A local web page (paste or upload an article, read the report) and a JSON API.
+    Serve(serve::ServeArgs),
 }
 
 #[derive(Args, Clone)]
@@ -96,6 +99,7 @@ pub fn run() -> ExitCode {
         Command::Check(a) => check::run(a, true),
         Command::Extract(a) => check::run(a, false),
         Command::Data(d) => data::run(d),
+        Command::Serve(s) => serve::run(s),
     };
     match result {
         Ok(code) => ExitCode::from(code),

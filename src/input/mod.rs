@@ -316,8 +316,14 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<Article, InputError> 
             limit: max_bytes,
         });
     }
-    let text = decode(&name, bytes)?;
-    let is_html = path
+    article_from_bytes(&name, bytes)
+}
+
+/// An article from its bytes and the name it came under (a path, "-", an upload's file
+/// name): decoded, and read as an HTML page when the name or the text says it is one.
+pub fn article_from_bytes(name: &str, bytes: Vec<u8>) -> Result<Article, InputError> {
+    let text = decode(name, bytes)?;
+    let is_html = Path::new(name)
         .extension()
         .and_then(|x| x.to_str())
         .is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "html" | "htm"))
@@ -328,7 +334,7 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<Article, InputError> 
     if is_html {
         let page = html::to_text(&text);
         return Ok(Article {
-            source: name,
+            source: name.to_string(),
             id: None,
             text: page.text,
             title: page.title,
@@ -337,7 +343,7 @@ pub fn read_article(path: &Path, max_bytes: u64) -> Result<Article, InputError> 
     }
     let title = markdown_title(&text);
     Ok(Article {
-        source: name,
+        source: name.to_string(),
         id: None,
         text,
         title,

@@ -7,6 +7,7 @@ pub use super::row::{
     DataError, Qualifier, Row, choose, half_unit_of, parse_dataset, parse_rows, published_by,
 };
 use crate::calendar::{Period, YearMonth};
+use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -183,6 +184,52 @@ enum Entry {
 /// Datasets from this size on are loaded as an indexed frame unless the manifest says
 /// otherwise (`indexed = false`): building a struct per row would take gigabytes.
 pub const INDEXED_FROM_BYTES: u64 = 64 * 1024 * 1024;
+
+/// One dataset as `data list` shows it and the server's /api/datasets returns it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DatasetListing {
+    pub name: String,
+    pub file: String,
+    pub title: String,
+    pub rows: usize,
+    pub measures: Vec<String>,
+    pub counterparts: Vec<String>,
+    /// The earliest period's start and the latest period's end ("YYYY-MM").
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// The first and last year the data holds whole.
+    pub full_years: Option<(i32, i32)>,
+    /// Publication dates of the rows, and the latest.
+    pub vintages: usize,
+    pub latest_vintage: Option<String>,
+    pub sources: usize,
+}
+
+impl Dataset {
+    pub fn listing(&self) -> DatasetListing {
+        let sum = self.summary();
+        let full: BTreeSet<i32> = sum
+            .periods
+            .iter()
+            .filter(|&&(start, end)| Period { start, end }.is_full_year())
+            .map(|(a, _)| a.year)
+            .collect();
+        DatasetListing {
+            name: self.spec.name.clone(),
+            file: self.spec.file.clone(),
+            title: self.spec.title.clone(),
+            rows: sum.rows,
+            first: sum.periods.iter().map(|p| p.0).min().map(|p| p.to_string()),
+            last: sum.periods.iter().map(|p| p.1).max().map(|p| p.to_string()),
+            full_years: full.first().zip(full.last()).map(|(a, b)| (*a, *b)),
+            vintages: sum.vintages.len(),
+            latest_vintage: sum.vintages.last().cloned(),
+            sources: sum.sources.len(),
+            measures: sum.measures.into_iter().collect(),
+            counterparts: sum.counterparts.into_iter().collect(),
+        }
+    }
+}
 
 /// All datasets loaded, with an index for lookups by key.
 pub struct Store {

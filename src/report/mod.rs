@@ -2,6 +2,7 @@
 
 mod csv_out;
 mod html;
+pub(crate) use html::esc;
 mod json;
 mod jsonl;
 mod markdown;
