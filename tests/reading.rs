@@ -162,3 +162,28 @@ fn a_figure_with_no_period_never_accuses() {
         c["reason"]
     );
 }
+
+#[test]
+fn a_carried_partner_does_not_accuse_a_figure_the_totals_fit() {
+    // The partner of the sentence before is a guess for "exports grew": the figure is
+    // Georgia's total (+8.75% in the data), not Armenia's (+34.6%).
+    let claims = check(
+        "Armenia is one of Georgia's key markets.\n\nIn 2023 exports grew by 8.8 percent.",
+        "2024-03-01",
+    );
+    let c = claim(&claims, "8.8 percent");
+    assert_eq!(c["counterpart"], "ARM");
+    assert_eq!(c["provenance"]["counterpart"], "carried");
+    assert_eq!(c["verdict"], "unverifiable", "{c:#}");
+    let reason = c["reason"].as_str().unwrap();
+    assert!(reason.contains("all partners"), "{reason}");
+}
+
+#[test]
+fn a_stated_partner_still_accuses() {
+    let claims = check(
+        "In 2023 Georgia's exports to Armenia grew by 8.8 percent.",
+        "2024-03-01",
+    );
+    assert_eq!(claim(&claims, "8.8 percent")["verdict"], "diverges");
+}

@@ -259,6 +259,15 @@ pub fn find_periods(text: &str) -> Vec<PeriodMention> {
     out
 }
 
+/// Words that open a clause: "over" after one says when ("reports that over Jan-Aug the
+/// number fell"), as at the start of a sentence.
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "that" | "and" | "but" | "which" | "while" | "whereas" | "where" | "when" | "so" | "then"
+    )
+}
+
 fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
     let mut j = i;
     let mut same_months = false;
@@ -273,6 +282,11 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
             "to" | "with" if same_months => return PeriodRelation::Base { same_months },
             "by" if !same_months => return PeriodRelation::By,
             "since" if !same_months => return PeriodRelation::Since,
+            // "Over Jan-May this indicator fell", "From January through September, ...":
+            // opening the sentence, they say when, not against what.
+            "from" | "over" if j == 0 => return PeriodRelation::In,
+            // "grew 5% over 2023", "$786.2 million over the same period" compare.
+            "over" if opens_clause(&lower[j - 1]) => return PeriodRelation::In,
             "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "from" | "over"
             | "exceeds" | "exceeded" | "exceeding" | "surpassed" | "surpassing" => {
                 return PeriodRelation::Base { same_months };
@@ -802,6 +816,31 @@ mod tests {
             one("in the third quarter of 2025", None).0,
             p((2025, 7), (2025, 9))
         );
+    }
+
+    #[test]
+    fn over_or_from_opening_a_sentence_is_the_figure_s_own_period() {
+        for s in [
+            "Over Jan-May this indicator reduced by 46.2%",
+            "Over 2023 exports grew",
+        ] {
+            let ps = find_periods(s);
+            assert_eq!(ps[0].relation, PeriodRelation::In, "{s}: {ps:?}");
+        }
+        // After a figure or a change it compares; opening a clause it says when.
+        for s in [
+            "exports grew 5% over 2023",
+            "an increase over last year",
+            "compared to $786.2 million over the same period of 2021",
+        ] {
+            let ps = find_periods(s);
+            assert!(
+                matches!(ps[0].relation, PeriodRelation::Base { .. }),
+                "{s}: {ps:?}"
+            );
+        }
+        let ps = find_periods("ABC reports that over Jan-Aug the number of visitors fell by 82.5%");
+        assert_eq!(ps[0].relation, PeriodRelation::In, "{ps:?}");
     }
 
     #[test]

@@ -9,6 +9,9 @@ use super::quantity::Quantity;
 
 /// Goods and sectors: a measure word next to one of these is about that part only.
 const PARTS: &[&str] = &[
+    // "imports from the US in this category reached USD 259 million": a category of goods.
+    "category",
+    "categories",
     "wine",
     "wines",
     "car",
@@ -366,6 +369,7 @@ pub fn out_of_scope(
         .or_else(|| vague_span(&f))
         .or_else(|| part_of_year(&f))
         .or_else(|| top_group(&f))
+        .or_else(|| partners_together(&f))
         .or_else(|| part_of_measure(&f))
         .or_else(|| other_quantity(&f))
 }
@@ -470,6 +474,31 @@ fn top_group(f: &Figure) -> Option<String> {
         .is_some_and(|w| w.parse::<u32>().is_ok() || TOP_N.contains(&w));
     (f.share && at < f.q.start && counted && lower[at..].contains("partners"))
         .then(|| "about a group of top partners, which the data does not hold".into())
+}
+
+/// "the United States, Turkey, and China ... together accounting for roughly a third of
+/// total imports": a share of several partners summed, which the data holds for none.
+fn partners_together(f: &Figure) -> Option<String> {
+    if !f.share {
+        return None;
+    }
+    let joint = f
+        .words_upto()
+        .find(|w| matches!(*w, "together" | "combined" | "jointly" | "collectively"))?;
+    let partners: std::collections::BTreeSet<&str> = f
+        .entities
+        .iter()
+        .filter(|e| e.end <= f.q.start)
+        // "Georgia's main suppliers": the owner, not one of the partners summed.
+        .filter(|e| {
+            let rest = &f.sentence[e.end..];
+            !(rest.starts_with("'s") || rest.starts_with("’s"))
+        })
+        .map(|e| e.code.as_str())
+        .collect();
+    (partners.len() >= 2).then(|| {
+        format!("about several partners {joint}, a sum the data does not hold as one figure")
+    })
 }
 
 /// A part of the measure: goods named as the term's part, or a list of goods in the
@@ -706,6 +735,35 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    fn share_scope(s: &str, word: &str) -> Option<String> {
+        let q = extract_quantities(s).remove(0);
+        let t = s.find(word).unwrap();
+        out_of_scope(
+            s,
+            &q,
+            true,
+            (0, s.len()),
+            Some((t, t + word.len())),
+            &find_entities(s),
+        )
+    }
+
+    #[test]
+    fn a_share_of_several_partners_together_is_no_partner_s_share() {
+        let s = "The United States, Turkey, and China remain Georgia's main suppliers, together accounting for 33% of total imports.";
+        let why = share_scope(s, "imports").expect("out of scope");
+        assert!(why.contains("together"), "{why}");
+        // One partner's share, the home country named as owner: in scope.
+        let one = "Turkey remains Georgia's main supplier, accounting for 17% of total imports.";
+        assert!(share_scope(one, "imports").is_none());
+    }
+
+    #[test]
+    fn a_category_of_goods_is_a_part_of_the_measure() {
+        let s = "However, imports from the US in this category reached USD 259 million in January 2025 alone.";
+        assert!(scope(s, "imports").is_some_and(|w| w.contains("category")));
     }
 
     #[test]

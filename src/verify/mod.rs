@@ -427,7 +427,10 @@ impl<'a> Verifier<'a> {
             .map(|i| (readings[i].verdict, readings[i].deviation))
             .unwrap_or((Verdict::Unverifiable, None));
         let withheld = (verdict == Verdict::Diverges)
-            .then(|| withheld(&claim, &readings, primary?, |m| self.label(m)))
+            .then(|| {
+                withheld(&claim, &readings, primary?, |m| self.label(m))
+                    .or_else(|| self.totals_fit(&claim))
+            })
             .flatten();
         if withheld.is_some() {
             verdict = Verdict::Unverifiable;

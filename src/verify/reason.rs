@@ -204,3 +204,21 @@ fn understatement(c: &Checked, r: &Reference) -> String {
         String::new()
     }
 }
+
+/// Why a divergence under a carried partner is withheld: the figure fits the total.
+pub fn totals_fit_words(carried: &str, total_reading: &Reading, total: &str, fits: bool) -> String {
+    let data = total_reading
+        .reference
+        .as_ref()
+        .map(reference_words)
+        .unwrap_or_default();
+    let how = if fits {
+        "which the figure fits"
+    } else {
+        "which does not rule the figure out"
+    };
+    format!(
+        "the partner ({carried}) was carried from an earlier sentence, and for all partners the data gives {data} ({}), {how}",
+        reading_words(total_reading, Some(total))
+    )
+}

@@ -107,3 +107,27 @@ pub(super) fn withheld(
         when(fails)
     ))
 }
+
+impl Verifier<'_> {
+    /// A partner carried from an earlier sentence is the tool's guess: when the figure
+    /// fits all partners together ("Armenia is a key market. In 2023 exports grew 8.8%"),
+    /// the divergence rests on the guess, not on the article.
+    pub(super) fn totals_fit(&self, claim: &Claim) -> Option<String> {
+        if claim.provenance.counterpart != Some(Origin::Carried) {
+            return None;
+        }
+        let total = &self.store.manifest.total;
+        let carried = claim.counterpart.as_deref().filter(|cp| cp != total)?;
+        let mut all = claim.clone();
+        all.counterpart = Some(total.clone());
+        all.provenance.counterpart = Some(Origin::Stated);
+        let checked = self.check(all);
+        let reading = checked.primary_reading()?;
+        // Only a total the data holds and that does not contradict the figure.
+        if checked.verdict == Verdict::Diverges || reading.reference.is_none() {
+            return None;
+        }
+        let fits = matches!(checked.verdict, Verdict::Consistent | Verdict::Close);
+        Some(reason::totals_fit_words(carried, reading, total, fits))
+    }
+}

@@ -427,11 +427,16 @@ fn read_period(
             (Vec::new(), Cow::Borrowed(v.periods))
         };
     let nearest_base = nearest(&bases, |p| (p.start, p.end), q.start, clause).map(|i| bases[i]);
-    let base = nearest_base.filter(|_| kind == ClaimKind::Change);
+    let base = bases
+        .iter()
+        .find(|b| follows_as_base(v.text, q, b))
+        .copied()
+        .or(nearest_base)
+        .filter(|_| kind == ClaimKind::Change);
     let own = own_mention(v.text, q, clause, &periods);
     let base_level = nearest_base
         .filter(|_| kind != ClaimKind::Change)
-        .filter(|b| is_base_level(q, clause, b, own));
+        .filter(|b| is_base_level(v.text, q, clause, b, own));
     let mention = match base_level {
         Some(b) => Some(base_as_own(v, b, own)),
         None => own,
@@ -481,14 +486,49 @@ fn own_mention(
         .map(|i| anchored(periods[i], periods))
 }
 
-/// "compared to $114.3 million over the same period of 2021": a level in the clause of a
-/// base, nearer to it than to its own period, is the base period's level.
+/// "by 20.4 percent, compared to January 2020": a comparison written right after a change
+/// is its base, though a comma parts them and another base stands nearer before.
+fn follows_as_base(sentence: &str, q: &Quantity, base: &PeriodMention) -> bool {
+    if base.start < q.end {
+        return false;
+    }
+    let between = sentence[q.end..base.start].to_ascii_lowercase();
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    const COMPARING: &[&str] = &["compared", "against", "versus", "vs", "relative"];
+    const JOINING: &[&str] = &[
+        "to",
+        "with",
+        "as",
+        "the",
+        "same",
+        "corresponding",
+        "period",
+        "of",
+        "in",
+    ];
+    words.iter().any(|w| COMPARING.contains(w))
+        && words
+            .iter()
+            .all(|w| COMPARING.contains(w) || JOINING.contains(w))
+}
+
+/// "compared to $114.3 million over the same period of 2021", "compared to January 2020
+/// ($913.3 million)": a level in the clause of a base, nearer to it than to its own period,
+/// is the base period's level. After the base only brackets may stand between ("... and
+/// amounted to $1.1 billion" is the figure's own level).
 fn is_base_level(
+    sentence: &str,
     q: &Quantity,
     clause: (usize, usize),
     base: &PeriodMention,
     own: Option<PeriodMention>,
 ) -> bool {
+    if base.end <= q.start && sentence[base.end..q.start].chars().any(char::is_alphabetic) {
+        return false;
+    }
     let distance = |m: &PeriodMention| {
         if m.end <= q.start {
             q.start - m.end

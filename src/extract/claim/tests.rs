@@ -372,3 +372,25 @@ fn a_share_of_a_level_with_no_declared_share_measure_has_no_reading() {
         .unwrap();
     assert!(share.readings.is_empty(), "{:?}", share.readings);
 }
+
+#[test]
+fn a_comparison_written_after_a_change_is_its_base() {
+    let ex = extract_claims(
+        "Trade turnover in January 2022 increased by 41.1 percent, compared to $786.2 million over the same period of 2021, and by 20.4 percent, compared to January 2020 ($913.3 million) and amounted to $1.1 billion.",
+        &lexicon(),
+        &ExtractOptions::default(),
+    );
+    let find = |t: &str| ex.items.iter().find(|c| c.text == t).unwrap();
+    let second = find("20.4 percent");
+    let base = second.base_period.expect("a base");
+    assert_eq!(
+        (base.start, base.end),
+        (YearMonth::new(2020, 1), YearMonth::new(2020, 1))
+    );
+    // The level in brackets after the base is the base's; the one after "amounted to" is
+    // the figure's own.
+    let in_brackets = find("$913.3 million").period.unwrap();
+    assert_eq!(in_brackets.start, YearMonth::new(2020, 1));
+    let own = find("$1.1 billion").period.unwrap();
+    assert_eq!(own.start, YearMonth::new(2022, 1));
+}
