@@ -557,3 +557,167 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
         e.out_of_scope_judged
     );
 }
+
+/// The article's text as the tool reads a feed record: its headline first, unless the text
+/// already opens with it (as `input` does).
+fn text_as_read(record: &Value) -> String {
+    let text = record["text"].as_str().unwrap();
+    match record["title"]
+        .as_str()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        Some(t) if !text.trim_start().starts_with(t) => format!("{t}\n\n{text}"),
+        _ => text.to_string(),
+    }
+}
+
+/// The figure in a claim's text altered as a fact-checker would catch it: its number × 1.35
+/// for a level, + 5 points for a percent, written with the same decimals. None when the
+/// text holds no digits to alter (spelled numbers, "a quarter").
+fn altered_claim(text: &str, percent: bool) -> Option<String> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let len = text[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(text.len() - start);
+    let number = text[start..start + len].trim_end_matches(['.', ',']);
+    let plain = number.replace(',', "");
+    let v: f64 = plain.parse().ok()?;
+    let decimals = plain.split_once('.').map_or(0, |(_, d)| d.len());
+    let new = if percent { v + 5.0 } else { v * 1.35 };
+    let written = format!("{new:.decimals$}");
+    Some(format!(
+        "{}{written}{}",
+        &text[..start],
+        &text[start + number.len()..]
+    ))
+}
+
+/// Whether an alteration can be caught at all: the altered figure, at the precision it is
+/// written with, must lie apart from the data's interval. "$1 billion" × 1.35 is written "$1
+/// billion" again; "4 million" for a published "3 million" still meets it at 3.5 million. No
+/// verdict is consulted: only the claim's interval, the alteration and the data's interval.
+fn detectable(claim: &Value, old: &str, new: &str, percent: bool) -> bool {
+    let number = |t: &str| -> Option<f64> {
+        let start = t.find(|c: char| c.is_ascii_digit())?;
+        let len = t[start..]
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .unwrap_or(t.len() - start);
+        t[start..start + len]
+            .trim_end_matches(['.', ','])
+            .replace(',', "")
+            .parse()
+            .ok()
+    };
+    let (Some(a), Some(b)) = (number(old), number(new)) else {
+        return false;
+    };
+    let f = |k: &str| claim["claimed"][k].as_f64();
+    let (Some(value), Some(low), Some(high)) = (f("value"), f("low"), f("high")) else {
+        return false;
+    };
+    let (Some(r_low), Some(r_high)) = (
+        claim["reference"]["low"].as_f64(),
+        claim["reference"]["high"].as_f64(),
+    ) else {
+        return false;
+    };
+    // The written number scales to the value; a decrease is negative.
+    let moved = if percent {
+        value + (b - a) * value.signum()
+    } else {
+        value * b / a
+    };
+    let half = (high - low) / 2.0;
+    let (lo, hi) = (moved - half, moved + half);
+    a != b && (hi < r_low || lo > r_high)
+}
+
+/// Keeping the tool sharp on real articles: every figure the corpus run confirms against an
+/// exact figure in the data is altered in its article (× 1.35, or + 5 points) and the article
+/// checked again; the altered figure must come out `diverges`. Figures whose claimed text
+/// holds no digits are left out (nothing to alter), as are hedged ones (a bound moved 35%
+/// can still hold).
+#[test]
+fn corpus_figures_altered_are_flagged() {
+    let Some(dir) = corpus_dir() else {
+        assert!(std::env::var_os("CI").is_none(), "corpus missing under CI");
+        return;
+    };
+    let records: Vec<Value> = feed(&dir)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let checked = by_file(&run(&["check"], &feed(&dir)));
+    let mut mutated = String::new();
+    let mut expected: Vec<(String, usize, String)> = Vec::new();
+    let mut undetectable = 0;
+    for r in &records {
+        let id = r["id"].as_str().unwrap().to_string();
+        let text = text_as_read(r);
+        for c in checked.get(&id).into_iter().flatten() {
+            let exact = c["reference"]["low"].is_number() && c["reference"]["high"].is_number();
+            if c["verdict"] != "consistent" || c["claimed"]["hedge"] != "none" || !exact {
+                continue;
+            }
+            let (start, end) = (
+                c["start"].as_u64().unwrap() as usize,
+                c["end"].as_u64().unwrap() as usize,
+            );
+            let percent = c["claimed"]["unit"] == "percent";
+            let Some(new) = altered_claim(&text[start..end], percent) else {
+                continue;
+            };
+            if !detectable(c, &text[start..end], &new, percent) {
+                undetectable += 1;
+                continue;
+            }
+            let n = expected.len();
+            let altered_text = format!("{}{new}{}", &text[..start], &text[end..]);
+            // The headline as read opens the text: the altered text carries it, altered
+            // or not, and stays the record's title so it is not added twice.
+            let headline_added = text != r["text"].as_str().unwrap();
+            let title = if headline_added {
+                Value::from(altered_text.split("\n\n").next().unwrap())
+            } else {
+                r["title"].clone()
+            };
+            let rec = serde_json::json!({
+                "id": format!("m{n}"), "text": altered_text,
+                "title": title, "date": r["date"],
+            });
+            mutated.push_str(&rec.to_string());
+            mutated.push('\n');
+            expected.push((format!("m{n}"), start, format!("{id}: {new}")));
+        }
+    }
+    let results = by_file(&run(&["check"], &mutated));
+    let mut missed = Vec::new();
+    for (id, start, what) in &expected {
+        let verdict = results
+            .get(id)
+            .into_iter()
+            .flatten()
+            .find(|c| c["start"].as_u64() == Some(*start as u64))
+            .map(|c| c["verdict"].as_str().unwrap_or("").to_string())
+            .unwrap_or_else(|| "not found".into());
+        if verdict != "diverges" {
+            missed.push(format!("{what} → {verdict}"));
+        }
+    }
+    let rate = 1.0 - missed.len() as f64 / expected.len().max(1) as f64;
+    println!(
+        "corpus sensitivity: {}/{} altered figures flagged ({rate:.3}); {undetectable} left out, the altered figure still meeting the data's interval",
+        expected.len() - missed.len(),
+        expected.len()
+    );
+    for m in &missed {
+        println!("  missed: {m}");
+    }
+    assert!(expected.len() >= 100, "only {} alterations", expected.len());
+    // Measured 0.929 (105 of 113); the issue's target is 0.9.
+    assert!(
+        rate >= 0.92,
+        "corpus sensitivity {rate:.3} below the floor 0.92"
+    );
+}

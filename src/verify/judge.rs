@@ -55,7 +55,9 @@ pub fn judge(claimed: Interval, r: &Reference, pp: bool, tolerance: f64) -> Judg
                 || published
                 || r.interval.width() <= claimed.width()
                 || (claimed.lo <= r.value && r.value <= claimed.hi));
-        return if r.exact && narrow {
+        // Intervals that only touch share a single value: no agreement to speak of.
+        let overlap = claimed.hi.min(r.interval.hi) - claimed.lo.max(r.interval.lo);
+        return if r.exact && narrow && overlap > 0.0 {
             Judgement {
                 verdict: Verdict::Consistent,
                 deviation: Some(0.0),
@@ -240,6 +242,14 @@ mod tests {
             5.0,
         );
         assert_eq!(j.verdict, Verdict::Consistent);
+    }
+
+    #[test]
+    fn rounding_intervals_that_only_touch_do_not_agree() {
+        // Published "3 million" ([2.5, 3.5] million), claimed "4 million" ([3.5, 4.5]):
+        // only 3.5 million satisfies both, so the data cannot say the claim is right.
+        let j = judge(Interval::new(3.5e6, 4.5e6), &exact(3e6, 0.5e6), false, 5.0);
+        assert_eq!(j.verdict, Verdict::Unverifiable);
     }
 
     #[test]
