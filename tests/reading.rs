@@ -187,3 +187,13 @@ fn a_stated_partner_still_accuses() {
     );
     assert_eq!(claim(&claims, "8.8 percent")["verdict"], "diverges");
 }
+
+#[test]
+fn a_carried_partner_still_accuses_when_the_totals_do_not_fit_either() {
+    // Armenia's exports grew 34.6% in 2023, all exports about 9%: 60% fits neither.
+    let claims = check(
+        "Armenia is one of Georgia's key markets.\n\nIn 2023 exports grew by 60 percent.",
+        "2024-03-01",
+    );
+    assert_eq!(claim(&claims, "60 percent")["verdict"], "diverges");
+}

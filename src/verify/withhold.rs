@@ -123,8 +123,9 @@ impl Verifier<'_> {
         all.provenance.counterpart = Some(Origin::Stated);
         let checked = self.check(all);
         let reading = checked.primary_reading()?;
-        // Only a total the data holds and that does not contradict the figure.
-        if checked.verdict == Verdict::Diverges || reading.reference.is_none() {
+        // Only a total the data holds and that does not contradict the figure (a total
+        // whose own divergence was withheld still contradicts it).
+        if reading.verdict == Verdict::Diverges || reading.reference.is_none() {
             return None;
         }
         let fits = matches!(checked.verdict, Verdict::Consistent | Verdict::Close);
