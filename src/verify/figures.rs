@@ -23,7 +23,7 @@ impl Verifier<'_> {
         subject: &str,
         cp: Option<&str>,
         p: Period,
-    ) -> Result<Reference, String> {
+    ) -> Result<Reference, Missing> {
         if let Some(r) = self.published(measure, subject, cp, p) {
             return Ok(r);
         }
@@ -59,13 +59,12 @@ impl Verifier<'_> {
                 return Ok(s);
             }
         }
-        Err(format!(
-            "no {}{} in {}{}",
-            self.label(measure),
-            Self::who(cp),
-            period_words(p),
-            self.available(measure, subject, cp)
-        ))
+        Err(Missing::NoFigure {
+            what: self.label(measure),
+            who: cp.map(str::to_string),
+            period: period_words(p),
+            available: self.available(measure, subject, cp),
+        })
     }
 
     /// A share: the published share, or the part divided by the total for the same period.
@@ -75,7 +74,7 @@ impl Verifier<'_> {
         subject: &str,
         cp: Option<&str>,
         p: Period,
-    ) -> Result<Reference, String> {
+    ) -> Result<Reference, Missing> {
         if let Some(r) = self.published(measure, subject, cp, p) {
             return Ok(r);
         }
@@ -84,38 +83,35 @@ impl Verifier<'_> {
             .and_then(|m| m.share_of.clone())
             .filter(|b| self.spec(b).is_some());
         let Some(base) = base else {
-            return Err(format!(
-                "no {}{} in {}",
-                self.label(measure),
-                Self::who(cp),
-                period_words(p)
-            ));
+            return Err(Missing::NoShare {
+                what: self.label(measure),
+                who: cp.map(str::to_string),
+                period: period_words(p),
+            });
         };
         let total = self.store.manifest.total.clone();
         if cp == Some(total.as_str()) {
-            return Err(format!(
-                "a share of the total {} in itself is 100%; the figure is a share of something the data does not hold",
-                self.label(&base)
-            ));
+            return Err(Missing::ShareOfTotal {
+                what: self.label(&base),
+            });
         }
         let part = self.level(&base, subject, cp, p);
         let whole = self.level(&base, subject, Some(&total), p);
         match (part, whole) {
             (Ok(a), Ok(b)) => {
                 let Some(ratio) = a.interval.over(b.interval) else {
-                    return Err(format!(
-                        "the total {} in {} is zero",
-                        self.label(&base),
-                        period_words(p)
-                    ));
+                    return Err(Missing::Zero {
+                        what: self.label(&base),
+                        total: true,
+                        period: period_words(p),
+                    });
                 };
                 if ratio.bounds_no_ratio() {
-                    return Err(format!(
-                        "the {} for {} and for the total in {} are lower bounds in the data, so the share between them is not bounded",
-                        self.label(&base),
-                        cp.unwrap_or("the partner"),
-                        period_words(p)
-                    ));
+                    return Err(Missing::UnboundedShare {
+                        what: self.label(&base),
+                        partner: cp.unwrap_or("the partner").to_string(),
+                        period: period_words(p),
+                    });
                 }
                 let value = a.value / b.value * 100.0;
                 let mut rows = a.rows.clone();
@@ -137,21 +133,19 @@ impl Verifier<'_> {
                     )),
                 })
             }
-            (Err(_), _) => Err(format!(
-                "no {}{} in {}, and no {}{} to compute it from{}",
-                self.label(measure),
-                Self::who(cp),
-                period_words(p),
-                self.label(&base),
-                Self::who(cp),
-                self.available(measure, subject, cp)
-            )),
-            (_, Err(_)) => Err(format!(
-                "no {}{} in {}, and no total ({total}) to divide by",
-                self.label(measure),
-                Self::who(cp),
-                period_words(p)
-            )),
+            (Err(_), _) => Err(Missing::NoPart {
+                what: self.label(measure),
+                who: cp.map(str::to_string),
+                period: period_words(p),
+                level: self.label(&base),
+                available: self.available(measure, subject, cp),
+            }),
+            (_, Err(_)) => Err(Missing::NoTotal {
+                what: self.label(measure),
+                who: cp.map(str::to_string),
+                period: period_words(p),
+                total,
+            }),
         }
     }
 
@@ -160,7 +154,7 @@ impl Verifier<'_> {
     pub(super) fn year_to_date(
         &self,
         year: i32,
-        f: impl Fn(Period) -> Result<Reference, String>,
+        f: impl Fn(Period) -> Result<Reference, Missing>,
     ) -> Option<(Period, Reference)> {
         (1..12).rev().find_map(|m| {
             let p = Period {
@@ -180,7 +174,7 @@ impl Verifier<'_> {
         first: i32,
         last: i32,
         allow_ytd: bool,
-    ) -> Result<(Reference, Option<String>), String> {
+    ) -> Result<(Reference, Option<String>), Missing> {
         let mut factor = Interval::point(1.0);
         let mut point = 1.0;
         let mut rows = Vec::new();
@@ -205,15 +199,21 @@ impl Verifier<'_> {
                             note = Some(format!("{y} as {}", r.period().label()));
                             r
                         }
-                        None => return Err(format!("no {} for {y}", self.label(measure))),
+                        None => {
+                            return Err(Missing::NoYear {
+                                what: self.label(measure),
+                                year: y,
+                                available: None,
+                            });
+                        }
                     }
                 }
                 None => {
-                    return Err(format!(
-                        "no {} for {y}{}",
-                        self.label(measure),
-                        self.available(measure, subject, None)
-                    ));
+                    return Err(Missing::NoYear {
+                        what: self.label(measure),
+                        year: y,
+                        available: self.available(measure, subject, None),
+                    });
                 }
             };
             let rate = row_interval(row, 0.0);
@@ -257,7 +257,7 @@ impl Verifier<'_> {
         p: Period,
         base: Option<Period>,
         unit: Unit,
-    ) -> Result<Reference, String> {
+    ) -> Result<Reference, Missing> {
         // Against the period the sentence names ("than in 2019"); else, over several years,
         // from the year before the first to the last; within one year, against the same
         // months a year earlier.
@@ -285,14 +285,17 @@ impl Verifier<'_> {
         let ratio = now
             .interval
             .over(before.interval)
-            .ok_or_else(|| format!("the {} in {} is zero", self.label(measure), prev.label()))?;
+            .ok_or_else(|| Missing::Zero {
+                what: self.label(measure),
+                total: false,
+                period: prev.label(),
+            })?;
         if ratio.bounds_no_ratio() {
-            return Err(format!(
-                "the {} in {} and in {} are lower bounds in the data, so the change between them is not bounded",
-                self.label(measure),
-                prev.label(),
-                p.label()
-            ));
+            return Err(Missing::UnboundedChange {
+                what: self.label(measure),
+                from: prev.label(),
+                to: p.label(),
+            });
         }
         let mut rows = before.rows.clone();
         rows.extend(now.rows.clone());
@@ -333,21 +336,22 @@ impl Verifier<'_> {
 
     /// Two periods of a measure can be compared unless its source changed basis between
     /// them (a series break the manifest declares).
-    pub(super) fn comparable(&self, measure: &str, a: Period, b: Period) -> Result<(), String> {
+    pub(super) fn comparable(&self, measure: &str, a: Period, b: Period) -> Result<(), Missing> {
         let Some(spec) = self.spec(measure) else {
             return Ok(());
         };
         let (first, last) = (a.start.min(b.start), a.end.max(b.end));
         match spec.break_between(first, last) {
-            Some(at) => Err(format!(
-                "{} and {} straddle a break in the {} series at {at}: {}",
-                a.label(),
-                b.label(),
-                self.label(measure),
-                spec.break_note
-                    .as_deref()
-                    .unwrap_or("the source changed how it counts")
-            )),
+            Some(at) => Err(Missing::SeriesBreak {
+                from: a.label(),
+                to: b.label(),
+                what: self.label(measure),
+                at: at.to_string(),
+                note: spec
+                    .break_note
+                    .clone()
+                    .unwrap_or_else(|| "the source changed how it counts".into()),
+            }),
             None => Ok(()),
         }
     }

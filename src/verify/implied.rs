@@ -25,7 +25,7 @@ impl Verifier<'_> {
         // (visitors then, trips now) would measure the change of definition too.
         for measure in &later.claim.readings {
             if let Err(why) = self.comparable(measure, p_then, p_now) {
-                held_then.push(why);
+                held_then.push(why.to_string());
                 continue;
             }
             match (

@@ -4,6 +4,7 @@ mod figures;
 mod implied;
 pub mod interval;
 pub mod judge;
+pub mod missing;
 mod rank;
 pub mod reason;
 #[cfg(test)]
@@ -12,6 +13,7 @@ mod trend;
 pub mod unit;
 mod withhold;
 
+pub use missing::Missing;
 pub use unit::{DeviationUnit, RefUnit};
 use withhold::withheld;
 
@@ -222,7 +224,8 @@ impl<'a> Verifier<'a> {
     }
 
     /// Where the data has this series at all, to say what is there instead.
-    fn available(&self, measure: &str, subject: &str, cp: Option<&str>) -> String {
+    /// The latest periods the data holds for the key, for saying what it has instead.
+    fn available(&self, measure: &str, subject: &str, cp: Option<&str>) -> Option<String> {
         let mut ps: Vec<Period> = self
             .store
             .series(measure, subject, cp)
@@ -231,19 +234,8 @@ impl<'a> Verifier<'a> {
             .collect();
         ps.sort_by_key(|p| (p.end, p.start));
         ps.dedup();
-        if ps.is_empty() {
-            return String::new();
-        }
         let shown: Vec<String> = ps.iter().rev().take(3).map(|p| p.label()).collect();
-        format!(
-            " (latest {} in the data: {})",
-            self.label(measure),
-            shown.join(", ")
-        )
-    }
-
-    fn who(cp: Option<&str>) -> String {
-        cp.map(|c| format!(" for {c}")).unwrap_or_default()
+        (!shown.is_empty()).then(|| shown.join(", "))
     }
 
     /// Who the figure is about: the claim's subject, else the country the data describes.
@@ -254,18 +246,20 @@ impl<'a> Verifier<'a> {
             .unwrap_or(&self.store.manifest.home)
     }
 
-    fn reference_for(&self, claim: &Claim, measure: &str, p: Period) -> Result<Reference, String> {
+    fn reference_for(&self, claim: &Claim, measure: &str, p: Period) -> Result<Reference, Missing> {
         let subject = self.subject_of(claim);
         let cp = claim.counterpart.as_deref();
         let kind = self.spec(measure).map(|m| m.kind);
         if self.spec(measure).is_none() && kind.is_none() && claim.kind != ClaimKind::Share {
-            return Err(format!("no dataset holds '{measure}'"));
+            return Err(Missing::NoDataset {
+                measure: measure.to_string(),
+            });
         }
         if subject != self.store.manifest.home && !self.store.series_exists_for_subject(subject) {
-            return Err(format!(
-                "this figure is about {subject}, and the data describes {} only",
-                self.store.manifest.home
-            ));
+            return Err(Missing::OtherCountry {
+                subject: subject.to_string(),
+                home: self.store.manifest.home.clone(),
+            });
         }
         let has_cp = self
             .store
@@ -274,10 +268,9 @@ impl<'a> Verifier<'a> {
             .map(|(d, _)| d.counterpart.is_some())
             .unwrap_or(true);
         if has_cp && cp.is_none() {
-            return Err(format!(
-                "the article does not say which partner the {} is for",
-                self.label(measure)
-            ));
+            return Err(Missing::NoPartnerStated {
+                what: self.label(measure),
+            });
         }
         let stated = claim.quantity.unit;
         if claim.kind == ClaimKind::Level
@@ -285,12 +278,11 @@ impl<'a> Verifier<'a> {
             && let Some(spec) = self.spec(measure)
             && spec.unit != stated.as_str()
         {
-            return Err(format!(
-                "the figure is in {}, the {} data in {}; claimcheck does not convert currencies",
-                stated.as_str(),
-                self.label(measure),
-                spec.unit
-            ));
+            return Err(Missing::Currency {
+                stated: stated.as_str().to_string(),
+                what: self.label(measure),
+                data: spec.unit.clone(),
+            });
         }
         match claim.kind {
             ClaimKind::Level => self.level(measure, subject, cp, p),
@@ -305,22 +297,22 @@ impl<'a> Verifier<'a> {
                         && let Some(spec) = self.spec(measure)
                         && spec.unit != stated.as_str() =>
                 {
-                    Err(format!(
-                        "the change is of amounts stated in {}, the {} data is in {}; a change in one currency is not the change in another",
-                        stated.as_str(),
-                        self.label(measure),
-                        spec.unit
-                    ))
+                    Err(Missing::ChangeOfAmounts {
+                        stated: stated.as_str().to_string(),
+                        what: self.label(measure),
+                        data: spec.unit.clone(),
+                    })
                 }
                 (Some(Kind::Level), u)
                     if u.is_money() && self.spec(measure).is_some_and(|m| m.unit != u.as_str()) =>
                 {
-                    Err(format!(
-                        "the change is in {}, the {} data in {}; claimcheck does not convert currencies",
-                        u.as_str(),
-                        self.label(measure),
-                        self.spec(measure).map(|m| m.unit.as_str()).unwrap_or("?")
-                    ))
+                    Err(Missing::ChangeInCurrency {
+                        stated: u.as_str().to_string(),
+                        what: self.label(measure),
+                        data: self
+                            .spec(measure)
+                            .map_or_else(|| "?".to_string(), |m| m.unit.clone()),
+                    })
                 }
                 (Some(Kind::Level), u)
                     if matches!(u, Unit::Percent | Unit::Multiplier | Unit::Count)
@@ -335,11 +327,10 @@ impl<'a> Verifier<'a> {
                         claim.quantity.unit,
                     )
                 }
-                _ => Err(format!(
-                    "changes of {} in {} are not computed",
-                    self.label(measure),
-                    claim.quantity.unit.as_str()
-                )),
+                _ => Err(Missing::ChangeNotComputed {
+                    what: self.label(measure),
+                    unit: claim.quantity.unit.as_str().to_string(),
+                }),
             },
             ClaimKind::Rank => self.rank(measure, subject, cp, p),
             ClaimKind::Trend => self.trend(measure, subject, cp, p, claim.quantity.value),
@@ -466,7 +457,7 @@ impl<'a> Verifier<'a> {
             for (p, note) in self.periods_for(claim, measure) {
                 let (reference, missing) = match self.reference_for(claim, measure, p) {
                     Ok(r) => (Some(r), None),
-                    Err(m) => (None, Some(m)),
+                    Err(m) => (None, Some(m.to_string())),
                 };
                 let (verdict, deviation) = match &reference {
                     Some(r) if matches!(claim.kind, ClaimKind::Rank | ClaimKind::Trend) => {

@@ -13,20 +13,17 @@ impl Verifier<'_> {
         subject: &str,
         cp: Option<&str>,
         p: Period,
-    ) -> Result<Reference, String> {
+    ) -> Result<Reference, Missing> {
         let Some(cp) = cp else {
-            return Err("the article does not say who is ranked".into());
+            return Err(Missing::NoRanked);
         };
         let total_code = self.store.manifest.total.clone();
         let manifest = &self.store.manifest;
         let total = self
             .level(measure, subject, Some(&total_code), p)
-            .map_err(|_| {
-                format!(
-                    "no total {} for {} to know whether the data holds every partner",
-                    self.label(measure),
-                    p.label()
-                )
+            .map_err(|_| Missing::NoRankTotal {
+                what: self.label(measure),
+                period: p.label(),
             })?;
         let mut known: Vec<(String, Reference)> = self
             .store
@@ -41,11 +38,12 @@ impl Verifier<'_> {
             .collect();
         known.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
         let Some(pos) = known.iter().position(|(c, _)| c == cp) else {
-            return Err(format!(
-                "no {} for {cp} in {}",
-                self.label(measure),
-                p.label()
-            ));
+            return Err(Missing::NoFigure {
+                what: self.label(measure),
+                who: Some(cp.to_string()),
+                period: p.label(),
+                available: None,
+            });
         };
         let this = &known[pos].1;
         let rank = 1 + known.iter().filter(|(_, r)| r.value > this.value).count();
@@ -72,15 +70,14 @@ impl Verifier<'_> {
         rows.extend(total.rows.clone());
         let exact = residual < this.interval.lo;
         if !exact && rank == 1 {
-            return Err(format!(
-                "the data holds {} partner{} covering {:.0}% of the total {} in {}; the other {} could include one above {cp}",
-                known.len(),
-                if known.len() == 1 { "" } else { "s" },
-                covered / total.value * 100.0,
-                self.label(measure),
-                p.label(),
-                amount(residual, total.unit.as_str())
-            ));
+            return Err(Missing::RankIncomplete {
+                partners: known.len(),
+                covered_pct: covered / total.value * 100.0,
+                what: self.label(measure),
+                period: p.label(),
+                rest: amount(residual, total.unit.as_str()),
+                ranked: cp.to_string(),
+            });
         }
         Ok(Reference {
             value: rank as f64,

@@ -1,7 +1,7 @@
 //! The reason sentence of every verdict, in one place for every renderer. It states the
 //! distance that decided the verdict and never contradicts it.
 
-use super::{Checked, DeviationUnit, ImpliedChange, Reading, RefUnit, Reference, Verdict};
+use super::{Checked, DeviationUnit, ImpliedChange, Missing, Reading, RefUnit, Reference, Verdict};
 use crate::extract::claim::{ClaimKind, Origin};
 use crate::numfmt::amount;
 use crate::verify::Interval;
@@ -221,4 +221,153 @@ pub fn totals_fit_words(carried: &str, total_reading: &Reading, total: &str, fit
         "the partner ({carried}) was carried from an earlier sentence, and for all partners the data gives {data} ({}), {how}",
         reading_words(total_reading, Some(total))
     )
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let who = |w: &Option<String>| w.as_ref().map(|c| format!(" for {c}")).unwrap_or_default();
+        let latest = |what: &str, a: &Option<String>| {
+            a.as_ref()
+                .map(|list| format!(" (latest {what} in the data: {list})"))
+                .unwrap_or_default()
+        };
+        match self {
+            Missing::NoDataset { measure } => write!(f, "no dataset holds '{measure}'"),
+            Missing::OtherCountry { subject, home } => write!(
+                f,
+                "this figure is about {subject}, and the data describes {home} only"
+            ),
+            Missing::NoPartnerStated { what } => write!(
+                f,
+                "the article does not say which partner the {what} is for"
+            ),
+            Missing::Currency { stated, what, data } => write!(
+                f,
+                "the figure is in {stated}, the {what} data in {data}; claimcheck does not convert currencies"
+            ),
+            Missing::ChangeOfAmounts { stated, what, data } => write!(
+                f,
+                "the change is of amounts stated in {stated}, the {what} data is in {data}; a change in one currency is not the change in another"
+            ),
+            Missing::ChangeInCurrency { stated, what, data } => write!(
+                f,
+                "the change is in {stated}, the {what} data in {data}; claimcheck does not convert currencies"
+            ),
+            Missing::ChangeNotComputed { what, unit } => {
+                write!(f, "changes of {what} in {unit} are not computed")
+            }
+            Missing::NoFigure {
+                what,
+                who: w,
+                period,
+                available,
+            } => write!(
+                f,
+                "no {what}{} in {period}{}",
+                who(w),
+                latest(what, available)
+            ),
+            Missing::NoShare {
+                what,
+                who: w,
+                period,
+            } => {
+                write!(f, "no {what}{} in {period}", who(w))
+            }
+            Missing::ShareOfTotal { what } => write!(
+                f,
+                "a share of the total {what} in itself is 100%; the figure is a share of something the data does not hold"
+            ),
+            Missing::Zero {
+                what,
+                total,
+                period,
+            } => {
+                let total = if *total { "total " } else { "" };
+                write!(f, "the {total}{what} in {period} is zero")
+            }
+            Missing::UnboundedShare {
+                what,
+                partner,
+                period,
+            } => write!(
+                f,
+                "the {what} for {partner} and for the total in {period} are lower bounds in the data, so the share between them is not bounded"
+            ),
+            Missing::UnboundedChange { what, from, to } => write!(
+                f,
+                "the {what} in {from} and in {to} are lower bounds in the data, so the change between them is not bounded"
+            ),
+            Missing::NoPart {
+                what,
+                who: w,
+                period,
+                level,
+                available,
+            } => write!(
+                f,
+                "no {what}{} in {period}, and no {level}{} to compute it from{}",
+                who(w),
+                who(w),
+                latest(what, available)
+            ),
+            Missing::NoTotal {
+                what,
+                who: w,
+                period,
+                total,
+            } => write!(
+                f,
+                "no {what}{} in {period}, and no total ({total}) to divide by",
+                who(w)
+            ),
+            Missing::NoYear {
+                what,
+                year,
+                available,
+            } => {
+                write!(f, "no {what} for {year}{}", latest(what, available))
+            }
+            Missing::SeriesBreak {
+                from,
+                to,
+                what,
+                at,
+                note,
+            } => write!(
+                f,
+                "{from} and {to} straddle a break in the {what} series at {at}: {note}"
+            ),
+            Missing::NoRanked => write!(f, "the article does not say who is ranked"),
+            Missing::NoRankTotal { what, period } => write!(
+                f,
+                "no total {what} for {period} to know whether the data holds every partner"
+            ),
+            Missing::RankIncomplete {
+                partners,
+                covered_pct,
+                what,
+                period,
+                rest,
+                ranked,
+            } => {
+                write!(
+                    f,
+                    "the data holds {partners} partner{} covering {covered_pct:.0}% of the total {what} in {period}; the other {rest} could include one above {ranked}",
+                    if *partners == 1 { "" } else { "s" }
+                )
+            }
+            Missing::NoComparablePeriods {
+                what,
+                who: w,
+                until,
+            } => write!(
+                f,
+                "no two comparable periods of {what}{} up to {until}",
+                who(w)
+            ),
+            Missing::NoFullYear { what } => write!(f, "no full-year {what} to compare"),
+            Missing::OnlyOneYear { what } => write!(f, "only one year of {what} in the data"),
+        }
+    }
 }

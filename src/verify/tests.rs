@@ -171,3 +171,26 @@ fn a_preferred_reading_that_fails_is_not_a_verdict_when_another_holds() {
     assert!(why.contains("holds as traveler_trips"), "{why}");
     assert!(why.contains("fails as tourist_trips"), "{why}");
 }
+
+#[test]
+fn a_missing_figure_says_what_the_data_has_instead() {
+    let m = Missing::NoFigure {
+        what: "exports".into(),
+        who: Some("CHN".into()),
+        period: "2025".into(),
+        available: Some("2024, 2023".into()),
+    };
+    assert_eq!(
+        m.to_string(),
+        "no exports for CHN in 2025 (latest exports in the data: 2024, 2023)"
+    );
+    let touching = Missing::Zero {
+        what: "trade turnover".into(),
+        total: true,
+        period: "Jan 2020".into(),
+    };
+    assert_eq!(
+        touching.to_string(),
+        "the total trade turnover in Jan 2020 is zero"
+    );
+}

@@ -14,7 +14,7 @@ impl Verifier<'_> {
         cp: Option<&str>,
         p: Period,
         claimed: f64,
-    ) -> Result<Reference, String> {
+    ) -> Result<Reference, Missing> {
         let rate = self.spec(measure).map(|m| m.kind) == Some(Kind::Rate);
         let cp = if rate { None } else { cp };
         let mut periods: Vec<Period> = self
@@ -38,12 +38,11 @@ impl Verifier<'_> {
                 return Ok(r);
             }
         }
-        Err(format!(
-            "no two comparable periods of {}{} up to {}",
-            self.label(measure),
-            Self::who(cp),
-            p.label()
-        ))
+        Err(Missing::NoComparablePeriods {
+            what: self.label(measure),
+            who: cp.map(str::to_string),
+            until: p.label(),
+        })
     }
 
     /// "A record high": the latest full year above every earlier one (2 when it is, 0 when
@@ -54,14 +53,16 @@ impl Verifier<'_> {
         subject: &str,
         cp: Option<&str>,
         periods: &[Period],
-    ) -> Result<Reference, String> {
+    ) -> Result<Reference, Missing> {
         let years: Vec<i32> = periods
             .iter()
             .filter(|q| q.is_full_year())
             .map(|q| q.end.year)
             .collect();
         let Some(&last) = years.first() else {
-            return Err(format!("no full-year {} to compare", self.label(measure)));
+            return Err(Missing::NoFullYear {
+                what: self.label(measure),
+            });
         };
         let latest = self.level(measure, subject, cp, Period::year(last))?;
         let mut earlier = Vec::new();
@@ -69,10 +70,9 @@ impl Verifier<'_> {
             earlier.push(self.level(measure, subject, cp, Period::year(*y))?);
         }
         if earlier.is_empty() {
-            return Err(format!(
-                "only one year of {} in the data",
-                self.label(measure)
-            ));
+            return Err(Missing::OnlyOneYear {
+                what: self.label(measure),
+            });
         }
         let best_before = earlier
             .iter()
@@ -104,7 +104,7 @@ impl Verifier<'_> {
         measure: &str,
         subject: &str,
         now_p: Period,
-    ) -> Result<Reference, String> {
+    ) -> Result<Reference, Missing> {
         let now = self.level(measure, subject, None, now_p)?;
         let dir = if now.interval.lo > 0.0 {
             1.0
@@ -137,7 +137,7 @@ impl Verifier<'_> {
         subject: &str,
         cp: Option<&str>,
         now_p: Period,
-    ) -> Result<Option<Reference>, String> {
+    ) -> Result<Option<Reference>, Missing> {
         let prev_p = Period {
             start: YearMonth::new(now_p.start.year - 1, now_p.start.month),
             end: YearMonth::new(now_p.end.year - 1, now_p.end.month),
