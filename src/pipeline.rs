@@ -42,6 +42,7 @@ impl Checker {
         let extract = ExtractOptions {
             date: opts.date.or(article.date),
             title: article.title.clone(),
+            claims_only: opts.verdicts,
         };
         let extraction = extract_claims(&article.text, &self.lex, &extract);
         let date_words = extraction.date.map(|d| d.to_string());

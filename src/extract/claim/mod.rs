@@ -165,6 +165,9 @@ pub struct ArticleExtraction {
 pub struct ExtractOptions {
     pub date: Option<Date>,
     pub title: Option<String>,
+    /// Keep only the claims, not every quantity found: a check has no use for the rest, and
+    /// on a long text of figures they are most of the memory.
+    pub claims_only: bool,
 }
 
 pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> ArticleExtraction {
@@ -182,7 +185,14 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     }
     for (index, sentence) in sentences.iter().enumerate() {
         if !sentence.furniture {
+            let first = drafts.len();
             read_sentence(text, sentence, index, lex, &mut ctx, &mut drafts);
+            // A sentence's figures have given it their context (its currency, its period):
+            // what is no claim can go.
+            if opts.claims_only && drafts[first..].iter().any(|d| !d.claim.is_claim()) {
+                let own = drafts.split_off(first);
+                drafts.extend(own.into_iter().filter(|d| d.claim.is_claim()));
+            }
         }
     }
     // The article's year: stated, else the latest year its claims name.

@@ -123,6 +123,7 @@ fn assumed_period_is_the_year_before_the_article() {
     let opts = ExtractOptions {
         date: Date::parse("2025-12-15"),
         title: None,
+        claims_only: false,
     };
     let cs: Vec<Claim> = extract_claims(
         "The CIS accounts for 33% of Georgia’s trade.",
@@ -139,6 +140,7 @@ fn cumulative_growth_since_a_year() {
     let opts = ExtractOptions {
         date: Date::parse("2025-12-15"),
         title: None,
+        claims_only: false,
     };
     let cs = extract_claims(
         "Had it chosen confrontation in 2022, Georgia's economy would not have grown by 40%.",
@@ -393,4 +395,29 @@ fn a_comparison_written_after_a_change_is_its_base() {
     assert_eq!(in_brackets.start, YearMonth::new(2020, 1));
     let own = find("$1.1 billion").period.unwrap();
     assert_eq!(own.start, YearMonth::new(2022, 1));
+}
+
+#[test]
+fn keeping_only_claims_reads_the_claims_the_same() {
+    let text = "In 2023, 3 ministers met. Trade turnover reached $1.2 billion, up 12%, with 40 firms taking part. Exports to Turkey grew by 5%.";
+    let read = |claims_only| {
+        let opts = ExtractOptions {
+            claims_only,
+            ..ExtractOptions::default()
+        };
+        let ex = extract_claims(text, &lexicon(), &opts);
+        ex.items
+            .into_iter()
+            .filter(|c| c.is_claim())
+            .map(|c| {
+                format!(
+                    "{} {:?} {:?} {:?} {:?}",
+                    c.text, c.readings, c.counterpart, c.period, c.base_period
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let all = read(false);
+    assert!(all.len() >= 3, "{all:?}");
+    assert_eq!(read(true), all);
 }
