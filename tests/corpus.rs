@@ -534,7 +534,7 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
         ("value found", e.found, 0.91),
         ("measure", e.measure, 0.78),
         ("subject", e.subject, 0.99),
-        ("counterpart", e.counterpart, 0.92),
+        ("counterpart", e.counterpart, 0.95),
         ("period", e.period, 0.87),
         ("base", e.base, 0.84),
     ];
@@ -728,9 +728,9 @@ fn corpus_figures_altered_are_flagged() {
         println!("  missed: {m}");
     }
     assert!(expected.len() >= 100, "only {} alterations", expected.len());
-    // Measured 0.929 (105 of 113); the target is 0.9.
+    // Measured 0.9496 (113 of 119); the target is 0.9.
     assert!(
-        rate >= 0.92,
-        "corpus sensitivity {rate:.3} below the floor 0.92"
+        rate >= 0.94,
+        "corpus sensitivity {rate:.3} below the floor 0.94"
     );
 }

@@ -259,7 +259,12 @@ fn read_parties(
         .and_then(|r| lex.measure(r))
         .map(|m| m.has_counterpart)
         .unwrap_or(true);
-    let names_home = v.entities.iter().any(|e| e.code == lex.home);
+    // "the country traded goods worth USD 18.5 billion", in a story about the home country
+    // and naming no other: the home country by another name.
+    let the_country = v.ctx.home_named
+        && contains_word(&v.ctx.lower_sentence, "the country")
+        && v.entities.iter().all(|e| e.code == lex.home);
+    let names_home = the_country || v.entities.iter().any(|e| e.code == lex.home);
     let home_origin = if names_home {
         Origin::Stated
     } else if v.ctx.home_named {

@@ -347,8 +347,12 @@ fn carry_context(
     terms_named: bool,
     own: &[Draft],
 ) {
-    if let Some(e) = entities.iter().rfind(|e| e.code != lex.home) {
-        ctx.counterpart = Some(e.code.clone());
+    let mut partners = entities.iter().filter(|e| e.code != lex.home);
+    if let Some(first) = partners.next() {
+        // "Central Asia overtakes Russia", "both Russia and Turkey": a sentence of several
+        // partners leaves none that a later figure could be about without naming it.
+        let one = partners.all(|e| e.code == first.code);
+        ctx.counterpart = one.then(|| first.code.clone());
     } else if own
         .iter()
         .any(|d| d.claim.is_claim() && d.claim.counterpart.as_deref() == Some(&lex.total))

@@ -421,3 +421,14 @@ fn keeping_only_claims_reads_the_claims_the_same() {
     assert!(all.len() >= 3, "{all:?}");
     assert_eq!(read(true), all);
 }
+
+#[test]
+fn the_country_in_a_story_about_the_home_country_is_the_home_country() {
+    let ex = extract_claims(
+        "Georgia's trade with Russia and Turkey is growing.\n\nFrom January through September, the country traded goods worth $18.5 billion.",
+        &lexicon(),
+        &ExtractOptions::default(),
+    );
+    let c = ex.items.iter().find(|c| c.text == "$18.5 billion").unwrap();
+    assert_eq!(c.counterpart.as_deref(), Some("WLD"));
+}
