@@ -619,12 +619,17 @@ mod tests {
 
     /// The scope of the first figure, with `word` as its measure word.
     fn scope(s: &str, word: &str) -> Option<String> {
+        scope_of(s, word, false)
+    }
+
+    /// The scope of the sentence's first figure, its measure word `word`, as a share or not.
+    fn scope_of(s: &str, word: &str, share: bool) -> Option<String> {
         let q = extract_quantities(s).remove(0);
         let t = s.find(word).unwrap();
         out_of_scope(
             s,
             &q,
-            false,
+            share,
             (0, s.len()),
             Some((t, t + word.len())),
             &find_entities(s),
@@ -738,16 +743,7 @@ mod tests {
     }
 
     fn share_scope(s: &str, word: &str) -> Option<String> {
-        let q = extract_quantities(s).remove(0);
-        let t = s.find(word).unwrap();
-        out_of_scope(
-            s,
-            &q,
-            true,
-            (0, s.len()),
-            Some((t, t + word.len())),
-            &find_entities(s),
-        )
+        scope_of(s, word, true)
     }
 
     #[test]
