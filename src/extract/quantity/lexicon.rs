@@ -143,6 +143,9 @@ pub(super) fn unit_word(lower: &str) -> Option<Unit> {
         "dram" | "drams" => Unit::Amd,
         "hryvnia" | "hryvnias" | "hryvnas" | "uah" => Unit::Uah,
         "chf" => Unit::Chf,
+        "hkd" => Unit::Hkd,
+        "nzd" => Unit::Nzd,
+        "sgd" => Unit::Sgd,
         _ => return None,
     })
 }
@@ -164,6 +167,9 @@ pub(super) fn currency_prefix_word(word: &str) -> Option<Unit> {
         "CHF" => Unit::Chf,
         "CAD" => Unit::Cad,
         "AUD" => Unit::Aud,
+        "HKD" => Unit::Hkd,
+        "NZD" => Unit::Nzd,
+        "SGD" => Unit::Sgd,
         _ => return None,
     })
 }
@@ -302,12 +308,15 @@ pub(super) const TIME_UNITS: &[&str] = &[
     "pm",
 ];
 
-/// "C$", "CA$", "A$", "AU$", "cad$": the letters before a dollar sign that make it another
+/// "C$", "CA$", "A$", "AU$", "cad$", "HK$", "NZ$", "S$": the letters before a dollar sign that make it another
 /// dollar. A lone "a" is the article ("a $5 million loan").
 pub(super) fn other_dollar_sign(raw: &str) -> Option<Unit> {
     match raw {
         "C" | "c" | "CA" | "Can" | "CAD" | "cad" => Some(Unit::Cad),
         "A" | "AU" | "AUD" | "aud" => Some(Unit::Aud),
+        "HK" | "hk" | "HKD" | "hkd" => Some(Unit::Hkd),
+        "NZ" | "nz" | "NZD" | "nzd" => Some(Unit::Nzd),
+        "S" | "SG" | "SGD" | "sgd" => Some(Unit::Sgd),
         _ => None,
     }
 }

@@ -37,6 +37,12 @@ pub enum Unit {
     Cad,
     #[serde(rename = "AUD")]
     Aud,
+    #[serde(rename = "HKD")]
+    Hkd,
+    #[serde(rename = "NZD")]
+    Nzd,
+    #[serde(rename = "SGD")]
+    Sgd,
     #[serde(rename = "count")]
     Count,
     #[serde(rename = "percent")]
@@ -71,6 +77,9 @@ impl Unit {
             Unit::Chf => "CHF",
             Unit::Cad => "CAD",
             Unit::Aud => "AUD",
+            Unit::Hkd => "HKD",
+            Unit::Nzd => "NZD",
+            Unit::Sgd => "SGD",
             Unit::Count => "count",
             Unit::Percent => "percent",
             Unit::PercentagePoints => "pp",
@@ -82,7 +91,7 @@ impl Unit {
 
     /// Every currency the extractor reads. Amounts in one the data does not hold are still
     /// read as money, so they become claims that say why they cannot be checked.
-    pub const CURRENCIES: [Unit; 15] = [
+    pub const CURRENCIES: [Unit; 18] = [
         Unit::Usd,
         Unit::Eur,
         Unit::Gel,
@@ -98,6 +107,9 @@ impl Unit {
         Unit::Chf,
         Unit::Cad,
         Unit::Aud,
+        Unit::Hkd,
+        Unit::Nzd,
+        Unit::Sgd,
     ];
 
     pub fn is_money(self) -> bool {

@@ -303,7 +303,7 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
     if let Some(after) = us_dollar_sign(sc, i) {
         found(Unit::Usd, after)
     } else if let Some(u) = other_dollar_sign(raw).filter(|_| sc.sym(i + 1) == Some("$"))
-        && (sc.attached(i + 1) || raw != "A")
+        && (sc.attached(i + 1) || !matches!(raw, "A" | "S"))
     {
         found(u, i + 2)
     } else if let Some((u, s)) = scaled_currency_code(&sc.lower[i])

@@ -707,3 +707,21 @@ fn decimal_and_grouping_marks() {
     assert_eq!(parse_digits("1.339,8"), Some((1339.8, 0.05)));
     assert_eq!(parse_digits("0,5"), Some((0.5, 0.05)));
 }
+
+#[test]
+fn other_dollars_are_not_us_dollars() {
+    for (text, unit) in [
+        ("HK$5.2 billion", "HKD"),
+        ("NZ$ 300 million", "NZD"),
+        ("S$1.1 billion", "SGD"),
+        ("HKD 40 million", "HKD"),
+        ("120 million NZD", "NZD"),
+        ("SGD 9.5 million", "SGD"),
+    ] {
+        let qs = extract_quantities(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!(qs[0].unit.as_str(), unit, "{text}");
+    }
+    // "a $5 million loan": the article, not a currency prefix.
+    assert_eq!(extract_quantities("a $5 million loan")[0].unit, Unit::Usd);
+}
