@@ -109,3 +109,33 @@ fn directories_are_read_in_sorted_order_across_chunks() {
     sorted.sort();
     assert_eq!(sources, sorted);
 }
+
+#[test]
+fn an_article_of_many_claims_streams_between_smaller_ones_in_order() {
+    // Over 10,000 claims an article is written straight to the output (not held rendered
+    // in memory): it must still come out whole, in its place among the others.
+    let dir = tempfile::tempdir().unwrap();
+    let big = "In 2024 Georgia's exports reached $5.1 billion. ".repeat(10_001);
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    fs::write(dir.path().join("b.txt"), &big).unwrap();
+    fs::write(dir.path().join("c.txt"), GOOD).unwrap();
+    for format in ["jsonl", "csv"] {
+        let out = cc()
+            .args(["check", "--format", format, "--date", "2025-06-01"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let header = usize::from(format == "csv");
+        assert_eq!(lines.len(), header + 1 + 10_001 + 1, "{format}");
+        assert!(
+            lines[header].contains("a.txt"),
+            "{format}: {}",
+            lines[header]
+        );
+        assert!(lines[header + 1].contains("b.txt"));
+        assert!(lines[header + 10_001].contains("b.txt"));
+        assert!(lines[header + 10_002].contains("c.txt"));
+    }
+}

@@ -18,6 +18,10 @@ use std::io::{IsTerminal, Write};
 /// Articles checked together before their results are written.
 const CHUNK: usize = 256;
 
+/// Claims in an article rendered on a worker thread into memory; an article with more is
+/// rendered straight into the output, so its output is never held whole.
+const RENDER_IN_MEMORY: usize = 10_000;
+
 /// Where a streamed report goes: stdout, or a file that appears whole at the end.
 enum Sink {
     Stdout(std::io::StdoutLock<'static>),
@@ -47,6 +51,20 @@ impl Sink {
             Sink::File(f) => f.commit(),
             Sink::Stdout(_) => Ok(()),
         }
+    }
+}
+
+/// The sink as an `io::Write`, for rendering straight into it.
+struct SinkWriter<'a>(&'a mut Sink);
+
+impl Write for SinkWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.write(bytes).map_err(std::io::Error::other)?;
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -197,7 +215,10 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
                     .checked
                     .iter()
                     .any(|c| c.verdict == Verdict::Diverges);
-                let done = if streaming {
+                // A very long article is rendered straight into the sink below: its
+                // report in memory is enough without a copy of its output beside it.
+                let claims = report.checked.len() + report.extracted.len();
+                let done = if streaming && claims <= RENDER_IN_MEMORY {
                     Done::Rendered(render_streamed(report, args.format, verdicts))
                 } else {
                     Done::Kept(report)
@@ -213,15 +234,23 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
                     out.write(&header(args.format, verdicts)?)?;
                     first_chunk = false;
                 }
-                // One write (and flush) a chunk, not one an article.
-                let chunk: Vec<u8> = done
-                    .iter()
-                    .flat_map(|(_, d)| match d {
-                        Done::Rendered(bytes) => bytes.as_slice(),
-                        Done::Kept(_) => &[],
-                    })
-                    .copied()
-                    .collect();
+                // One write (and flush) a run of rendered articles, not one an article.
+                let mut chunk: Vec<u8> = Vec::new();
+                for (_, d) in done {
+                    match d {
+                        Done::Rendered(bytes) => chunk.extend_from_slice(&bytes),
+                        Done::Kept(report) => {
+                            out.write(&std::mem::take(&mut chunk))?;
+                            let one = Report {
+                                articles: vec![report],
+                                verdicts,
+                            };
+                            let mut w = std::io::BufWriter::with_capacity(1 << 20, SinkWriter(out));
+                            continuation(args.format).render(&one, &mut w)?;
+                            w.flush()?;
+                        }
+                    }
+                }
                 out.write(&chunk)?;
             }
             None => kept.extend(done.into_iter().filter_map(|(_, d)| match d {
