@@ -462,18 +462,33 @@ fn part_of_year(f: &Figure) -> Option<String> {
     ))
 }
 
-/// "the top ten trading partners", "the top five": a group the data does not hold. Only a
-/// share: "Türkiye, Russia and China were the top three partners, with 2 billion dollars,
-/// 1.71 billion ... respectively" gives each partner's own figure.
+/// "the top ten trading partners", "the ten largest exporting countries": a group the data
+/// does not hold. Only a share: "Türkiye, Russia and China were the top three partners, with
+/// 2 billion dollars, 1.71 billion ... respectively" gives each partner's own figure.
 fn top_group(f: &Figure) -> Option<String> {
-    let lower = f.lower;
-    let at = lower.find("top ")?;
-    let counted = lower[at + 4..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.parse::<u32>().is_ok() || TOP_N.contains(&w));
-    (f.share && at < f.q.start && counted && lower[at..].contains("partners"))
-        .then(|| "about a group of top partners, which the data does not hold".into())
+    const RANKED: &[&str] = &["top", "largest", "biggest", "main", "leading", "major"];
+    const GROUPS: &[&str] = &[
+        "partners",
+        "countries",
+        "exporters",
+        "importers",
+        "markets",
+        "destinations",
+        "suppliers",
+    ];
+    if !f.share {
+        return None;
+    }
+    let before: Vec<&str> = words_with_spans(&f.lower[..f.q.start.min(f.lower.len())])
+        .map(|(a, b)| &f.lower[a..b])
+        .collect();
+    let count = |w: &str| w.parse::<u32>().is_ok() || TOP_N.contains(&w);
+    let grouped = before.windows(2).enumerate().any(|(i, pair)| {
+        let ranked_count =
+            (pair[0] == "top" && count(pair[1])) || (count(pair[0]) && RANKED.contains(&pair[1]));
+        ranked_count && before[i + 2..].iter().take(4).any(|w| GROUPS.contains(w))
+    });
+    grouped.then(|| "about a group of top partners, which the data does not hold".into())
 }
 
 /// "the United States, Turkey, and China ... together accounting for roughly a third of
@@ -754,6 +769,34 @@ mod tests {
         // One partner's share, the home country named as owner: in scope.
         let one = "Turkey remains Georgia's main supplier, accounting for 17% of total imports.";
         assert!(share_scope(one, "imports").is_none());
+    }
+
+    #[test]
+    fn a_share_of_the_largest_partners_is_a_group() {
+        // The figure is the share at the end; the count of partners comes before it.
+        let share_at = |s: &str, figure: &str, word: &str| {
+            let at = s.find(figure).unwrap();
+            let q = extract_quantities(s)
+                .into_iter()
+                .find(|q| q.start == at)
+                .unwrap();
+            let t = s.find(word).unwrap();
+            out_of_scope(
+                s,
+                &q,
+                true,
+                (0, s.len()),
+                Some((t, t + word.len())),
+                &find_entities(s),
+            )
+        };
+        let ten = "From January-September 2022 the share of the ten largest exporting countries in Georgia's total exports amounted to 79.7%.";
+        assert!(share_at(ten, "79.7%", "exports").is_some());
+        let top = "The top 10 trading partners accounted for 68.7% of turnover.";
+        assert!(share_at(top, "68.7%", "turnover").is_some());
+        // One partner's share among the largest: its own figure.
+        let one = "Turkey, the largest partner, accounted for 15% of turnover.";
+        assert!(share_at(one, "15%", "turnover").is_none());
     }
 
     #[test]
