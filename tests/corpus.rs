@@ -561,15 +561,10 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
 /// The article's text as the tool reads a feed record: its headline first, unless the text
 /// already opens with it (as `input` does).
 fn text_as_read(record: &Value) -> String {
-    let text = record["text"].as_str().unwrap();
-    match record["title"]
-        .as_str()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        Some(t) if !text.trim_start().starts_with(t) => format!("{t}\n\n{text}"),
-        _ => text.to_string(),
-    }
+    claimcheck::input::with_headline(
+        record["title"].as_str(),
+        record["text"].as_str().unwrap().to_string(),
+    )
 }
 
 /// The figure in a claim's text altered as a fact-checker would catch it: its number × 1.35

@@ -505,10 +505,7 @@ fn partners_together(f: &Figure) -> Option<String> {
         .iter()
         .filter(|e| e.end <= f.q.start)
         // "Georgia's main suppliers": the owner, not one of the partners summed.
-        .filter(|e| {
-            let rest = &f.sentence[e.end..];
-            !(rest.starts_with("'s") || rest.starts_with("’s"))
-        })
+        .filter(|e| !super::text::possessive_at(f.sentence, e.end))
         .map(|e| e.code.as_str())
         .collect();
     (partners.len() >= 2).then(|| {

@@ -262,6 +262,12 @@ pub fn parse_loose_date(s: &str) -> Option<Date> {
     None
 }
 
+/// "Armenia's exports", "Georgia’s": a possessive right after `at`.
+pub fn possessive_at(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    rest.starts_with("'s") || rest.starts_with("’s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

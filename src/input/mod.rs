@@ -77,7 +77,7 @@ struct JsonArticle {
 /// A feed record's headline is part of the article as read: it states figures a
 /// fact-checker checks too, and often the reporting period. It opens the text unless the
 /// text already does.
-fn with_headline(title: Option<&str>, text: String) -> String {
+pub fn with_headline(title: Option<&str>, text: String) -> String {
     match title.map(str::trim).filter(|t| !t.is_empty()) {
         Some(t) if !text.trim_start().starts_with(t) => format!("{t}\n\n{text}"),
         _ => text,

@@ -329,9 +329,8 @@ fn owner_of<'a>(v: &SentenceView<'a>, clause: (usize, usize)) -> Option<&'a Enti
         .iter()
         .filter(|e| e.start >= clause.0 && e.end <= clause.1 && e.code != v.lex.home)
         .find(|e| {
-            let rest = &v.text[e.end..];
             // Possessives only: a demonym is as often the origin ("Russian tourists").
-            let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+            let possessive = crate::extract::text::possessive_at(v.text, e.end);
             let next_term = v.terms.iter().any(|t| t.0 >= e.end && t.0 <= e.end + 4);
             possessive && next_term
         })
