@@ -301,6 +301,19 @@ fn read_phrases(
 ) {
     let offset = v.sentence.start;
     for (start, end, unit, value) in phrases {
+        // "ranked 6 among": the rank's own digit is no count of its own.
+        if unit == Unit::Rank {
+            let mut k = first_draft;
+            while k < drafts.len() {
+                let c = &drafts[k].claim;
+                if c.quantity.unit == Unit::Count && c.start >= offset + start && c.end <= offset + end
+                {
+                    drafts.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
         if drafts[first_draft..]
             .iter()
             .any(|d| d.claim.start < offset + end && offset + start < d.claim.end)

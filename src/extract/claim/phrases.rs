@@ -2,6 +2,7 @@
 //! what a figure counts, and the kind of claim a figure makes.
 
 use super::*;
+use regex::Regex;
 
 pub(super) const SHARE_CUES: &[&str] = &[
     "account",
@@ -96,7 +97,7 @@ pub(super) fn phrase_claims(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
         .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
         .collect();
     found.sort_unstable();
-    let mut out: Vec<(usize, usize, Unit, f64)> = Vec::new();
+    let mut out: Vec<(usize, usize, Unit, f64)> = partner_ranks(sentence);
     for (pattern, start, end) in found {
         if !out.iter().any(|o| o.0 < end && start < o.1) {
             let (unit, value) = meanings[pattern];
@@ -104,6 +105,80 @@ pub(super) fn phrase_claims(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
         }
     }
     out.sort_by_key(|o| o.0);
+    out
+}
+
+/// "the fourth largest trade partner", "Georgia's main trading partner", "the second major
+/// export partner", "ranked 6 among": a position among partners, read by its grammar (an
+/// ordinal, a superlative, a partner noun) rather than listed phrase by phrase. "One of the
+/// main partners" and plurals rank nothing.
+pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
+    static GRAMMAR: OnceLock<[Regex; 3]> = OnceLock::new();
+    let [ordinal_partner, first_partner, ranked_number] = GRAMMAR.get_or_init(|| {
+        const ORD: &str = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)";
+        const NOUN: &str = r"(?:(?:foreign[ -]trade|trade|trading|export|import|commercial)\s+)?(?:partner|market|destination|supplier|importer|exporter|buyer)\b";
+        let build = |p: String| Regex::new(&format!("(?i){p}")).expect("rank grammar is a valid regex");
+        [
+            build(format!(
+                r"\b{ORD}(?:[\s-]+(?:largest|biggest|major|main|leading|most important|top))?\s+{NOUN}"
+            )),
+            build(format!(r"\b(?:main|primary|top|leading|largest|biggest|number one|no\. ?1)\s+{NOUN}")),
+            build(format!(r"\brank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:{ORD}|(\d{{1,2}})(?:st|nd|rd|th)?\b|no\.\s*(\d{{1,2}}))")),
+        ]
+    });
+    let lower = sentence.to_ascii_lowercase();
+    let value_of = |c: &regex::Captures| -> Option<f64> {
+        if let Some(m) = c.get(1) {
+            let w = m.as_str().to_ascii_lowercase();
+            const WORDS: [&str; 10] = [
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth",
+            ];
+            return WORDS
+                .iter()
+                .position(|x| *x == w)
+                .map(|i| i as f64 + 1.0)
+                .or_else(|| w.trim_end_matches(char::is_alphabetic).parse().ok());
+        }
+        c.iter()
+            .skip(2)
+            .flatten()
+            .next()
+            .and_then(|m| m.as_str().parse().ok())
+    };
+    let mut out: Vec<(usize, usize, Unit, f64)> = Vec::new();
+    let mut push = |start: usize, end: usize, value: f64| {
+        if value >= 1.0 && !out.iter().any(|o| o.0 < end && start < o.1) {
+            out.push((start, end, Unit::Rank, value));
+        }
+    };
+    for c in ordinal_partner.captures_iter(sentence) {
+        let m = c.get(0).expect("whole match");
+        if let Some(v) = value_of(&c) {
+            push(m.start(), m.end(), v);
+        }
+    }
+    for m in first_partner.find_iter(sentence) {
+        // "one of the main partners", "among the top partners", "a leading partner".
+        let before = lower[..m.start()].trim_end();
+        let member = ["one of the", "one of its", "among the", "among its", " a", " an"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            || before == "a"
+            || before == "an"
+            || before.ends_with("one of georgia's")
+            || before.ends_with("one of georgia’s");
+        let plural = lower[m.end()..].starts_with('s');
+        if !member && !plural {
+            push(m.start(), m.end(), 1.0);
+        }
+    }
+    for c in ranked_number.captures_iter(sentence) {
+        let m = c.get(0).expect("whole match");
+        if let Some(v) = value_of(&c).filter(|v| *v <= 50.0) {
+            push(m.start(), m.end(), v);
+        }
+    }
     out
 }
 
