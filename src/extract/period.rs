@@ -287,6 +287,18 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
             "from" | "over" if j == 0 => return PeriodRelation::In,
             // "grew 5% over 2023", "$786.2 million over the same period" compare.
             "over" if opens_clause(&lower[j - 1]) => return PeriodRelation::In,
+            // "over the 11 months of 2019", "over the first three quarters": a window of
+            // months is when, never what a figure is compared with.
+            "over"
+                if lower[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|w| matches!(w.as_ref(), "months" | "quarters")) =>
+            {
+                return PeriodRelation::In;
+            }
+            // "a 87.2% recovery of the data of 2019": what is recovered to is a base.
+            "recovery" | "recovered" | "restored" => return PeriodRelation::Base { same_months },
             "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "from" | "over"
             | "exceeds" | "exceeded" | "exceeding" | "surpassed" | "surpassing" => {
                 return PeriodRelation::Base { same_months };
@@ -544,6 +556,16 @@ fn ordinal_part(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
     {
         return part((1, c), i + 2);
     }
+    // "the first three quarters of 2022", "first 3 quarters".
+    if n == 1
+        && let (Some(c), Some("quarters")) = (
+            lower.get(i + 1).and_then(|c| small_count(c)),
+            lower.get(i + 2).map(AsRef::as_ref),
+        )
+        && (2..=3).contains(&c)
+    {
+        return part((1, c * 3), i + 2);
+    }
     None
 }
 
@@ -793,6 +815,29 @@ mod tests {
             one("from January to May 2022", None).0,
             p((2022, 1), (2022, 5))
         );
+    }
+
+    #[test]
+    fn the_first_quarters_of_a_year_are_its_months() {
+        let p = |t: &str| {
+            find_periods(t)
+                .first()
+                .and_then(|m| m.resolve(Some(2022)))
+                .map(|p| (p.start.month, p.end.month))
+        };
+        assert_eq!(p("in the first three quarters of 2022"), Some((1, 9)));
+        assert_eq!(p("in first 3 quarters"), Some((1, 9)));
+        assert_eq!(p("in the first two quarters of 2022"), Some((1, 6)));
+    }
+
+    #[test]
+    fn a_window_of_months_after_over_is_when_not_a_base() {
+        let m = find_periods("a total turnover of $932.7 million over the 11 months of 2019");
+        assert_eq!(m[0].relation, PeriodRelation::In);
+        let m = find_periods("which was 87.2% recovery of the data of 2019");
+        assert!(matches!(m[0].relation, PeriodRelation::Base { .. }));
+        let m = find_periods("exports of $786.2 million over the same period of 2019");
+        assert!(matches!(m[0].relation, PeriodRelation::Base { .. }));
     }
 
     #[test]
