@@ -192,9 +192,22 @@ impl Draft {
     }
 
     fn scale_by(&mut self, factor: f64) {
-        self.value *= factor;
-        self.half_unit *= factor;
+        self.value = decimal_product(self.value, factor);
+        self.half_unit = decimal_product(self.half_unit, factor);
     }
+}
+
+/// `value × factor` as the decimal figure it stands for: 4.1 × 10⁹ is 4,100,000,000, not
+/// the 4,099,999,999.9999995 binary floating point makes of it (15 significant digits are
+/// more than any written figure has).
+fn decimal_product(value: f64, factor: f64) -> f64 {
+    let x = value * factor;
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let p = 10f64.powi(14 - x.abs().log10().floor() as i32);
+    let rounded = (x * p).round() / p;
+    if rounded.is_finite() { rounded } else { x }
 }
 
 /// The currency written before a number and the token the number starts at.

@@ -725,3 +725,15 @@ fn other_dollars_are_not_us_dollars() {
     // "a $5 million loan": the article, not a currency prefix.
     assert_eq!(extract_quantities("a $5 million loan")[0].unit, Unit::Usd);
 }
+
+#[test]
+fn a_scaled_decimal_is_the_exact_figure_written() {
+    for (text, want) in [
+        ("$4.1 bln", 4_100_000_000.0),
+        ("$0.3 billion", 300_000_000.0),
+        ("1.1 million tourists", 1_100_000.0),
+        ("$2.87 trillion", 2_870_000_000_000.0),
+    ] {
+        assert_eq!(extract_quantities(text)[0].value, want, "{text}");
+    }
+}
