@@ -57,6 +57,22 @@ fn continues(line: &str, next: &str) -> bool {
     open_word || lower_start
 }
 
+/// "Packaged medicine: $73.2 million", "Tourism revenue: 12%": a line of a list that gives
+/// a figure for its label. Short and unpunctuated like page furniture, but it is content.
+fn labelled_figure(line: &str) -> bool {
+    let Some((label, figure)) = line.split_once(':') else {
+        return false;
+    };
+    let figure = figure.trim();
+    !label.trim().is_empty()
+        && figure.bytes().any(|b| b.is_ascii_digit())
+        && (figure.starts_with(['$', '€', '£', '₾'])
+            || figure.ends_with('%')
+            || ["million", "billion", "thousand", "usd", "eur", "gel", "percent"]
+                .iter()
+                .any(|w| figure.to_ascii_lowercase().split_whitespace().any(|x| x == *w)))
+}
+
 /// Splits into sentences. A paragraph is a line, or several when a sentence was wrapped
 /// across them. A short line that ends no sentence is page furniture, except the first line
 /// (the headline) and a text of one line.
@@ -91,6 +107,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         let headline = paragraph == 0 && !is_bullet_line(content);
         // Short label lines ("News", "Trending stories") and headline lists are furniture.
         let furniture = !single
+            && !labelled_figure(content)
             && ((is_bullet_line(content) && !ends_sentence(content))
                 || (words <= 6 && !ends_sentence(content) && !headline));
         for (s, e) in sentence_spans(content)
@@ -309,6 +326,13 @@ mod tests {
         let s = "Home\nNews\nTrending stories\n- 1 BBC investigation: Weapons Used\nIn an interview, he said so.\n";
         let f: Vec<bool> = split_sentences(s).iter().map(|x| x.furniture).collect();
         assert_eq!(f, [false, true, true, true, false]);
+    }
+
+    #[test]
+    fn a_list_line_giving_a_figure_for_its_label_is_content() {
+        let s = "Goods from Turkey:\n\nPassenger cars: $105.4 million;\n\nPackaged medicine: $73.2 million\n\nShare of the EU: 21%\n\nUpdated: 12:30\n\nTrending: 5 stories\n";
+        let f: Vec<bool> = split_sentences(s).iter().map(|x| x.furniture).collect();
+        assert_eq!(f, [false, false, false, false, true, true]);
     }
 
     #[test]
