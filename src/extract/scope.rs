@@ -409,7 +409,47 @@ fn recovery(f: &Figure) -> Option<String> {
     if f.q.unit != super::quantity::Unit::Percent {
         return None;
     }
-    let w = f.words_upto().find(|w| RECOVERY.contains(w))?;
+    // The recovery word must be the figure's: "a 35.3 percent recovery", "recovered by
+    // 71.9%", "in figures of recovery, visitors from Israel (231.3 percent)"; not "an increase
+    // of 297 percent" or "a 59.6% increase" after a recovery in the same sentence.
+    const CHANGE: &[&str] = &[
+        "increase", "increased", "growth", "grew", "rise", "rose", "decline", "declined",
+        "decrease", "decreased", "drop", "dropped", "fell", "higher", "lower", "more", "less",
+        "up", "down",
+    ];
+    let words = |a: usize, b: usize| -> Vec<&str> {
+        words_with_spans(&f.lower[a..b])
+            .map(|(x, y)| &f.lower[a + x..a + y])
+            .collect()
+    };
+    let start = f.clause.0.min(f.q.start);
+    let near = words(start, f.q.start);
+    let after = words(f.q.end, f.lower.len());
+    let next = after.first().copied();
+    let adjacent = near
+        .iter()
+        .rev()
+        .take(3)
+        .copied()
+        .chain(next)
+        .find(|w| RECOVERY.contains(w));
+    let w = match adjacent {
+        Some(w) => w,
+        None if next.is_some_and(|w| CHANGE.contains(&w)) => return None,
+        None => {
+            // The last recovery or change word before the figure decides.
+            let before = words(0, f.q.start);
+            let last = before
+                .iter()
+                .rev()
+                .copied()
+                .find(|w| RECOVERY.contains(w) || CHANGE.contains(w))?;
+            if !RECOVERY.contains(&last) {
+                return None;
+            }
+            last
+        }
+    };
     Some(format!(
         "a recovery ratio (\"{w}\": the level as a percent of a base year), not a growth rate the data gives"
     ))
@@ -850,6 +890,11 @@ mod tests {
     #[test]
     fn recovery_ratios_are_not_growth_rates() {
         assert!(scope("International visits recovered by 71.9% in 2022.", "visits").is_some());
+        assert!(scope("Visits saw a 35.3 percent recovery from 2019.", "Visits").is_some());
+        // Another figure of the same sentence is a growth rate all the same.
+        let s = "Visits saw a 35.3 percent recovery from 2019 and an increase of 297 percent compared to 2021.";
+        let q = extract_quantities(s).remove(1);
+        assert!(out_of_scope(s, &q, false, (0, s.len()), Some((0, 6)), &[]).is_none());
         assert!(scope("Visits rose by 12% in 2023.", "Visits").is_none());
     }
 

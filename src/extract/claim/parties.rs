@@ -103,6 +103,29 @@ pub(super) fn foreign_subject<'e>(
     {
         return Some(e);
     }
+    // "tourists who visited Armenia", "Georgians visiting Turkey", "arrivals in Turkey":
+    // where travellers go is whose tourism the figure counts.
+    let lower = sentence.to_ascii_lowercase();
+    let destination = |e: &&EntityMention| {
+        let mut before = lower[..e.start]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .rev();
+        match before.next() {
+            Some("visited" | "visiting" | "visit" | "visits" | "entered" | "entering") => true,
+            Some("to" | "in") => before.next().is_some_and(|w| {
+                TRAVELLERS.contains(&w)
+                    || matches!(
+                        w,
+                        "travel" | "travelled" | "traveled" | "arrived" | "came" | "went"
+                    )
+            }),
+            _ => false,
+        }
+    };
+    if let Some(e) = entities.iter().filter(foreign).find(destination) {
+        return Some(e);
+    }
     // "Kazakhstan-China trade": two other countries joined by a hyphen.
     if let Some(pair) = entities.windows(2).find(|w| {
         w[0].code != home && w[1].code != home && sentence[w[0].end..w[1].start].trim() == "-"

@@ -432,3 +432,56 @@ fn the_country_in_a_story_about_the_home_country_is_the_home_country() {
     let c = ex.items.iter().find(|c| c.text == "$18.5 billion").unwrap();
     assert_eq!(c.counterpart.as_deref(), Some("WLD"));
 }
+
+#[test]
+fn a_position_among_partners_is_read_by_its_grammar() {
+    let rank = |t: &str| {
+        claims(t)
+            .iter()
+            .find(|c| c.kind == ClaimKind::Rank)
+            .map(|c| (c.quantity.value, c.counterpart.clone()))
+    };
+    let tur = Some("TUR".to_string());
+    assert_eq!(
+        rank("In 2022 Turkey was Georgia's main partner in trade."),
+        Some((1.0, tur.clone()))
+    );
+    assert_eq!(
+        rank("In 2022 Turkey was the fifth largest partner of Georgia in trade."),
+        Some((5.0, tur.clone()))
+    );
+    assert_eq!(
+        rank("In 2022 Turkey was the second major market Georgia exported to."),
+        Some((2.0, tur.clone()))
+    );
+    assert_eq!(
+        rank("In 2022 Turkey ranked 6 among the partners Georgia exported to."),
+        Some((6.0, tur))
+    );
+    // Membership of a group, a plural or an indefinite ranks nothing.
+    assert_eq!(rank("In 2022 Turkey was one of the main partners in trade."), None);
+    assert_eq!(rank("In 2022 Turkey remained among the top partners in trade."), None);
+    assert_eq!(rank("In 2022 Turkey became a leading partner in trade."), None);
+}
+
+#[test]
+fn a_ranks_own_digit_is_not_a_count() {
+    let cs = claims("In 2022 Turkey ranked 6 among the partners Georgia exported to.");
+    assert!(cs.iter().all(|c| c.quantity.unit != Unit::Count), "{cs:?}");
+}
+
+#[test]
+fn where_travellers_go_is_whose_tourism_it_is() {
+    let cs = claims("In 2022, 588,731 tourists visited Armenia, 43% of them from Russia.");
+    assert_eq!(cs[0].subject.as_deref(), Some("ARM"));
+    let cs = claims("In 2020, the number of tourists in Turkey from Georgia fell by 16%.");
+    assert_eq!(cs[0].subject.as_deref(), Some("TUR"));
+    assert_eq!(cs[0].counterpart.as_deref(), Some("GEO"));
+    // Travellers coming to the home country stay its figure.
+    let cs = claims("In 2022, 1.2 million tourists from Armenia visited Georgia.");
+    assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
+    assert_eq!(cs[0].counterpart.as_deref(), Some("ARM"));
+    // Goods are not travellers: exports to a partner are the home country's.
+    let cs = claims("In 2022 Georgia exported goods worth $600 million to Armenia.");
+    assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
+}
