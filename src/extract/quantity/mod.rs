@@ -191,7 +191,33 @@ pub fn extract_quantities(src: &str) -> Vec<Quantity> {
         all.retain(|q| !urls.iter().any(|&(s, e)| q.start < e && s < q.end));
     }
     all.sort_by_key(|q| q.start);
-    join_bounds(src, all)
+    let mut all = join_bounds(src, all);
+    share_direction(src, &mut all);
+    all
+}
+
+/// "lowered by 97.8% and 92.1%, respectively", "rose 5% and 7%": a figure joined to a change
+/// by "and" or a comma alone is a change the same way.
+fn share_direction(src: &str, all: &mut [Quantity]) {
+    for k in 1..all.len() {
+        let (done, rest) = all.split_at_mut(k);
+        let (prev, q) = (&done[k - 1], &mut rest[0]);
+        let joined = prev.end <= q.start
+            && matches!(src[prev.end..q.start].trim(), "and" | "," | ", and" | "or");
+        if joined
+            && q.direction.is_none()
+            && prev.direction.is_some()
+            && prev.unit == q.unit
+            && q.unit == Unit::Percent
+            && q.value >= 0.0
+        {
+            q.direction = prev.direction;
+            if prev.direction == Some(Direction::Down) {
+                q.value = -q.value;
+                q.range = q.range.map(|(a, b)| (-b, -a));
+            }
+        }
+    }
 }
 
 /// "more than 10 and less than 20", "at most 100 and at least 20": a lower and an upper

@@ -43,8 +43,12 @@ pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     let mut direction = change_before(sc, first);
     let mut last = core.last;
     // "9% year-on-year", "5% y/y", "more" after: trailing change words.
+    // "a 4.1% year-on-year increase": the change word after the period of comparison.
+    let yearly = sc
+        .word(last + 1)
+        .is_some_and(|w| matches!(w, "year-on-year" | "y-o-y" | "yoy" | "annual" | "y/y"));
     if direction.is_none()
-        && let Some(w) = sc.word(last + 1)
+        && let Some(w) = sc.word(last + 1 + usize::from(yearly))
     {
         if matches!(w, "higher" | "more" | "increase" | "growth" | "rise" | "up") {
             direction = Some(Direction::Up);
@@ -356,7 +360,7 @@ fn sign_at(sc: &Scanner, i: usize, prefix: &Prefix) -> Sign {
         && glued_number(i + 1)
         && (tok.space_before
             || i == 0
-            || matches!(sc.sym(i - 1), Some("<") | Some(">") | Some("=")));
+            || matches!(sc.sym(i - 1), Some("<" | ">" | "=" | "(" | "[")));
     // "(+8.4%)": a written plus sign states a rise.
     let plus = no_currency
         && sc.sym(i) == Some("+")

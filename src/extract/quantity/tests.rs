@@ -737,3 +737,17 @@ fn a_scaled_decimal_is_the_exact_figure_written() {
         assert_eq!(extract_quantities(text)[0].value, want, "{text}");
     }
 }
+
+#[test]
+fn changes_written_in_news_forms() {
+    let q = |t: &str, k: usize| {
+        let q = extract_quantities(t).remove(k);
+        (q.value, q.direction)
+    };
+    assert_eq!(q("1,054,329 people (-31.7%)", 1), (-31.7, Some(Direction::Down)));
+    assert_eq!(q("marking a 4.1% year-on-year increase", 0), (4.1, Some(Direction::Up)));
+    assert_eq!(q("arrivals plunge 34.5% in October", 0), (-34.5, Some(Direction::Down)));
+    assert_eq!(q("lowered by 97.8% and 92.1%, respectively", 1), (-92.1, Some(Direction::Down)));
+    // A share beside a change stays a share: "rose 5%, a 22% share" is not joined by "and".
+    assert_eq!(q("exports rose 5% to a 22% share", 1), (22.0, None));
+}
