@@ -263,17 +263,17 @@ fn passes_in(input: &str, expected: &[Expect], family: Family) -> bool {
 
 fn currency(name: &str) -> Option<Unit> {
     Some(match name {
-        "Dollar" | "United States dollar" => Unit::Usd,
-        "Euro" => Unit::Eur,
-        "British pound" | "Pound" => Unit::Gbp,
-        "Georgian lari" => Unit::Gel,
-        "Rupee" => Unit::Inr,
-        "Chinese yuan" => Unit::Cny,
-        "Japanese yen" => Unit::Jpy,
-        "Turkish lira" => Unit::Try,
-        "Swiss franc" => Unit::Chf,
-        "Canadian dollar" => Unit::Cad,
-        "Australian dollar" => Unit::Aud,
+        "Dollar" | "United States dollar" => Unit::USD,
+        "Euro" => Unit::EUR,
+        "British pound" | "Pound" => Unit::GBP,
+        "Georgian lari" => Unit::GEL,
+        "Rupee" => Unit::INR,
+        "Chinese yuan" => Unit::CNY,
+        "Japanese yen" => Unit::JPY,
+        "Turkish lira" => Unit::TRY,
+        "Swiss franc" => Unit::CHF,
+        "Canadian dollar" => Unit::CAD,
+        "Australian dollar" => Unit::AUD,
         _ => return None,
     })
 }
@@ -503,18 +503,18 @@ fn duckling_money(expect: &str) -> Option<(Option<Unit>, f64)> {
     let mut parts = expect.splitn(3, ' ');
     let (shape, currency, amount) = (parts.next()?, parts.next()?, parts.next()?);
     let unit = match currency {
-        "Dollar" | "USD" => Some(Unit::Usd),
-        "EUR" => Some(Unit::Eur),
-        "Pound" | "GBP" => Some(Unit::Gbp),
-        "INR" => Some(Unit::Inr),
-        "GEL" => Some(Unit::Gel),
-        "CNY" => Some(Unit::Cny),
-        "JPY" => Some(Unit::Jpy),
-        "TRY" => Some(Unit::Try),
-        "CHF" => Some(Unit::Chf),
-        "CAD" => Some(Unit::Cad),
-        "AUD" => Some(Unit::Aud),
-        "UAH" => Some(Unit::Uah),
+        "Dollar" | "USD" => Some(Unit::USD),
+        "EUR" => Some(Unit::EUR),
+        "Pound" | "GBP" => Some(Unit::GBP),
+        "INR" => Some(Unit::INR),
+        "GEL" => Some(Unit::GEL),
+        "CNY" => Some(Unit::CNY),
+        "JPY" => Some(Unit::JPY),
+        "TRY" => Some(Unit::TRY),
+        "CHF" => Some(Unit::CHF),
+        "CAD" => Some(Unit::CAD),
+        "AUD" => Some(Unit::AUD),
+        "UAH" => Some(Unit::UAH),
         "Unnamed" => None,
         _ => return None,
     };
@@ -633,9 +633,9 @@ fn same_numbers_as_rewrite(input: &str, rewritten: &str, kind: &str) -> bool {
 fn quantulum_unit(unit: &str) -> Option<Option<Unit>> {
     Some(match unit {
         "dimensionless" => None,
-        "dollar" => Some(Unit::Usd),
-        "euro" => Some(Unit::Eur),
-        "pound sterling" => Some(Unit::Gbp),
+        "dollar" => Some(Unit::USD),
+        "euro" => Some(Unit::EUR),
+        "pound sterling" => Some(Unit::GBP),
         "percentage" => Some(Unit::Percent),
         _ => return None,
     })

@@ -143,65 +143,75 @@ pub(super) const CHANGE_DOWN: &[&str] = &[
 pub(super) fn unit_word(lower: &str) -> Option<Unit> {
     Some(match lower {
         "percent" | "pct" | "per-cent" | "percents" | "percentage" | "pc" => Unit::Percent,
-        "dollars" | "dollar" | "usd" => Unit::Usd,
-        "euros" | "euro" | "eur" => Unit::Eur,
-        "lari" | "laris" | "gel" => Unit::Gel,
-        "pounds" | "gbp" => Unit::Gbp,
-        "rubles" | "roubles" | "ruble" | "rouble" | "rub" => Unit::Rub,
-        "rupees" | "rupee" | "inr" | "rs" => Unit::Inr,
-        "yuan" | "renminbi" | "rmb" | "cny" | "元" => Unit::Cny,
-        "yen" | "jpy" => Unit::Jpy,
-        "lira" | "liras" => Unit::Try,
-        "manat" | "manats" | "azn" => Unit::Azn,
-        "dram" | "drams" => Unit::Amd,
-        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => Unit::Uah,
-        "chf" => Unit::Chf,
-        "hkd" => Unit::Hkd,
-        "nzd" => Unit::Nzd,
-        "sgd" => Unit::Sgd,
+        "dollars" | "dollar" | "usd" => Unit::USD,
+        "euros" | "euro" | "eur" => Unit::EUR,
+        "lari" | "laris" | "gel" => Unit::GEL,
+        "pounds" | "gbp" => Unit::GBP,
+        "rubles" | "roubles" | "ruble" | "rouble" | "rub" => Unit::RUB,
+        "rupees" | "rupee" | "inr" | "rs" => Unit::INR,
+        "yuan" | "renminbi" | "rmb" | "cny" | "元" => Unit::CNY,
+        "yen" | "jpy" => Unit::JPY,
+        "lira" | "liras" => Unit::TRY,
+        "manat" | "manats" | "azn" => Unit::AZN,
+        "dram" | "drams" => Unit::AMD,
+        "hryvnia" | "hryvnias" | "hryvnas" | "uah" => Unit::UAH,
+        "chf" => Unit::CHF,
+        "hkd" => Unit::HKD,
+        "nzd" => Unit::NZD,
+        "sgd" => Unit::SGD,
         _ => return None,
     })
 }
 
 pub(super) fn currency_prefix_word(word: &str) -> Option<Unit> {
     Some(match word {
-        "USD" | "US" => Unit::Usd,
-        "EUR" => Unit::Eur,
-        "GEL" => Unit::Gel,
-        "GBP" => Unit::Gbp,
-        "RUB" => Unit::Rub,
-        "INR" | "Rs" | "Rs." => Unit::Inr,
-        "CNY" | "RMB" => Unit::Cny,
-        "JPY" => Unit::Jpy,
-        "TRY" => Unit::Try,
-        "AZN" => Unit::Azn,
-        "AMD" => Unit::Amd,
-        "UAH" => Unit::Uah,
-        "CHF" => Unit::Chf,
-        "CAD" => Unit::Cad,
-        "AUD" => Unit::Aud,
-        "HKD" => Unit::Hkd,
-        "NZD" => Unit::Nzd,
-        "SGD" => Unit::Sgd,
+        "USD" | "US" => Unit::USD,
+        "EUR" => Unit::EUR,
+        "GEL" => Unit::GEL,
+        "GBP" => Unit::GBP,
+        "RUB" => Unit::RUB,
+        "INR" | "Rs" | "Rs." => Unit::INR,
+        "CNY" | "RMB" => Unit::CNY,
+        "JPY" => Unit::JPY,
+        "TRY" => Unit::TRY,
+        "AZN" => Unit::AZN,
+        "AMD" => Unit::AMD,
+        "UAH" => Unit::UAH,
+        "CHF" => Unit::CHF,
+        "CAD" => Unit::CAD,
+        "AUD" => Unit::AUD,
+        "HKD" => Unit::HKD,
+        "NZD" => Unit::NZD,
+        "SGD" => Unit::SGD,
         _ => return None,
+    })
+}
+
+/// "SAR 500 million", "ringgit 42": any current ISO code in capitals, or a currency's own
+/// noun that is no everyday English word, before a number.
+pub(super) fn iso_prefix_word(raw: &str, lower: &str) -> Option<Unit> {
+    super::currency::by_code(raw).or_else(|| {
+        super::currency::by_noun(lower).filter(|_| !super::currency::english_word(lower))
     })
 }
 
 pub(super) fn currency_symbol(sym: &str) -> Option<Unit> {
     Some(match sym {
-        "$" => Unit::Usd,
-        "€" => Unit::Eur,
-        "₾" => Unit::Gel,
-        "£" => Unit::Gbp,
-        "₽" => Unit::Rub,
-        "₹" => Unit::Inr,
-        "₺" => Unit::Try,
-        "₼" => Unit::Azn,
-        "֏" => Unit::Amd,
-        "₴" => Unit::Uah,
+        "$" => Unit::USD,
+        "€" => Unit::EUR,
+        "₾" => Unit::GEL,
+        "£" => Unit::GBP,
+        "₽" => Unit::RUB,
+        "₹" => Unit::INR,
+        "₺" => Unit::TRY,
+        "₼" => Unit::AZN,
+        "֏" => Unit::AMD,
+        "₴" => Unit::UAH,
         // Japan's sign; China's yuan is written with "yuan", "RMB" or "CNY".
-        "¥" | "￥" => Unit::Jpy,
-        _ => return None,
+        "¥" | "￥" => Unit::JPY,
+        // North Korea's won shares the sign; news means the South's.
+        "₩" => Unit::Money(iso_currency::Currency::KRW),
+        _ => return super::currency::by_sign(sym),
     })
 }
 
@@ -325,11 +335,14 @@ pub(super) const TIME_UNITS: &[&str] = &[
 /// dollar. A lone "a" is the article ("a $5 million loan").
 pub(super) fn other_dollar_sign(raw: &str) -> Option<Unit> {
     match raw {
-        "C" | "c" | "CA" | "Can" | "CAD" | "cad" => Some(Unit::Cad),
-        "A" | "AU" | "AUD" | "aud" => Some(Unit::Aud),
-        "HK" | "hk" | "HKD" | "hkd" => Some(Unit::Hkd),
-        "NZ" | "nz" | "NZD" | "nzd" => Some(Unit::Nzd),
-        "S" | "SG" | "SGD" | "sgd" => Some(Unit::Sgd),
+        "C" | "c" | "CA" | "Can" | "CAD" | "cad" => Some(Unit::CAD),
+        "A" | "AU" | "AUD" | "aud" => Some(Unit::AUD),
+        "HK" | "hk" | "HKD" | "hkd" => Some(Unit::HKD),
+        "NZ" | "nz" | "NZD" | "nzd" => Some(Unit::NZD),
+        "S" | "SG" | "SGD" | "sgd" => Some(Unit::SGD),
+        "R" => Some(Unit::Money(iso_currency::Currency::BRL)),
+        "Mex" | "MEX" => Some(Unit::Money(iso_currency::Currency::MXN)),
+        "NT" => Some(Unit::Money(iso_currency::Currency::TWD)),
         _ => None,
     }
 }
@@ -338,16 +351,16 @@ pub(super) fn other_dollar_sign(raw: &str) -> Option<Unit> {
 pub(super) fn national_currency(adjective: &str, noun: Option<&str>) -> Option<Unit> {
     let noun = noun?;
     let u = match (adjective, noun) {
-        ("canadian", "dollars" | "dollar") => Unit::Cad,
-        ("australian", "dollars" | "dollar") => Unit::Aud,
-        ("swiss", "francs" | "franc") => Unit::Chf,
-        ("turkish", "lira" | "liras") => Unit::Try,
-        ("chinese", "yuan") => Unit::Cny,
-        ("japanese", "yen") => Unit::Jpy,
-        ("azerbaijani", "manat" | "manats") => Unit::Azn,
-        ("armenian", "dram" | "drams") => Unit::Amd,
-        ("ukrainian", "hryvnia" | "hryvnias") => Unit::Uah,
-        _ => return None,
+        ("canadian", "dollars" | "dollar") => Unit::CAD,
+        ("australian", "dollars" | "dollar") => Unit::AUD,
+        ("swiss", "francs" | "franc") => Unit::CHF,
+        ("turkish", "lira" | "liras") => Unit::TRY,
+        ("chinese", "yuan") => Unit::CNY,
+        ("japanese", "yen") => Unit::JPY,
+        ("azerbaijani", "manat" | "manats") => Unit::AZN,
+        ("armenian", "dram" | "drams") => Unit::AMD,
+        ("ukrainian", "hryvnia" | "hryvnias") => Unit::UAH,
+        _ => return super::currency::by_name(&format!("{adjective} {noun}")),
     };
     Some(u)
 }
@@ -355,8 +368,14 @@ pub(super) fn national_currency(adjective: &str, noun: Option<&str>) -> Option<U
 /// "MUSD", "MEUR": a currency code with a million scale glued in front, as financial
 /// reports write it.
 pub(super) fn scaled_currency_code(w: &str) -> Option<(Unit, f64)> {
+    // Only the currencies named in rules: "mall", "mtop" are no millions of lek or paʻanga.
+    const NAMED: [Unit; 18] = [
+        Unit::USD, Unit::EUR, Unit::GEL, Unit::GBP, Unit::RUB, Unit::INR, Unit::CNY, Unit::JPY,
+        Unit::TRY, Unit::AZN, Unit::AMD, Unit::UAH, Unit::CHF, Unit::CAD, Unit::AUD, Unit::HKD,
+        Unit::NZD, Unit::SGD,
+    ];
     let code = w.strip_prefix('m')?;
-    let unit = Unit::CURRENCIES
+    let unit = NAMED
         .into_iter()
         .find(|u| u.as_str().eq_ignore_ascii_case(code))?;
     Some((unit, 1e6))

@@ -2,84 +2,56 @@
 //! currency or percent unit, the hedge that bounds them, and the exact byte span.
 
 use super::token::{Token, TokenKind, tokenize};
+use iso_currency::Currency;
 use serde::Serialize;
 use std::borrow::Cow;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {
-    #[serde(rename = "USD")]
-    Usd,
-    #[serde(rename = "EUR")]
-    Eur,
-    #[serde(rename = "GEL")]
-    Gel,
-    #[serde(rename = "GBP")]
-    Gbp,
-    #[serde(rename = "RUB")]
-    Rub,
-    #[serde(rename = "INR")]
-    Inr,
-    #[serde(rename = "CNY")]
-    Cny,
-    #[serde(rename = "JPY")]
-    Jpy,
-    #[serde(rename = "TRY")]
-    Try,
-    #[serde(rename = "AZN")]
-    Azn,
-    #[serde(rename = "AMD")]
-    Amd,
-    #[serde(rename = "UAH")]
-    Uah,
-    #[serde(rename = "CHF")]
-    Chf,
-    #[serde(rename = "CAD")]
-    Cad,
-    #[serde(rename = "AUD")]
-    Aud,
-    #[serde(rename = "HKD")]
-    Hkd,
-    #[serde(rename = "NZD")]
-    Nzd,
-    #[serde(rename = "SGD")]
-    Sgd,
-    #[serde(rename = "count")]
+    /// An amount of money in an ISO 4217 currency.
+    Money(Currency),
     Count,
-    #[serde(rename = "percent")]
     Percent,
-    #[serde(rename = "pp")]
+    /// Percentage points.
     PercentagePoints,
-    #[serde(rename = "multiplier")]
     Multiplier,
     /// A position among partners: 1 for "the largest".
-    #[serde(rename = "rank")]
     Rank,
     /// A direction of change: +1 rising, -1 falling.
-    #[serde(rename = "direction")]
     Direction,
 }
 
+impl Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 impl Unit {
+    // The currencies the extractor names in its own rules (news defaults: "$" and "dollars"
+    // are US dollars, "pounds" sterling); every other ISO 4217 currency comes from the table.
+    pub const USD: Unit = Unit::Money(Currency::USD);
+    pub const EUR: Unit = Unit::Money(Currency::EUR);
+    pub const GEL: Unit = Unit::Money(Currency::GEL);
+    pub const GBP: Unit = Unit::Money(Currency::GBP);
+    pub const RUB: Unit = Unit::Money(Currency::RUB);
+    pub const INR: Unit = Unit::Money(Currency::INR);
+    pub const CNY: Unit = Unit::Money(Currency::CNY);
+    pub const JPY: Unit = Unit::Money(Currency::JPY);
+    pub const TRY: Unit = Unit::Money(Currency::TRY);
+    pub const AZN: Unit = Unit::Money(Currency::AZN);
+    pub const AMD: Unit = Unit::Money(Currency::AMD);
+    pub const UAH: Unit = Unit::Money(Currency::UAH);
+    pub const CHF: Unit = Unit::Money(Currency::CHF);
+    pub const CAD: Unit = Unit::Money(Currency::CAD);
+    pub const AUD: Unit = Unit::Money(Currency::AUD);
+    pub const HKD: Unit = Unit::Money(Currency::HKD);
+    pub const NZD: Unit = Unit::Money(Currency::NZD);
+    pub const SGD: Unit = Unit::Money(Currency::SGD);
+
     pub fn as_str(self) -> &'static str {
         match self {
-            Unit::Usd => "USD",
-            Unit::Eur => "EUR",
-            Unit::Gel => "GEL",
-            Unit::Gbp => "GBP",
-            Unit::Rub => "RUB",
-            Unit::Inr => "INR",
-            Unit::Cny => "CNY",
-            Unit::Jpy => "JPY",
-            Unit::Try => "TRY",
-            Unit::Azn => "AZN",
-            Unit::Amd => "AMD",
-            Unit::Uah => "UAH",
-            Unit::Chf => "CHF",
-            Unit::Cad => "CAD",
-            Unit::Aud => "AUD",
-            Unit::Hkd => "HKD",
-            Unit::Nzd => "NZD",
-            Unit::Sgd => "SGD",
+            Unit::Money(c) => c.code(),
             Unit::Count => "count",
             Unit::Percent => "percent",
             Unit::PercentagePoints => "pp",
@@ -89,36 +61,15 @@ impl Unit {
         }
     }
 
-    /// Every currency the extractor reads. Amounts in one the data does not hold are still
-    /// read as money, so they become claims that say why they cannot be checked.
-    pub const CURRENCIES: [Unit; 18] = [
-        Unit::Usd,
-        Unit::Eur,
-        Unit::Gel,
-        Unit::Gbp,
-        Unit::Rub,
-        Unit::Inr,
-        Unit::Cny,
-        Unit::Jpy,
-        Unit::Try,
-        Unit::Azn,
-        Unit::Amd,
-        Unit::Uah,
-        Unit::Chf,
-        Unit::Cad,
-        Unit::Aud,
-        Unit::Hkd,
-        Unit::Nzd,
-        Unit::Sgd,
-    ];
-
+    /// Amounts in a currency the data does not hold are still read as money, so they become
+    /// claims that say why they cannot be checked.
     pub fn is_money(self) -> bool {
-        Self::CURRENCIES.contains(&self)
+        matches!(self, Unit::Money(_))
     }
 
     /// "USD", "GEL": a currency code as the manifest writes units.
     pub fn is_currency_code(code: &str) -> bool {
-        Self::CURRENCIES.iter().any(|u| u.as_str() == code)
+        Currency::from_code(code).is_some()
     }
 }
 
@@ -305,6 +256,7 @@ fn url_spans(src: &str) -> Vec<(usize, usize)> {
 }
 
 mod context;
+mod currency;
 mod digits;
 mod filters;
 mod lexicon;

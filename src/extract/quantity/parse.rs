@@ -318,9 +318,9 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
     }
     let raw = tok.text(sc.src);
     if let Some(after) = us_dollar_sign(sc, i) {
-        found(Unit::Usd, after)
+        found(Unit::USD, after)
     } else if let Some(u) = other_dollar_sign(raw).filter(|_| sc.sym(i + 1) == Some("$"))
-        && (sc.attached(i + 1) || !matches!(raw, "A" | "S"))
+        && (sc.attached(i + 1) || !matches!(raw, "A" | "S" | "R"))
     {
         found(u, i + 2)
     } else if let Some((u, s)) = scaled_currency_code(&sc.lower[i])
@@ -340,6 +340,13 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
     {
         let dotted = raw == "Rs" && sc.sym(i + 1) == Some(".");
         found(u, i + 1 + usize::from(dotted))
+    } else if sc
+        .toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        && let Some(u) = iso_prefix_word(raw, &sc.lower[i])
+    {
+        found(u, i + 1)
     } else {
         none
     }
@@ -581,12 +588,12 @@ pub(super) fn exponent(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
 pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
     match sc.word(last + 1)? {
         "euro" | "eurocents" if matches!(sc.word(last + 2), Some("cents" | "cent")) => {
-            Some((Unit::Eur, last + 2))
+            Some((Unit::EUR, last + 2))
         }
-        "cents" | "cent" | "¢" => Some((Unit::Usd, last + 1)),
-        "pence" | "penny" => Some((Unit::Gbp, last + 1)),
-        "kopecks" | "kopeks" | "kopeck" | "kopek" => Some((Unit::Rub, last + 1)),
-        "tetri" => Some((Unit::Gel, last + 1)),
+        "cents" | "cent" | "¢" => Some((Unit::USD, last + 1)),
+        "pence" | "penny" => Some((Unit::GBP, last + 1)),
+        "kopecks" | "kopeks" | "kopeck" | "kopek" => Some((Unit::RUB, last + 1)),
+        "tetri" => Some((Unit::GEL, last + 1)),
         _ => None,
     }
 }
@@ -646,8 +653,16 @@ pub(super) fn trailing_unit(
             return Some((u, last + 1));
         }
     }
+    // "42 KWD", "ten shekels": the ISO table, when no rule above named the currency.
+    let raw = sc.toks[last + 1].text(sc.src);
+    if let Some(u) = super::currency::by_code(raw).or_else(|| {
+        super::currency::by_noun(w).filter(|_| !super::currency::english_word(w))
+    }) && prefix.is_none()
+    {
+        return Some((u, last + 1));
+    }
     if w == "us" && matches!(sc.word(last + 2), Some("dollars") | Some("dollar")) {
-        return Some((Unit::Usd, last + 2));
+        return Some((Unit::USD, last + 2));
     }
     // "Canadian dollars", "Swiss francs", "Turkish lira": a country's own currency.
     if let Some(u) = national_currency(w, sc.word(last + 2)) {
@@ -655,7 +670,7 @@ pub(super) fn trailing_unit(
     }
     // "3.14US$"
     if w == "us" && sc.sym(last + 2) == Some("$") && sc.attached(last + 2) {
-        return Some((Unit::Usd, last + 2));
+        return Some((Unit::USD, last + 2));
     }
     None
 }

@@ -17,13 +17,13 @@ fn minor_units_notation_and_yen() {
         (q.value, q.unit)
     };
     let (v, u) = q("egg prices averaged 64.2 cents");
-    assert!((v - 0.642).abs() < 1e-12 && u == Unit::Usd, "{v} {u:?}");
+    assert!((v - 0.642).abs() < 1e-12 && u == Unit::USD, "{v} {u:?}");
     let (v, u) = q("a share was worth 470 pence");
-    assert!((v - 4.7).abs() < 1e-12 && u == Unit::Gbp, "{v} {u:?}");
+    assert!((v - 4.7).abs() < 1e-12 && u == Unit::GBP, "{v} {u:?}");
     let (v, u) = q("a ticket costs 50 tetri");
-    assert!((v - 0.5).abs() < 1e-12 && u == Unit::Gel, "{v} {u:?}");
-    assert_eq!(q("exports of USD 1.2e9"), (1.2e9, Unit::Usd));
-    assert_eq!(q("a ¥2 trillion package"), (2e12, Unit::Jpy));
+    assert!((v - 0.5).abs() < 1e-12 && u == Unit::GEL, "{v} {u:?}");
+    assert_eq!(q("exports of USD 1.2e9"), (1.2e9, Unit::USD));
+    assert_eq!(q("a ¥2 trillion package"), (2e12, Unit::JPY));
 }
 
 #[test]
@@ -32,8 +32,8 @@ fn hyphenated_scales_units_and_basis_points() {
         let q = extract_quantities(t).remove(0);
         (q.value, q.unit)
     };
-    assert_eq!(q("a $2.4-billion deal"), (2.4e9, Unit::Usd));
-    assert_eq!(q("a $500-million loan"), (500e6, Unit::Usd));
+    assert_eq!(q("a $2.4-billion deal"), (2.4e9, Unit::USD));
+    assert_eq!(q("a $500-million loan"), (500e6, Unit::USD));
     assert_eq!(q("a 10-percent increase"), (10.0, Unit::Percent));
     assert_eq!(q("a 2.5-fold rise"), (2.5, Unit::Multiplier));
     let (v, u) = q("the bank cut rates by 50 basis points");
@@ -77,7 +77,7 @@ fn money_with_scale_and_symbol() {
     let q = one("Trade turnover reached $2.4 billion.");
     assert!(close(q.value, 2.4e9));
     assert!(close(q.half_unit, 0.05e9));
-    assert_eq!(q.unit, Unit::Usd);
+    assert_eq!(q.unit, Unit::USD);
     assert_eq!(
         &"Trade turnover reached $2.4 billion."[q.start..q.end],
         "$2.4 billion"
@@ -87,15 +87,15 @@ fn money_with_scale_and_symbol() {
 #[test]
 fn news_money_forms() {
     for (s, v, u) in [
-        ("USD 1,339.8 million", 1339.8e6, Unit::Usd),
-        ("$ 75 million", 75e6, Unit::Usd),
-        ("1 339,8 mln dollars", 1339.8e6, Unit::Usd),
-        ("GEL 93.0 bn", 93e9, Unit::Gel),
-        ("Rs 1,200 crore", 1.2e10, Unit::Inr),
-        ("€40m", 40e6, Unit::Eur),
-        ("US$3.5bn", 3.5e9, Unit::Usd),
-        ("2.4 billion dollars", 2.4e9, Unit::Usd),
-        ("500 million lari", 500e6, Unit::Gel),
+        ("USD 1,339.8 million", 1339.8e6, Unit::USD),
+        ("$ 75 million", 75e6, Unit::USD),
+        ("1 339,8 mln dollars", 1339.8e6, Unit::USD),
+        ("GEL 93.0 bn", 93e9, Unit::GEL),
+        ("Rs 1,200 crore", 1.2e10, Unit::INR),
+        ("€40m", 40e6, Unit::EUR),
+        ("US$3.5bn", 3.5e9, Unit::USD),
+        ("2.4 billion dollars", 2.4e9, Unit::USD),
+        ("500 million lari", 500e6, Unit::GEL),
     ] {
         let q = one(s);
         assert!(close(q.value, v), "{s}: {}", q.value);
@@ -211,7 +211,7 @@ fn ranges_keep_between_and_both_units() {
     let q = one("prices between 10 dollars and 20 dollars");
     assert_eq!(
         (q.value, q.unit, q.range),
-        (15.0, Unit::Usd, Some((10.0, 20.0)))
+        (15.0, Unit::USD, Some((10.0, 20.0)))
     );
     let s = "growth of between 20 and 30 percent";
     let q = one(s);
@@ -223,11 +223,11 @@ fn ranges_keep_between_and_both_units() {
 #[test]
 fn currency_signs_after_the_number_and_us_dollar_prefix() {
     let q = one("a ticket costs 100₾ now");
-    assert_eq!((q.value, q.unit), (100.0, Unit::Gel));
+    assert_eq!((q.value, q.unit), (100.0, Unit::GEL));
     let q = one("Banknotes of 50 € circulate");
-    assert_eq!((q.value, q.unit), (50.0, Unit::Eur));
+    assert_eq!((q.value, q.unit), (50.0, Unit::EUR));
     let q = one("a US $ 150 million loan");
-    assert_eq!((q.value, q.unit), (150e6, Unit::Usd));
+    assert_eq!((q.value, q.unit), (150e6, Unit::USD));
     assert!(q.start < 3, "span starts at US: {q:?}");
 }
 
@@ -484,18 +484,18 @@ fn indian_and_compound_scales() {
 #[test]
 fn currency_codes_and_signs_in_more_places() {
     for (s, v, u) in [
-        ("us $ 10 billion", 1e10, Unit::Usd),
-        ("u.s $ 100,000,000", 1e8, Unit::Usd),
-        ("2.75US$", 2.75, Unit::Usd),
-        ("20Rs", 20.0, Unit::Inr),
-        ("75 USD million", 75e6, Unit::Usd),
-        ("30 MUSD", 30e6, Unit::Usd),
-        ("120 MEUR", 120e6, Unit::Eur),
-        ("US$ 1MM", 1e6, Unit::Usd),
+        ("us $ 10 billion", 1e10, Unit::USD),
+        ("u.s $ 100,000,000", 1e8, Unit::USD),
+        ("2.75US$", 2.75, Unit::USD),
+        ("20Rs", 20.0, Unit::INR),
+        ("75 USD million", 75e6, Unit::USD),
+        ("30 MUSD", 30e6, Unit::USD),
+        ("120 MEUR", 120e6, Unit::EUR),
+        ("US$ 1MM", 1e6, Unit::USD),
     ] {
         assert_eq!(whole(s, v).unit, u, "{s}");
     }
-    assert_eq!(one("it costs a dollar").unit, Unit::Usd);
+    assert_eq!(one("it costs a dollar").unit, Unit::USD);
     assert!(close(one("2mil").value, 2e6));
     assert!(close(one("2.33 k").value, 2330.0));
 }
@@ -723,7 +723,7 @@ fn other_dollars_are_not_us_dollars() {
         assert_eq!(qs[0].unit.as_str(), unit, "{text}");
     }
     // "a $5 million loan": the article, not a currency prefix.
-    assert_eq!(extract_quantities("a $5 million loan")[0].unit, Unit::Usd);
+    assert_eq!(extract_quantities("a $5 million loan")[0].unit, Unit::USD);
 }
 
 #[test]
@@ -750,4 +750,25 @@ fn changes_written_in_news_forms() {
     assert_eq!(q("lowered by 97.8% and 92.1%, respectively", 1), (-92.1, Some(Direction::Down)));
     // A share beside a change stays a share: "rose 5%, a 22% share" is not joined by "and".
     assert_eq!(q("exports rose 5% to a 22% share", 1), (22.0, None));
+}
+
+#[test]
+fn every_iso_currency_is_money_in_its_own_unit() {
+    use iso_currency::Currency;
+    let u = |t: &str| extract_quantities(t).remove(0).unit;
+    assert_eq!(u("Kuwait paid 42 KWD"), Unit::Money(Currency::KWD));
+    assert_eq!(u("he paid ten shekels"), Unit::Money(Currency::ILS));
+    assert_eq!(u("SAR 500 million was invested"), Unit::Money(Currency::SAR));
+    assert_eq!(u("it costs ringgit 42"), Unit::Money(Currency::MYR));
+    assert_eq!(u("300 million Kuwaiti dinars"), Unit::Money(Currency::KWD));
+    assert_eq!(u("a ₩5 trillion budget"), Unit::Money(Currency::KRW));
+    assert_eq!(u("R$5 a kilo"), Unit::Money(Currency::BRL));
+    assert_eq!(u("Mex$4 a litre"), Unit::Money(Currency::MXN));
+    assert_eq!(u("3 billion reais"), Unit::Money(Currency::BRL));
+    // Words that only look like currencies stay what they are.
+    assert_eq!(u("they won 42 medals"), Unit::Count);
+    assert_eq!(u("passed the 1 million mark"), Unit::Count);
+    assert_eq!(u("12 TOP officials"), Unit::Count);
+    // "dinars" alone could be any of several: a count, never a guessed currency.
+    assert_eq!(u("300 million dinars"), Unit::Count);
 }

@@ -1,0 +1,156 @@
+//! Every ISO 4217 currency by code, sign and English name, from the `iso_currency` table
+//! (built once): "42 KWD", "ten shekels", "SAR 500 million", "ringgit 42", "₩5 trillion",
+//! "Kuwaiti dinars". The rules in `lexicon` keep the news defaults ("$" and "dollars" are US
+//! dollars, "pounds" sterling); this table answers for the rest.
+
+use super::Unit;
+use iso_currency::{Currency, IntoEnumIterator};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+struct Table {
+    /// A currency's noun in every form ("dinar", "dinars") when one currency alone has it.
+    nouns: HashMap<String, Currency>,
+    /// The full English name in every form ("kuwaiti dinar", "kuwaiti dinars").
+    names: HashMap<String, Currency>,
+    /// A sign of one character that no other currency shares ("₩", "₪", "₦").
+    signs: HashMap<String, Currency>,
+}
+
+/// In use today: not a fund code, a special drawing unit or a superseded currency.
+fn current(c: &Currency) -> bool {
+    !c.is_fund() && !c.is_special() && c.is_superseded().is_none()
+}
+
+/// A noun and its plurals as English news writes them.
+fn forms(noun: &str) -> Vec<String> {
+    let irregular: &[&str] = match noun {
+        "real" => &["reais", "reals"],
+        "leu" => &["lei"],
+        "lev" => &["leva"],
+        "krona" => &["kronor"],
+        "króna" => &["krónur", "kronur", "krona"],
+        "krone" => &["kroner"],
+        "shekel" => &["shekels", "shekalim"],
+        "złoty" => &["zloty", "zlotys", "zlotych"],
+        "peso" => &["pesos"],
+        "rupee" => &["rupees"],
+        _ => &[],
+    };
+    let mut out = vec![noun.to_string()];
+    if irregular.is_empty() {
+        out.push(format!("{noun}s"));
+    } else {
+        out.extend(irregular.iter().map(|s| s.to_string()));
+    }
+    out
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut nouns: HashMap<String, Option<Currency>> = HashMap::new();
+        let mut names = HashMap::new();
+        let mut signs: HashMap<String, Option<Currency>> = HashMap::new();
+        for c in Currency::iter().filter(current) {
+            let name = c.name().to_lowercase();
+            let (head, noun) = name.rsplit_once(' ').unwrap_or(("", name.as_str()));
+            for form in forms(noun) {
+                // A noun two currencies share ("dinar", "peso") names neither.
+                nouns
+                    .entry(form.clone())
+                    .and_modify(|e| {
+                        if *e != Some(c) {
+                            *e = None
+                        }
+                    })
+                    .or_insert(Some(c));
+                let full = if head.is_empty() {
+                    form
+                } else {
+                    format!("{head} {form}")
+                };
+                names.insert(full, c);
+            }
+            let sign = c.symbol().symbol;
+            if sign.chars().count() == 1 && !sign.is_ascii() {
+                signs
+                    .entry(sign)
+                    .and_modify(|e| {
+                        if *e != Some(c) {
+                            *e = None
+                        }
+                    })
+                    .or_insert(Some(c));
+            }
+        }
+        let unique = |m: HashMap<String, Option<Currency>>| {
+            m.into_iter()
+                .filter_map(|(k, v)| v.map(|v| (k, v)))
+                .collect()
+        };
+        Table {
+            nouns: unique(nouns),
+            names,
+            signs: unique(signs),
+        }
+    })
+}
+
+/// "KWD", "SAR": a current ISO 4217 code, written in capitals.
+pub(super) fn by_code(raw: &str) -> Option<Unit> {
+    if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    // Capitals that are English words far more often than codes ("12 TOP officials").
+    const WORDS: &[&str] = &["ALL", "TOP", "CUP", "BOB", "PEN", "MAD", "SOS", "MOP"];
+    if WORDS.contains(&raw) {
+        return None;
+    }
+    Currency::from_code(raw).filter(current).map(Unit::Money)
+}
+
+/// "shekels", "ringgit", "tenge": a currency's noun that no other currency shares.
+pub(super) fn by_noun(lower: &str) -> Option<Unit> {
+    table().nouns.get(lower).copied().map(Unit::Money)
+}
+
+/// "Kuwaiti dinars", "Saudi riyal", "Israeli new shekels": a currency's full English name.
+pub(super) fn by_name(lower: &str) -> Option<Unit> {
+    table().names.get(lower).copied().map(Unit::Money)
+}
+
+/// "₩", "₪", "₦", "฿": a sign of one currency only.
+pub(super) fn by_sign(sign: &str) -> Option<Unit> {
+    table().signs.get(sign).copied().map(Unit::Money)
+}
+
+/// Currency nouns that are also everyday English words: they name money only after a
+/// number ("500 rand"), never before one ("won 42 medals", "mark 10 years").
+pub(super) fn english_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "real" | "reals" | "mark" | "marks" | "won" | "kip" | "som" | "pula" | "tala"
+            | "vatu" | "cedi" | "lek" | "para" | "leone" | "loti" | "dollar" | "dollars"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_knows_codes_nouns_names_and_signs() {
+        assert_eq!(by_code("KWD"), Some(Unit::Money(Currency::KWD)));
+        assert_eq!(by_code("kwd"), None, "codes are written in capitals");
+        assert_eq!(by_code("XDR"), None, "a drawing right is no currency in use");
+        assert_eq!(by_noun("shekels"), Some(Unit::Money(Currency::ILS)));
+        assert_eq!(by_noun("ringgit"), Some(Unit::Money(Currency::MYR)));
+        assert_eq!(by_noun("dinars"), None, "several currencies are dinars");
+        assert_eq!(by_name("kuwaiti dinars"), Some(Unit::Money(Currency::KWD)));
+        assert_eq!(by_name("saudi riyal"), Some(Unit::Money(Currency::SAR)));
+        assert_eq!(by_sign("₪"), Some(Unit::Money(Currency::ILS)));
+        assert_eq!(by_code("TOP"), None, "a capitalised word is not the paʻanga");
+        assert_eq!(by_sign("$"), None);
+    }
+}
