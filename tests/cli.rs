@@ -225,3 +225,11 @@ fn one_claim_is_counted_in_the_singular() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("\n1 claim: "), "{text}");
 }
+
+#[test]
+fn a_written_range_is_claimed_as_its_two_ends() {
+    cc().args(["check", "-"])
+        .write_stdin("Georgia's trade with Russia became a billion-dollar business in 2024.\n")
+        .assert()
+        .stdout(predicate::str::contains("1 bn USD to 10 bn USD"));
+}

@@ -159,9 +159,15 @@ pub fn measure_words(c: &Checked) -> String {
     }
 }
 
+/// The figure as claimed; a written range ("$5-7 billion", "a billion-dollar deal") as its
+/// two ends, never as a midpoint nobody wrote.
 pub fn claimed_words(c: &Checked) -> String {
-    let unit = c.claim.quantity.unit.as_str();
-    crate::numfmt::amount(c.claim.quantity.value, unit)
+    let q = &c.claim.quantity;
+    let unit = q.unit.as_str();
+    match q.range {
+        Some((a, b)) => crate::verify::reason::interval_words(crate::verify::Interval::new(a, b), unit),
+        None => crate::numfmt::amount(q.value, unit),
+    }
 }
 
 pub fn reference_words(c: &Checked) -> String {

@@ -567,10 +567,43 @@ pub(super) fn parse_spelled_run(sc: &Scanner, i: usize) -> Option<Num> {
 
 /// Fraction phrases ("a quarter of", "half of", "two-thirds of") and multiplier words
 /// ("doubled", "sevenfold"), which the digit scanner does not see.
+/// Numbers hyphenated into one word: "one-and-a-half times" (a multiplier, or a count
+/// before a scale: "two-and-a-half million"), and "a billion-dollar deal" — an order of
+/// magnitude, so a range from a billion to ten, never an exact amount.
+fn compound_word(sc: &Scanner, i: usize, w: &str) -> Option<Quantity> {
+    if let Some(whole) = w.strip_suffix("-and-a-half") {
+        let n = small_number_word(whole)? + 0.5;
+        let next = sc.word(i + 1);
+        if matches!(next, Some("times" | "fold")) {
+            return Some(word_quantity(sc, i, i + 1, n, 0.05, Unit::Multiplier, false));
+        }
+        if let Some(scale) = next.and_then(|x| scale_word(x, false)) {
+            return Some(word_quantity(sc, i, i + 1, n * scale, 0.05 * scale, Unit::Count, false));
+        }
+        return None;
+    }
+    let (scale, currency) = w.split_once('-')?;
+    let scale = scale_word(scale, false).filter(|s| *s >= 1e6)?;
+    let unit = match currency {
+        "dollar" => Unit::USD,
+        "euro" => Unit::EUR,
+        "pound" => Unit::GBP,
+        "lari" => Unit::GEL,
+        _ => return None,
+    };
+    let mut q = word_quantity(sc, i, i, scale, 0.0, unit, false);
+    q.range = Some((scale, 10.0 * scale));
+    Some(q)
+}
+
 pub(super) fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
     let mut out = Vec::new();
     for i in 0..sc.toks.len() {
         let Some(w) = sc.word(i) else { continue };
+        if let Some(q) = compound_word(sc, i, w) {
+            out.push(q);
+            continue;
+        }
         if let Some(m) = multiplier_word(w) {
             // "double-digit", "double taxation" are adjectives, not changes.
             if w == "double" || w == "triple" {

@@ -772,3 +772,15 @@ fn every_iso_currency_is_money_in_its_own_unit() {
     // "dinars" alone could be any of several: a count, never a guessed currency.
     assert_eq!(u("300 million dinars"), Unit::Count);
 }
+
+#[test]
+fn hyphenated_compounds_are_one_figure() {
+    let q = extract_quantities("exports grew one-and-a-half times").remove(0);
+    assert_eq!((q.value, q.unit), (1.5, Unit::Multiplier));
+    let q = extract_quantities("two-and-a-half million tourists").remove(0);
+    assert_eq!((q.value, q.unit), (2.5e6, Unit::Count));
+    // An order of magnitude: from a billion to ten, never exactly a billion.
+    let q = extract_quantities("a billion-dollar deal").remove(0);
+    assert_eq!((q.unit, q.range), (Unit::USD, Some((1e9, 1e10))));
+    assert!(extract_quantities("a well-known firm").is_empty());
+}
