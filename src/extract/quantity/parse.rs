@@ -553,6 +553,16 @@ fn read_unit(sc: &Scanner, d: &mut Draft) {
             d.scaled = true;
         }
     }
+    // "$20 and 43c", "15 dollars 50": the hundredths written after a whole amount.
+    if !d.scaled
+        && d.unit.or(d.prefix).is_some_and(Unit::is_money)
+        && d.value.fract() == 0.0
+        && let Some((cents, l)) = hundredths_after(sc, d.last)
+    {
+        d.value += cents / 100.0;
+        d.half_unit = 0.005;
+        d.last = l;
+    }
     // "by a factor of three": a multiple.
     if d.unit.is_none()
         && !d.scaled
@@ -596,6 +606,40 @@ pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
         "tetri" => Some((Unit::GEL, last + 1)),
         _ => None,
     }
+}
+
+/// The hundredths after a whole amount ending at token `last`: "and 43c", "and 43 cents",
+/// or two bare digits ending the amount ("15 dollars 50."). The cents and the last token.
+fn hundredths_after(sc: &Scanner, last: usize) -> Option<(f64, usize)> {
+    let two_digits = |k: usize| {
+        sc.toks
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| t.text(sc.src))
+            .filter(|t| t.len() <= 2 && t.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|t| t.parse::<f64>().ok())
+    };
+    let cents_word = |k: usize| {
+        sc.word(k).is_some_and(|w| {
+            matches!(w, "cents" | "cent" | "pence" | "p" | "kopecks" | "tetri")
+                || (w == "c" && sc.attached(k))
+        })
+    };
+    if sc.word(last + 1) == Some("and")
+        && let Some(n) = two_digits(last + 2)
+        && cents_word(last + 3)
+    {
+        return Some((n, last + 3));
+    }
+    let n = two_digits(last + 1)?;
+    if cents_word(last + 2) {
+        return Some((n, last + 2));
+    }
+    // Two bare digits count as cents only where the amount ends: nothing they could count.
+    let ends = sc.toks.get(last + 2).is_none_or(|t| {
+        t.kind == TokenKind::Symbol && matches!(t.text(sc.src), "." | "," | ";" | ")")
+    });
+    (ends && !sc.attached(last + 1)).then_some((n, last + 1))
 }
 
 /// "basis points", "bps", "bp" after token `last`: the last token of the unit.

@@ -784,3 +784,18 @@ fn hyphenated_compounds_are_one_figure() {
     assert_eq!((q.unit, q.range), (Unit::USD, Some((1e9, 1e10))));
     assert!(extract_quantities("a well-known firm").is_empty());
 }
+
+#[test]
+fn hundredths_written_after_a_whole_amount_are_one_figure() {
+    let q = |t: &str| {
+        let q = extract_quantities(t).remove(0);
+        (q.value, q.unit)
+    };
+    assert_eq!(q("It cost $20 and 43c."), (20.43, Unit::USD));
+    assert_eq!(q("It cost 15 dollars 50."), (15.5, Unit::USD));
+    assert_eq!(q("It cost $3 and 5 cents."), (3.05, Unit::USD));
+    // Two digits that count something else stay their own figure.
+    assert_eq!(extract_quantities("It cost $20, 15 of them paid").len(), 2);
+    let qs = extract_quantities("He paid $20 and 43 people came");
+    assert_eq!((qs.len(), qs[0].value), (2, 20.0));
+}
