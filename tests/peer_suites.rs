@@ -1,7 +1,8 @@
 //! Other extractors' test suites run through our quantity extractor (issue #4 harness).
-//! Floors are the in-scope rates measured (2026-11-27, session 3); the target is 97% of in-scope
-//! cases. Out-of-scope cases are taken out by the rules of tests/peer-suites/exclusions.toml,
-//! each with its reason, and counted apart.
+//! Every case of every suite is run. Out-of-scope cases are marked by the general rules of
+//! tests/peer-suites/exclusions.toml, each with its reason; a rule that marks a case we pass
+//! fails the test. Each suite has two floors, the measured rates (2026-11-29) over all cases
+//! and over the cases in scope, truncated: they move up only as reading improves.
 //! Each case passes when we find exactly the expected quantities: same text, value and
 //! unit. Per-suite pass rates are printed; each suite has a floor that only moves up.
 //! The suites and their licences are in tests/peer-suites/.
@@ -138,8 +139,15 @@ struct Case<'a> {
     expect: &'a str,
 }
 
+/// Suites that check what must not be read (ordinals, physical quantities as money): what
+/// is out of scope is already what they test, so no exclusion rule applies to them.
+const ABSENCE_SUITES: &[&str] = &["duckling-ordinal", "recognizers-ordinal", "duckling-quantity"];
+
 /// A rule's suites: "*" for all, "!name" for all but one, else names joined by "|".
 fn in_suites(rule: &str, suite: &str) -> bool {
+    if ABSENCE_SUITES.contains(&suite) {
+        return false;
+    }
     match rule.strip_prefix('!') {
         Some(not) => not != suite,
         None => rule == "*" || rule.split('|').any(|s| s == suite),
@@ -186,16 +194,20 @@ fn verbose() -> bool {
     std::env::var_os("PEER_SUITE_VERBOSE").is_some() && !QUIET.get()
 }
 
-/// Tallies one suite: passes, cases in scope, and cases excluded.
+/// Tallies one suite: every case is run; passes over all cases, over the cases in scope, and
+/// the excluded cases we pass (a rule that takes those out is drawn too wide).
 #[derive(Default)]
 struct Tally {
+    all: usize,
+    all_pass: usize,
     pass: usize,
     in_scope: usize,
     excluded: usize,
+    too_wide: Vec<String>,
 }
 
 impl Tally {
-    /// Counts a case unless a rule excludes it; `run` decides pass or fail.
+    /// Counts a case; `run` decides pass or fail.
     fn case(&mut self, suite: &str, input: &str, run: impl FnOnce() -> bool) {
         self.case_of(
             &Case {
@@ -210,24 +222,23 @@ impl Tally {
 
     fn case_of(&mut self, c: &Case, run: impl FnOnce() -> bool) {
         let input = c.input;
-        if let Some(reason) = excluded(c) {
+        let reason = excluded(c);
+        QUIET.set(reason.is_some());
+        let passed = run();
+        QUIET.set(false);
+        self.all += 1;
+        self.all_pass += usize::from(passed);
+        if let Some(reason) = reason {
             self.excluded += 1;
-            if std::env::var_os("PEER_SUITE_VERBOSE").is_some() {
-                // A rule that takes out cases we pass is drawn too wide.
-                QUIET.set(true);
-                let passed = run();
-                QUIET.set(false);
-                let note = if passed {
-                    " (we pass it: rule too wide?)"
-                } else {
-                    ""
-                };
-                println!("  EXCLUDED {input:?}{note}: {reason}");
+            if passed {
+                self.too_wide.push(format!("{input:?}: {reason}"));
+            } else if std::env::var_os("PEER_SUITE_VERBOSE").is_some() {
+                println!("  EXCLUDED {input:?}: {reason}");
             }
             return;
         }
         self.in_scope += 1;
-        if run() {
+        if passed {
             self.pass += 1;
         } else if verbose() {
             // Cases that fail before any comparison (an annotation we cannot read) show here.
@@ -261,20 +272,23 @@ fn passes_in(input: &str, expected: &[Expect], family: Family) -> bool {
     ok
 }
 
+/// A suite's currency name as our unit: the news defaults, then every ISO 4217 currency by
+/// its English name ("Mexican peso", "Kuwaiti dinar").
 fn currency(name: &str) -> Option<Unit> {
     Some(match name {
         "Dollar" | "United States dollar" => Unit::USD,
         "Euro" => Unit::EUR,
         "British pound" | "Pound" => Unit::GBP,
-        "Georgian lari" => Unit::GEL,
         "Rupee" => Unit::INR,
-        "Chinese yuan" => Unit::CNY,
         "Japanese yen" => Unit::JPY,
         "Turkish lira" => Unit::TRY,
-        "Swiss franc" => Unit::CHF,
-        "Canadian dollar" => Unit::CAD,
-        "Australian dollar" => Unit::AUD,
-        _ => return None,
+        _ => {
+            use iso_currency::{Currency, IntoEnumIterator};
+            let lower = name.to_lowercase();
+            return Currency::iter()
+                .find(|c| c.name().to_lowercase() == lower)
+                .map(Unit::Money);
+        }
     })
 }
 
@@ -356,15 +370,25 @@ fn number_parser_rows(file: &str) -> Vec<(f64, String)> {
         .collect()
 }
 
-fn report(name: &str, t: Tally, floor: f64) {
-    let rate = t.pass as f64 / t.in_scope as f64 * 100.0;
+/// Prints and checks a suite: the rate over all cases and over the cases in scope, each
+/// against its floor (the measured rate), and no exclusion that takes out a case we pass.
+fn report(name: &str, t: Tally, floors: (f64, f64)) {
+    let (floor_all, floor_scope) = floors;
+    let all = t.all_pass as f64 / t.all.max(1) as f64 * 100.0;
+    let scope = t.pass as f64 / t.in_scope.max(1) as f64 * 100.0;
     println!(
-        "{name}: {}/{} in scope = {rate:.1}% (floor {floor}%); {} excluded with reasons",
-        t.pass, t.in_scope, t.excluded
+        "{name}: {}/{} of all cases = {all:.1}% (floor {floor_all}%); {}/{} in scope = {scope:.1}% (floor {floor_scope}%); {} excluded with reasons",
+        t.all_pass, t.all, t.pass, t.in_scope, t.excluded
     );
     assert!(
-        rate >= floor,
-        "{name}: {rate:.1}% fell below its floor {floor}%"
+        t.too_wide.is_empty(),
+        "{name}: exclusion rules take out cases we pass: {:#?}",
+        t.too_wide
+    );
+    assert!(all >= floor_all, "{name}: {all:.1}% of all cases fell below its floor {floor_all}%");
+    assert!(
+        scope >= floor_scope,
+        "{name}: {scope:.1}% in scope fell below its floor {floor_scope}%"
     );
 }
 
@@ -376,7 +400,7 @@ fn recognizers_number_model() {
         Family::Numbers,
         |_| Some(None),
     );
-    report("Recognizers NumberModel", r, 100.0);
+    report("Recognizers NumberModel", r, (61.7, 92.3));
 }
 
 #[test]
@@ -387,7 +411,7 @@ fn recognizers_percent_model() {
         Family::Percent,
         |_| Some(Some(Unit::Percent)),
     );
-    report("Recognizers PercentModel", r, 100.0);
+    report("Recognizers PercentModel", r, (80.0, 100.0));
 }
 
 #[test]
@@ -398,7 +422,7 @@ fn recognizers_currency_model() {
         Family::Money,
         |r| Some(Some(currency(r["Resolution"]["unit"].as_str()?)?)),
     );
-    report("Recognizers CurrencyModel", r, 100.0);
+    report("Recognizers CurrencyModel", r, (77.2, 90.8));
 }
 
 #[test]
@@ -415,7 +439,7 @@ fn duckling_numerals() {
             v.is_some_and(|v| whole(input, v, None))
         });
     }
-    report("Duckling Numeral EN", tally, 100.0);
+    report("Duckling Numeral EN", tally, (80.9, 96.5));
 }
 
 #[test]
@@ -433,7 +457,7 @@ fn number_parser_spelled_numbers() {
             tally.case("number-parser", &text, || whole(&text, v, None));
         }
     }
-    report("number-parser spelled numbers", tally, 100.0);
+    report("number-parser spelled numbers", tally, (99.1, 100.0));
 }
 
 /// Ordinals must yield no quantity: "first", "twenty-third", "one hundredth".
@@ -448,7 +472,7 @@ fn number_parser_ordinals_yield_nothing() {
             tally.case("number-parser-ordinals", &text, || passes(&text, &[]));
         }
     }
-    report("number-parser ordinals (none found)", tally, 100.0);
+    report("number-parser ordinals (none found)", tally, (100.0, 100.0));
 }
 
 /// quantulum3's spelled-out values: the numbers found in the input, in order.
@@ -485,7 +509,7 @@ fn quantulum3_spelled_out_values() {
             ok
         });
     }
-    report("quantulum3 spelled-out values", tally, 100.0);
+    report("quantulum3 spelled-out values", tally, (72.9, 100.0));
 }
 
 /// quantulum3's inputs that once crashed it must not crash us either.
@@ -516,7 +540,7 @@ fn duckling_money(expect: &str) -> Option<(Option<Unit>, f64)> {
         "AUD" => Some(Unit::AUD),
         "UAH" => Some(Unit::UAH),
         "Unnamed" => None,
-        _ => return None,
+        code => Some(Unit::Money(iso_currency::Currency::from_code(code)?)),
     };
     let value = match shape {
         "between" => {
@@ -552,7 +576,7 @@ fn duckling_amount_of_money() {
             });
         }
     }
-    report("Duckling AmountOfMoney EN", tally, 100.0);
+    report("Duckling AmountOfMoney EN", tally, (65.1, 89.2));
 }
 
 #[test]
@@ -589,7 +613,7 @@ fn text2num_whole_numbers() {
             });
         }
     }
-    report("text2num", tally, 100.0);
+    report("text2num", tally, (77.5, 100.0));
 }
 
 /// text2num's running-text cases rewrite number words as digits; we pass when the values we
@@ -610,13 +634,16 @@ fn same_numbers_as_rewrite(input: &str, rewritten: &str, kind: &str) -> bool {
     // "eighteen cents" is 0.18 dollars to us and "18 cents" in the rewrite: the same
     // amount written in the minor unit.
     let minor = regex::Regex::new(r"(?i)\b(cents?|pence|penny|kopecks?|kopeks?|tetri)\b").unwrap();
+    // "38 dollars and eighteen cents" is one amount to us, two numbers in the rewrite.
     let got: Vec<f64> = ours(input)
         .iter()
-        .map(|q| {
-            if minor.is_match(&q.text) {
-                (q.value * 100.0 * 1e6).round() / 1e6
+        .flat_map(|q| {
+            if minor.is_match(&q.text) && q.value.abs() >= 1.0 {
+                vec![q.value.trunc(), (q.value.fract() * 100.0).round()]
+            } else if minor.is_match(&q.text) {
+                vec![(q.value * 100.0 * 1e6).round() / 1e6]
             } else {
-                q.value
+                vec![q.value]
             }
         })
         .filter(|v| v.abs() >= threshold)
@@ -641,9 +668,11 @@ fn quantulum_unit(unit: &str) -> Option<Option<Unit>> {
     })
 }
 
-#[test]
-fn quantulum3_quantities() {
-    let cases: Vec<Value> = load_json("tests/peer-suites/quantulum3/quantities.json");
+/// quantulum3's `{req, res}` cases: money, percents and plain numbers compared; the
+/// annotations of physical quantities dropped from the case (and what we find inside them
+/// not compared), never the whole case.
+fn quantulum_cases(file: &str, suite: &str) -> Tally {
+    let cases: Vec<Value> = load_json(file);
     let mut tally = Tally::default();
     for c in &cases {
         let input = c["req"].as_str().unwrap();
@@ -682,7 +711,7 @@ fn quantulum3_quantities() {
             })
             .collect();
         let case = Case {
-            suite: "quantulum3",
+            suite,
             input,
             kind: "",
             expect: &annotation,
@@ -705,7 +734,22 @@ fn quantulum3_quantities() {
             ok
         });
     }
-    report("quantulum3 quantities", tally, 100.0);
+    tally
+}
+
+#[test]
+fn quantulum3_quantities() {
+    let tally = quantulum_cases("tests/peer-suites/quantulum3/quantities.json", "quantulum3");
+    report("quantulum3 quantities", tally, (88.1, 94.6));
+}
+
+#[test]
+fn quantulum3_ambiguity() {
+    let tally = quantulum_cases(
+        "tests/peer-suites/quantulum3/quantities.ambiguity.json",
+        "quantulum3",
+    );
+    report("quantulum3 ambiguity", tally, (85.0, 89.4));
 }
 
 /// A Recognizers interval: "(20,35]", "[50,)", "(,100]". Ends and whether each is closed.
@@ -824,5 +868,128 @@ fn recognizers_number_range_model() {
             ok
         });
     }
-    report("Recognizers NumberRangeModel", tally, 100.0);
+    report("Recognizers NumberRangeModel", tally, (81.6, 95.9));
+}
+
+#[test]
+fn recognizers_percent_model_percent_mode() {
+    let r = recognizers(
+        "recognizers-percent",
+        "tests/peer-suites/recognizers-text/PercentModelPercentMode.json",
+        Family::Percent,
+        |_| Some(Some(Unit::Percent)),
+    );
+    report("Recognizers PercentModel (percent mode)", r, (45.4, 50.0));
+}
+
+/// Ordinals are positions, not quantities: an input that is one ordinal yields nothing.
+#[test]
+fn duckling_ordinals_yield_nothing() {
+    let cases: Vec<Value> = load_json("tests/peer-suites/duckling/Ordinal-EN.json");
+    let mut tally = Tally::default();
+    for c in &cases {
+        let input = c["input"].as_str().unwrap();
+        tally.case("duckling-ordinal", input, || ours(input).is_empty());
+    }
+    report("Duckling Ordinal EN (none found)", tally, (100.0, 100.0));
+}
+
+/// No quantity of ours may sit on an ordinal the suite marks ("the third", "last").
+#[test]
+fn recognizers_ordinals_yield_nothing() {
+    let cases: Vec<Value> = load_json("tests/peer-suites/recognizers-text/OrdinalModel.json");
+    let mut tally = Tally::default();
+    for c in &cases {
+        let input = c["Input"].as_str().unwrap();
+        // Recognizers' offsets count characters and `End` is inclusive.
+        let byte_at = |ch: usize| input.char_indices().nth(ch).map_or(input.len(), |(b, _)| b);
+        let ordinals: Vec<(usize, usize)> = c["Results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| {
+                let (s, e) = (r["Start"].as_u64()? as usize, r["End"].as_u64()? as usize);
+                Some((byte_at(s), byte_at(e + 1)))
+            })
+            .collect();
+        tally.case("recognizers-ordinal", input, || {
+            let hit = extract_quantities(input)
+                .iter()
+                .any(|q| ordinals.iter().any(|&(s, e)| q.start < e && s < q.end));
+            if hit && verbose() {
+                println!("  FAIL {input:?}: a quantity on an ordinal");
+            }
+            !hit
+        });
+    }
+    report("Recognizers OrdinalModel (none on an ordinal)", tally, (96.2, 96.2));
+}
+
+/// Physical quantities are out of scope, but must never be read as money or a percent
+/// ("two pounds of meat" is no sterling); unnamed counts ("around 4") are read.
+#[test]
+fn duckling_quantities() {
+    let cases: Vec<Value> = load_json("tests/peer-suites/duckling/Quantity-EN.json");
+    let mut tally = Tally::default();
+    for c in &cases {
+        let input = c["input"].as_str().unwrap();
+        let expect = c["expect"].as_str().unwrap_or("");
+        let mut parts = expect.split_whitespace();
+        let (shape, unit, value) = (parts.next(), parts.next(), parts.next());
+        let unnamed = shape == Some("simple") && unit == Some("Unnamed");
+        let value: Option<f64> = value.and_then(|v| v.parse().ok());
+        tally.case("duckling-quantity", input, || {
+            if unnamed {
+                return value.is_some_and(|v| whole(input, v, None));
+            }
+            let wrong = ours(input)
+                .into_iter()
+                .filter(|g| g.unit.is_some_and(|u| u.is_money() || u == Unit::Percent))
+                .collect::<Vec<_>>();
+            if !wrong.is_empty() && verbose() {
+                println!("  FAIL {input:?}: read as {wrong:?}");
+            }
+            wrong.is_empty()
+        });
+    }
+    report("Duckling Quantity EN", tally, (100.0, 100.0));
+}
+
+/// price-parser's price strings: the amount, as money when the string carries its currency;
+/// a string with no price yields no amount of money.
+#[test]
+fn price_parser_prices() {
+    let cases: Vec<Value> = load_json("tests/peer-suites/price-parser/test_price_parsing.py.cases.json");
+    let mut tally = Tally::default();
+    for c in &cases {
+        let i = &c["input"];
+        let Some(raw) = i["price_raw"].as_str() else {
+            continue;
+        };
+        let amount = i["amount_float"].as_f64();
+        let currency = i["currency"].as_str().filter(|c| raw.contains(c));
+        let kind = c["kind"].as_str().unwrap_or("");
+        let case = Case {
+            suite: "price-parser",
+            input: raw,
+            kind,
+            expect: &format!("{amount:?} {currency:?}"),
+        };
+        tally.case_of(&case, || {
+            let got = ours(raw);
+            let ok = match amount {
+                None => got.iter().all(|g| !g.unit.is_some_and(Unit::is_money)),
+                Some(v) => {
+                    got.len() == 1
+                        && (got[0].value - v).abs() <= 1e-6 * v.abs().max(1.0)
+                        && (currency.is_none() || got[0].unit.is_some_and(Unit::is_money))
+                }
+            };
+            if !ok && verbose() {
+                println!("  FAIL {raw:?}\n    want {amount:?} {currency:?}\n    got  {got:?}");
+            }
+            ok
+        });
+    }
+    report("price-parser", tally, (69.0, 69.1));
 }

@@ -34,6 +34,7 @@ pub(super) fn comparison_sign_before(sc: &Scanner, first: usize) -> Option<(Hedg
         (">", true) | ("≥", false) => Hedge::AtLeast,
         ("<", false) => Hedge::LessThan,
         ("<", true) | ("≤", false) => Hedge::AtMost,
+        ("~" | "≈", false) => Hedge::Approx,
         _ => return None,
     };
     // "<>30", "=>30" are not comparisons.

@@ -17,9 +17,10 @@ struct Table {
     signs: HashMap<String, Currency>,
 }
 
-/// In use today: not a fund code, a special drawing unit or a superseded currency.
+/// A currency people hold: not a fund code or a special drawing unit. Superseded ones stay
+/// (an article from 2024 writes "BGN"; the lev became the euro only in 2026).
 fn current(c: &Currency) -> bool {
-    !c.is_fund() && !c.is_special() && c.is_superseded().is_none()
+    !c.is_fund() && !c.is_special()
 }
 
 /// A noun and its plurals as English news writes them.
@@ -143,7 +144,8 @@ mod tests {
     fn the_table_knows_codes_nouns_names_and_signs() {
         assert_eq!(by_code("KWD"), Some(Unit::Money(Currency::KWD)));
         assert_eq!(by_code("kwd"), None, "codes are written in capitals");
-        assert_eq!(by_code("XDR"), None, "a drawing right is no currency in use");
+        assert_eq!(by_code("XDR"), None, "a drawing right is no currency people hold");
+        assert_eq!(by_code("BGN"), Some(Unit::Money(Currency::BGN)), "superseded, still written");
         assert_eq!(by_noun("shekels"), Some(Unit::Money(Currency::ILS)));
         assert_eq!(by_noun("ringgit"), Some(Unit::Money(Currency::MYR)));
         assert_eq!(by_noun("dinars"), None, "several currencies are dinars");

@@ -183,8 +183,21 @@ pub(super) fn currency_prefix_word(word: &str) -> Option<Unit> {
         "HKD" => Unit::HKD,
         "NZD" => Unit::NZD,
         "SGD" => Unit::SGD,
-        _ => return None,
+        _ => return letter_sign(word),
     })
+}
+
+/// Local signs written as letters, before or after the amount: Malaysian ringgit,
+/// Indonesian rupiah, Polish złoty, Czech koruna.
+pub(super) fn letter_sign(raw: &str) -> Option<Unit> {
+    use iso_currency::Currency;
+    Some(Unit::Money(match raw {
+        "RM" => Currency::MYR,
+        "Rp" => Currency::IDR,
+        "zł" => Currency::PLN,
+        "Kč" => Currency::CZK,
+        _ => return None,
+    }))
 }
 
 /// "SAR 500 million", "ringgit 42": any current ISO code in capitals, or a currency's own

@@ -291,7 +291,7 @@ pub(super) fn dozens(sc: &Scanner, n: Num) -> Num {
 
 /// "first", "fifty-first", "hundredth", "ninetieth": an ordinal number word.
 pub(super) fn is_ordinal_word(w: &str) -> bool {
-    const ORDINALS: [&str; 22] = [
+    const ORDINALS: [&str; 24] = [
         "first",
         "second",
         "third",
@@ -314,6 +314,8 @@ pub(super) fn is_ordinal_word(w: &str) -> bool {
         "hundredth",
         "thousandth",
         "millionth",
+        "billionth",
+        "trillionth",
     ];
     let last = w.rsplit('-').next().unwrap_or(w);
     ORDINALS.contains(&last)

@@ -268,8 +268,14 @@ pub(super) fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     read_range(sc, &mut d);
     read_between_units(sc, &mut d);
     read_unit(sc, &mut d);
-    // A fraction on its own ("3/4") is a share, as "a quarter" is.
-    let share = d.fraction && !d.scaled && d.unit.is_none() && d.range.is_none() && d.value < 1.0;
+    // A fraction on its own ("3/4") is a share, as "a quarter" is; of a measure of weight or
+    // volume ("3/4 cup") it is an amount of that.
+    let share = d.fraction
+        && !d.scaled
+        && d.unit.is_none()
+        && d.range.is_none()
+        && d.value < 1.0
+        && !sc.word(d.last + 1).is_some_and(physical_unit);
     if share {
         d.scale_by(100.0);
         d.unit = Some(Unit::Percent);
@@ -347,6 +353,14 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
         && let Some(u) = iso_prefix_word(raw, &sc.lower[i])
     {
         found(u, i + 1)
+    } else if sc
+        .toks
+        .get(i + 2)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        && let Some(u) = national_currency(&sc.lower[i], sc.word(i + 1))
+    {
+        // "Malaysian ringgit 42", "Kuwaiti dinars 300".
+        found(u, i + 2)
     } else {
         none
     }
@@ -403,7 +417,9 @@ fn sign_at(sc: &Scanner, i: usize, prefix: &Prefix) -> Sign {
 /// An ordinal is no quantity: "4th", "21st-century", "twenty-three thousand four hundred
 /// fifty-first".
 fn is_ordinal(sc: &Scanner, num: &Num) -> bool {
-    if num.spelled && sc.word(num.last + 1).is_some_and(is_ordinal_word) {
+    // "twenty—fifth": a dash between the parts of a spelled ordinal.
+    let dash = usize::from(matches!(sc.sym(num.last + 1), Some("-" | "–" | "—")));
+    if num.spelled && sc.word(num.last + 1 + dash).is_some_and(is_ordinal_word) {
         return true;
     }
     sc.toks[num.first].kind == TokenKind::Number
@@ -537,7 +553,13 @@ fn read_unit(sc: &Scanner, d: &mut Draft) {
         d.unit = Some(Unit::PercentagePoints);
         d.last = l;
     }
+    // "six pounds of meat": a weight. Money in pounds is sterling ("£6", "6 pounds sterling",
+    // "2 billion pounds of investment").
+    let weight = !d.scaled
+        && matches!(sc.word(d.last + 1), Some("pounds" | "pound"))
+        && sc.word(d.last + 2) == Some("of");
     if let Some((u, l)) = trailing_unit(sc, d.last, d.prefix)
+        && !weight
         && d.unit != Some(Unit::PercentagePoints)
         && d.prefix.is_none_or(|p| u == p)
     {
@@ -608,6 +630,17 @@ pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
     }
 }
 
+/// Units of weight, volume and length a fraction can be of ("3/4 cup", "2/1000 kilograms").
+fn physical_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "cup" | "cups" | "kilogram" | "kilograms" | "kg" | "gram" | "grams" | "g" | "ounce"
+            | "ounces" | "oz" | "pound" | "pounds" | "lb" | "lbs" | "litre" | "litres" | "liter"
+            | "liters" | "mile" | "miles" | "km" | "metre" | "metres" | "meter" | "meters"
+            | "inch" | "inches" | "ton" | "tons" | "tonne" | "tonnes" | "teaspoon" | "tablespoon"
+    )
+}
+
 /// The hundredths after a whole amount ending at token `last`: "and 43c", "and 43 cents",
 /// or two bare digits ending the amount ("15 dollars 50."). The cents and the last token.
 fn hundredths_after(sc: &Scanner, last: usize) -> Option<(f64, usize)> {
@@ -621,25 +654,37 @@ fn hundredths_after(sc: &Scanner, last: usize) -> Option<(f64, usize)> {
     };
     let cents_word = |k: usize| {
         sc.word(k).is_some_and(|w| {
-            matches!(w, "cents" | "cent" | "pence" | "p" | "kopecks" | "tetri")
-                || (w == "c" && sc.attached(k))
+            matches!(
+                w,
+                "cents" | "cent" | "pence" | "p" | "kopecks" | "kopeks" | "tetri" | "sen"
+                    | "sens" | "fils" | "halalas" | "paise" | "centavos" | "centimes" | "kurus"
+            ) || (w == "c" && sc.attached(k))
         })
     };
-    if sc.word(last + 1) == Some("and")
-        && let Some(n) = two_digits(last + 2)
-        && cents_word(last + 3)
-    {
-        return Some((n, last + 3));
+    // Where the amount ends: the text, or a mark that closes the phrase.
+    let ends_at = |k: usize| {
+        sc.toks.get(k).is_none_or(|t| {
+            t.kind == TokenKind::Symbol && matches!(t.text(sc.src), "." | "," | ";" | ")")
+        })
+    };
+    if sc.word(last + 1) == Some("and") {
+        // "$20 and 43c", "twenty dollar and 43", "US$3 and fourteen", "3 GBP and one".
+        let n = two_digits(last + 2).or_else(|| {
+            sc.word(last + 2)
+                .and_then(small_number_word)
+                .filter(|n| *n >= 1.0 && *n < 100.0)
+        })?;
+        if cents_word(last + 3) {
+            return Some((n, last + 3));
+        }
+        return ends_at(last + 3).then_some((n, last + 2));
     }
     let n = two_digits(last + 1)?;
     if cents_word(last + 2) {
         return Some((n, last + 2));
     }
     // Two bare digits count as cents only where the amount ends: nothing they could count.
-    let ends = sc.toks.get(last + 2).is_none_or(|t| {
-        t.kind == TokenKind::Symbol && matches!(t.text(sc.src), "." | "," | ";" | ")")
-    });
-    (ends && !sc.attached(last + 1)).then_some((n, last + 1))
+    (ends_at(last + 2) && !sc.attached(last + 1)).then_some((n, last + 1))
 }
 
 /// "basis points", "bps", "bp" after token `last`: the last token of the unit.
@@ -699,7 +744,7 @@ pub(super) fn trailing_unit(
     }
     // "42 KWD", "ten shekels": the ISO table, when no rule above named the currency.
     let raw = sc.toks[last + 1].text(sc.src);
-    if let Some(u) = super::currency::by_code(raw).or_else(|| {
+    if let Some(u) = super::currency::by_code(raw).or_else(|| letter_sign(raw)).or_else(|| {
         super::currency::by_noun(w).filter(|_| !super::currency::english_word(w))
     }) && prefix.is_none()
     {

@@ -799,3 +799,35 @@ fn hundredths_written_after_a_whole_amount_are_one_figure() {
     let qs = extract_quantities("He paid $20 and 43 people came");
     assert_eq!((qs.len(), qs[0].value), (2, 20.0));
 }
+
+#[test]
+fn cents_after_and_and_local_letter_signs() {
+    use iso_currency::Currency;
+    let q = |t: &str| {
+        let q = extract_quantities(t).remove(0);
+        (q.value, q.unit)
+    };
+    assert_eq!(q("twenty dollar and 43"), (20.43, Unit::USD));
+    assert_eq!(q("US$3 and fourteen"), (3.14, Unit::USD));
+    assert_eq!(q("20 ringgit and 43 sen"), (20.43, Unit::Money(Currency::MYR)));
+    assert_eq!(q("RM42 a night"), (42.0, Unit::Money(Currency::MYR)));
+    assert_eq!(q("42 RM a night"), (42.0, Unit::Money(Currency::MYR)));
+    assert_eq!(q("42 BGN"), (42.0, Unit::Money(Currency::BGN)));
+    let m = extract_quantities("paid Malaysian ringgit 42").remove(0);
+    assert_eq!((m.start, m.unit), (5, Unit::Money(Currency::MYR)));
+    // "and" before a figure that goes on is another figure.
+    assert_eq!(extract_quantities("$20 and 43 people").len(), 2);
+}
+
+#[test]
+fn weights_and_measures_are_neither_money_nor_shares() {
+    let u = |t: &str| extract_quantities(t).remove(0).unit;
+    assert_eq!(u("two pounds of meat"), Unit::Count);
+    assert_eq!(u("3/4 cup of sugar"), Unit::Count);
+    // Sterling stays sterling: scaled, or with no "of" after.
+    assert_eq!(u("2 billion pounds of investment"), Unit::GBP);
+    assert_eq!(u("it cost 6 pounds"), Unit::GBP);
+    assert_eq!(u("3/4 of exports"), Unit::Percent);
+    assert!(extract_quantities("the twenty—fifth anniversary").is_empty());
+    assert!(extract_quantities("three trillionth").is_empty());
+}
