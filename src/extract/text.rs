@@ -162,49 +162,50 @@ fn bounded(p: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Sentence spans within a paragraph. Walks the text once with a cursor: no copy of its
+/// characters (a paragraph of 10 MB with no line break held 160 MB as a char array).
 fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start = p.len() - p.trim_start().len();
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?') {
-            // Closing quotes and brackets belong to the sentence they end.
-            let mut e = k + 1;
-            while e < chars.len() && matches!(chars[e].1, '"' | '”' | '’' | '»' | ')' | '\'') {
-                e += 1;
-            }
-            let next_space = e < chars.len() && chars[e].1.is_whitespace();
-            let mut n = e;
-            while n < chars.len() && chars[n].1.is_whitespace() {
-                n += 1;
-            }
-            let next_upper = n < chars.len()
-                && (chars[n].1.is_uppercase()
-                    || matches!(chars[n].1, '"' | '“' | '«' | '‘')
-                    || chars[n].1.is_ascii_digit());
-            // Only a likely boundary is worth the abbreviation check ("Mr.", "U.S.").
-            let abbreviation = || {
-                let word_before = p[start..i]
-                    .rsplit(|ch: char| ch.is_whitespace())
-                    .next()
-                    .unwrap_or("")
-                    .trim_start_matches(['(', '"', '“'])
-                    .to_lowercase();
-                c == '.'
-                    && (ABBREVIATIONS.contains(&word_before.as_str())
-                        || (word_before.len() == 1 && word_before.chars().all(char::is_alphabetic)))
-            };
-            if next_space && next_upper && !abbreviation() {
-                let end = if e < chars.len() { chars[e].0 } else { p.len() };
-                spans.push((start, end));
-                start = if n < chars.len() { chars[n].0 } else { p.len() };
-                k = n;
-                continue;
-            }
+    let char_at = |i: usize| p[i..].chars().next();
+    let mut i = start;
+    while let Some(c) = char_at(i) {
+        if !matches!(c, '.' | '!' | '?') {
+            i += c.len_utf8();
+            continue;
         }
-        k += 1;
+        // Closing quotes and brackets belong to the sentence they end.
+        let mut e = i + 1;
+        while let Some(q) = char_at(e).filter(|q| matches!(q, '"' | '”' | '’' | '»' | ')' | '\'')) {
+            e += q.len_utf8();
+        }
+        let next_space = char_at(e).is_some_and(char::is_whitespace);
+        let mut n = e;
+        while let Some(w) = char_at(n).filter(|w| w.is_whitespace()) {
+            n += w.len_utf8();
+        }
+        let next_upper = char_at(n).is_some_and(|x| {
+            x.is_uppercase() || matches!(x, '"' | '“' | '«' | '‘') || x.is_ascii_digit()
+        });
+        // Only a likely boundary is worth the abbreviation check ("Mr.", "U.S.").
+        let abbreviation = || {
+            let word_before = p[start..i]
+                .rsplit(|ch: char| ch.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .trim_start_matches(['(', '"', '“'])
+                .to_lowercase();
+            c == '.'
+                && (ABBREVIATIONS.contains(&word_before.as_str())
+                    || (word_before.len() == 1 && word_before.chars().all(char::is_alphabetic)))
+        };
+        if next_space && next_upper && !abbreviation() {
+            spans.push((start, e));
+            start = n;
+            i = n;
+            continue;
+        }
+        i += 1;
     }
     let tail = p[start..].trim_end();
     if !tail.is_empty() {
