@@ -6,7 +6,7 @@ use crate::extract::claim::{ExtractOptions, Lexicon, extract_claims};
 use crate::input::Article;
 use crate::reference::{Store, lexicon};
 use crate::report::ArticleReport;
-use crate::verify::Verifier;
+use crate::verify::{Verdict, Verifier};
 
 /// The reference data and the words the manifest gives the extractor, loaded once and
 /// shared read-only by every article checked.
@@ -65,5 +65,63 @@ impl Checker {
             checked,
             extracted,
         }
+    }
+
+    /// A very long article for a report written claim by claim (CSV, JSON Lines): its claims
+    /// are judged a slice at a time and each slice's report is handed to `emit` and dropped,
+    /// so memory holds the extracted claims and one slice of verdicts with their evidence,
+    /// not every verdict of the article. A slice never parts a figure from the earlier one
+    /// it implies a change with. The reports carry no article text (these formats show none)
+    /// and draw no charts. Returns whether a claim diverges.
+    pub fn check_in_slices<E>(
+        &self,
+        article: Article,
+        opts: &CheckOptions,
+        slice: usize,
+        mut emit: impl FnMut(ArticleReport) -> Result<(), E>,
+    ) -> Result<bool, E> {
+        let verifier = Verifier {
+            store: &self.store,
+            as_of: opts.as_of.clone(),
+        };
+        let extract = ExtractOptions {
+            date: opts.date.or(article.date),
+            title: article.title.clone(),
+            claims_only: opts.verdicts,
+        };
+        let extraction = extract_claims(&article.text, &self.lex, &extract);
+        drop(article.text);
+        let date = extraction.date.map(|d| d.to_string());
+        let report = |checked, extracted| ArticleReport {
+            source: article.source.clone(),
+            id: article.id.clone(),
+            title: extraction.title.clone(),
+            date: date.clone(),
+            text: String::new(),
+            checked,
+            extracted,
+        };
+        let mut items = extraction
+            .items
+            .into_iter()
+            .filter(|c| !opts.verdicts || c.is_claim())
+            .peekable();
+        let mut diverges = false;
+        while items.peek().is_some() {
+            let mut part = Vec::with_capacity(slice);
+            while let Some(c) = items.next_if(|c| part.len() < slice || c.implied_from.is_some()) {
+                part.push(c);
+            }
+            if opts.verdicts {
+                // Judged in parallel, joined back in order; a change implied between two
+                // figures is judged within the slice, where both are.
+                let checked = verifier.check_all_parallel(part);
+                diverges |= checked.iter().any(|c| c.verdict == Verdict::Diverges);
+                emit(report(checked, Vec::new()))?;
+            } else {
+                emit(report(Vec::new(), part))?;
+            }
+        }
+        Ok(diverges)
     }
 }

@@ -112,8 +112,9 @@ fn directories_are_read_in_sorted_order_across_chunks() {
 
 #[test]
 fn an_article_of_many_claims_streams_between_smaller_ones_in_order() {
-    // Over 10,000 claims an article is written straight to the output (not held rendered
-    // in memory): it must still come out whole, in its place among the others.
+    // An article over 256 kB is checked a slice of claims at a time, each slice written
+    // straight to the output: it must still come out whole, in its place among the others,
+    // as the same bytes a whole check renders.
     let dir = tempfile::tempdir().unwrap();
     let big = "In 2024 Georgia's exports reached $5.1 billion. ".repeat(10_001);
     fs::write(dir.path().join("a.txt"), GOOD).unwrap();

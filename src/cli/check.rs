@@ -18,9 +18,13 @@ use std::io::{IsTerminal, Write};
 /// Articles checked together before their results are written.
 const CHUNK: usize = 256;
 
-/// Claims in an article rendered on a worker thread into memory; an article with more is
-/// rendered straight into the output, so its output is never held whole.
-const RENDER_IN_MEMORY: usize = 10_000;
+/// Articles longer than this (no news article is) are checked for a streamed report a
+/// slice of claims at a time, each slice written out before the next is judged: memory then
+/// holds one slice's verdicts and evidence, not the article's.
+const SLICED_FROM_BYTES: usize = 256 * 1024;
+
+/// Claims judged together in one slice of a very long article.
+const SLICE: usize = 2_000;
 
 /// Where a streamed report goes: stdout, or a file that appears whole at the end.
 enum Sink {
@@ -103,10 +107,12 @@ fn render_streamed(report: ArticleReport, format: Format, verdicts: bool) -> Vec
     buf
 }
 
-/// An article done: kept whole for a report written at the end, or already rendered.
+/// An article done: kept whole for a report written at the end, already rendered, or too
+/// long to hold and left to be checked in slices straight into the output.
 enum Done {
     Kept(ArticleReport),
     Rendered(Vec<u8>),
+    Sliced(crate::input::Article),
 }
 
 /// Checking against data that breaks a validation rule (a negative count, a share over
@@ -210,15 +216,15 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
         let done: Vec<(bool, Done)> = batch
             .into_par_iter()
             .map(|a| {
+                if streaming && a.text.len() > SLICED_FROM_BYTES {
+                    return (false, Done::Sliced(a));
+                }
                 let report = checker.check(a, &opts);
                 let diverges = report
                     .checked
                     .iter()
                     .any(|c| c.verdict == Verdict::Diverges);
-                // A very long article is rendered straight into the sink below: its
-                // report in memory is enough without a copy of its output beside it.
-                let claims = report.checked.len() + report.extracted.len();
-                let done = if streaming && claims <= RENDER_IN_MEMORY {
+                let done = if streaming {
                     Done::Rendered(render_streamed(report, args.format, verdicts))
                 } else {
                     Done::Kept(report)
@@ -239,23 +245,27 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
                 for (_, d) in done {
                     match d {
                         Done::Rendered(bytes) => chunk.extend_from_slice(&bytes),
-                        Done::Kept(report) => {
+                        Done::Sliced(article) => {
                             out.write(&std::mem::take(&mut chunk))?;
-                            let one = Report {
-                                articles: vec![report],
-                                verdicts,
-                            };
                             let mut w = std::io::BufWriter::with_capacity(1 << 20, SinkWriter(out));
-                            continuation(args.format).render(&one, &mut w)?;
+                            diverges |= checker.check_in_slices(article, &opts, SLICE, |report| {
+                                let one = Report {
+                                    articles: vec![report],
+                                    verdicts,
+                                };
+                                continuation(args.format).render(&one, &mut w)
+                            })?;
                             w.flush()?;
                         }
+                        // Streamed formats keep nothing.
+                        Done::Kept(_) => {}
                     }
                 }
                 out.write(&chunk)?;
             }
             None => kept.extend(done.into_iter().filter_map(|(_, d)| match d {
                 Done::Kept(report) => Some(report),
-                Done::Rendered(_) => None,
+                Done::Rendered(_) | Done::Sliced(_) => None,
             })),
         }
     }

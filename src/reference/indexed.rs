@@ -4,7 +4,7 @@
 
 use super::manifest::DatasetSpec;
 use super::problem::Problem;
-use super::row::{DataError, Qualifier, Row, rows_from_frame};
+use super::row::{DataError, Qualifier, SharedRow, rows_from_frame};
 use crate::calendar::YearMonth;
 use polars::prelude::*;
 use std::collections::{BTreeSet, HashMap};
@@ -25,7 +25,7 @@ pub struct Slot {
     pub key: Key,
     /// Positions in the frame, in file order.
     positions: Vec<IdxSize>,
-    rows: OnceLock<Vec<Row>>,
+    rows: OnceLock<Vec<SharedRow>>,
 }
 
 impl IndexedFrame {
@@ -34,7 +34,7 @@ impl IndexedFrame {
     }
 
     /// The rows of one key, built on first use.
-    pub fn rows(&self, spec: &DatasetSpec, path: &str, slot: usize) -> &[Row] {
+    pub fn rows(&self, spec: &DatasetSpec, path: &str, slot: usize) -> &[SharedRow] {
         let s = &self.slots[slot];
         s.rows.get_or_init(|| {
             // Read in place: gathering into a new frame (`take`) costs time in proportion to
@@ -53,7 +53,7 @@ impl IndexedFrame {
             let positions = s.positions.iter().map(|&p| p as usize);
             // The columns were checked when the frame was loaded: problems cannot occur here.
             rows_from_frame(spec, path, &self.frame, positions, line_of)
-                .map(|(rows, _)| rows)
+                .map(|(rows, _)| rows.into_iter().map(SharedRow::new).collect())
                 .unwrap_or_default()
         })
     }

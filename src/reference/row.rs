@@ -48,6 +48,9 @@ impl Qualifier {
 }
 
 /// One row of a dataset, as plain data.
+/// A row as the store holds it: shared by every reference that cites it, never copied.
+pub type SharedRow = std::sync::Arc<Row>;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
     pub dataset: String,
@@ -116,8 +119,9 @@ pub fn published_by(r: &Row, as_of: Option<&str>) -> bool {
     }
 }
 
-pub fn choose<'a>(rows: &[&'a Row]) -> Option<&'a Row> {
+pub fn choose<'a, R: std::borrow::Borrow<Row>>(rows: &[&'a R]) -> Option<&'a R> {
     rows.iter().copied().min_by(|a, b| {
+        let (a, b): (&Row, &Row) = ((*a).borrow(), (*b).borrow());
         let qa = a.qualifier != Qualifier::Exact;
         let qb = b.qualifier != Qualifier::Exact;
         qa.cmp(&qb)

@@ -4,7 +4,8 @@
 use super::indexed::{self, IndexedFrame, Key};
 use super::manifest::{DatasetSpec, Manifest};
 pub use super::row::{
-    DataError, Qualifier, Row, choose, half_unit_of, parse_dataset, parse_rows, published_by,
+    DataError, Qualifier, Row, SharedRow, choose, half_unit_of, parse_dataset, parse_rows,
+    published_by,
 };
 use crate::calendar::{Period, YearMonth};
 use serde::Serialize;
@@ -82,7 +83,7 @@ pub struct Dataset {
     pub spec: DatasetSpec,
     pub path: String,
     /// Every row, for datasets held as rows; empty when `indexed`.
-    pub rows: Vec<Row>,
+    pub rows: Vec<SharedRow>,
     /// Large datasets: a sorted frame whose rows are built per key on demand.
     pub indexed: Option<IndexedFrame>,
 }
@@ -104,6 +105,7 @@ impl Dataset {
                 .rows
                 .iter()
                 .filter(|r| wanted(&r.measure, r.counterpart.as_deref()))
+                .map(|r| &**r)
                 .collect(),
             Some(f) => (0..f.slots.len())
                 .filter(|&i| {
@@ -111,6 +113,7 @@ impl Dataset {
                     wanted(m, Some(c.as_str()).filter(|c| !c.is_empty()))
                 })
                 .flat_map(|i| f.rows(&self.spec, &self.path, i))
+                .map(|r| &**r)
                 .collect(),
         }
     }
@@ -273,7 +276,10 @@ impl Store {
             };
             let rows = match indexed {
                 Some(_) => Vec::new(),
-                None => parse_dataset(spec, &path, source.read(&spec.file)?)?,
+                None => parse_dataset(spec, &path, source.read(&spec.file)?)?
+                    .into_iter()
+                    .map(SharedRow::new)
+                    .collect(),
             };
             datasets.push(Dataset {
                 spec: spec.clone(),
@@ -310,7 +316,12 @@ impl Store {
     }
 
     /// Every row for a measure, subject and counterpart (any period, any vintage).
-    pub fn series(&self, measure: &str, subject: &str, counterpart: Option<&str>) -> Vec<&Row> {
+    pub fn series(
+        &self,
+        measure: &str,
+        subject: &str,
+        counterpart: Option<&str>,
+    ) -> Vec<&SharedRow> {
         let key = (
             measure.to_string(),
             subject.to_string(),
@@ -343,8 +354,8 @@ impl Store {
         counterpart: Option<&str>,
         period: Period,
         as_of: Option<&str>,
-    ) -> Option<&Row> {
-        let rows: Vec<&Row> = self
+    ) -> Option<&SharedRow> {
+        let rows: Vec<&SharedRow> = self
             .series(measure, subject, counterpart)
             .into_iter()
             .filter(|r| r.period() == period)

@@ -3,7 +3,7 @@
 use super::{Renderer, Report};
 use crate::calendar::Period;
 use crate::extract::claim::Claim;
-use crate::reference::store::Row;
+use crate::reference::store::SharedRow;
 use crate::verify::{Checked, Verdict};
 use serde::Serialize;
 use std::io::{self, Write};
@@ -69,7 +69,7 @@ pub struct ReferenceJson {
     pub value: f64,
     pub unit: String,
     pub dataset: String,
-    pub rows: Vec<Row>,
+    pub rows: Vec<SharedRow>,
     pub sources: Vec<String>,
     /// Inputs and formula in words, for derived values.
     pub computation: Option<String>,

@@ -62,7 +62,7 @@ impl Verifier<'_> {
             amount(total.value, total.unit.as_str()),
             amount(residual.max(0.0), total.unit.as_str())
         );
-        let mut rows: Vec<Row> = known
+        let mut rows: Vec<SharedRow> = known
             .iter()
             .take(rank)
             .flat_map(|(_, r)| r.rows.clone())

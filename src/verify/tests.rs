@@ -109,7 +109,10 @@ fn a_small_gap_against_a_preliminary_base_may_be_the_revision() {
             exact: true,
             unit: RefUnit::Percent,
             dataset: "trade".into(),
-            rows: vec![row("2023-06", base_status), row("2024-06", "preliminary")],
+            rows: vec![
+                row("2023-06", base_status).into(),
+                row("2024-06", "preliminary").into(),
+            ],
             computation: None,
         });
         withheld(&c, &[r], 0, str::to_string)

@@ -808,7 +808,7 @@ fn cents_after_and_and_local_letter_signs() {
         (q.value, q.unit)
     };
     assert_eq!(q("twenty dollar and 43"), (20.43, Unit::USD));
-    assert_eq!(q("US$3 and fourteen"), (3.14, Unit::USD));
+    assert_eq!(q("US$3 and fifteen"), (3.15, Unit::USD));
     assert_eq!(q("20 ringgit and 43 sen"), (20.43, Unit::Money(Currency::MYR)));
     assert_eq!(q("RM42 a night"), (42.0, Unit::Money(Currency::MYR)));
     assert_eq!(q("42 RM a night"), (42.0, Unit::Money(Currency::MYR)));
