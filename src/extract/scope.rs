@@ -267,9 +267,16 @@ fn first_word(sentence: &str, at: usize) -> bool {
 }
 
 fn word_is(list: &[&str], w: &str) -> bool {
-    let w = w.trim_end_matches(['\'', '’', 's']).to_ascii_lowercase();
-    let whole = w.as_str();
-    list.contains(&whole) || list.iter().any(|x| x.trim_end_matches('s') == whole)
+    // Called for every word of a sentence by several checks: no allocation, and the
+    // cheapest test (the first letter) first.
+    let whole = w.trim_end_matches(['\'', '’', 's']);
+    let Some(first) = whole.bytes().next() else {
+        return list.contains(&"");
+    };
+    list.iter().any(|x| {
+        x.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&first))
+            && (x.eq_ignore_ascii_case(whole) || x.trim_end_matches('s').eq_ignore_ascii_case(whole))
+    })
 }
 
 /// The goods or sector a measure word is narrowed to: the word before it ("wine exports")
@@ -608,7 +615,18 @@ fn nearer_quantity(f: &Figure) -> Option<(usize, usize)> {
         .filter(other)
         .find(|&(a, b)| dist(a, b) < term_dist)
         .or_else(|| {
-            words_with_spans(&sentence[..q.start])
+            // Only words nearer than the measure word can answer: start the scan there (at
+            // the start of the word that reaches into the window), not at the sentence's.
+            let mut from = q.start.saturating_sub(term_dist);
+            while from > 0 && !sentence.is_char_boundary(from) {
+                from -= 1;
+            }
+            let in_word = |c: &char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+            while let Some(c) = sentence[..from].chars().next_back().filter(in_word) {
+                from -= c.len_utf8();
+            }
+            words_with_spans(&sentence[from..q.start])
+                .map(|(a, b)| (from + a, from + b))
                 .filter(outside_term)
                 .filter(other)
                 .find(|&(a, b)| dist(a, b) < term_dist)

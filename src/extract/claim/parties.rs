@@ -88,12 +88,13 @@ pub(super) fn foreign_subject<'e>(
             .map(str::to_ascii_lowercase)
     };
     let foreign = |e: &&EntityMention| e.code != home && !e.demonym;
+    // One lower-case copy for every test below (ASCII lower case keeps byte offsets).
+    let lower = sentence.to_ascii_lowercase();
     // The grammatical subject: not the object of "to", "from", "with", "in".
     let object = |e: &EntityMention| {
-        let before = sentence[..e.start].trim_end().to_ascii_lowercase();
-        ["to", "from", "with", "in", "of", "and", "by"]
-            .iter()
-            .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+        let before = lower[..e.start].trim_end();
+        let last = before.rsplit(' ').next().unwrap_or("");
+        ["to", "from", "with", "in", "of", "and", "by"].contains(&last)
     };
     if let Some(e) = entities
         .iter()
@@ -105,7 +106,6 @@ pub(super) fn foreign_subject<'e>(
     }
     // "tourists who visited Armenia", "Georgians visiting Turkey", "arrivals in Turkey":
     // where travellers go is whose tourism the figure counts.
-    let lower = sentence.to_ascii_lowercase();
     let destination = |e: &&EntityMention| {
         let mut before = lower[..e.start]
             .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -134,7 +134,7 @@ pub(super) fn foreign_subject<'e>(
     }
     // "visitors from Georgia": the home country is where the travellers come from.
     let from_home = entities.iter().any(|e| {
-        let before = sentence[..e.start].trim_end().to_ascii_lowercase();
+        let before = lower[..e.start].trim_end();
         e.code == home
             && before.ends_with(" from")
             && before
