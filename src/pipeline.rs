@@ -2,7 +2,9 @@
 //! data, and gather what a report shows. Shared by `claimcheck check` and `claimcheck serve`.
 
 use crate::calendar::Date;
-use crate::extract::claim::{ExtractOptions, Lexicon, extract_claims};
+use crate::extract::claim::{
+    Claim, ExtractOptions, Lexicon, extract_claims, extract_claims_streamed,
+};
 use crate::input::Article;
 use crate::reference::{Store, lexicon};
 use crate::report::ArticleReport;
@@ -89,37 +91,57 @@ impl Checker {
             title: article.title.clone(),
             claims_only: opts.verdicts,
         };
-        let extraction = extract_claims(&article.text, &self.lex, &extract);
-        drop(article.text);
-        let date = extraction.date.map(|d| d.to_string());
-        let report = |checked, extracted| ArticleReport {
-            source: article.source.clone(),
-            id: article.id.clone(),
-            title: extraction.title.clone(),
-            date: date.clone(),
-            text: String::new(),
-            checked,
-            extracted,
-        };
-        let mut items = extraction
-            .items
-            .into_iter()
-            .filter(|c| !opts.verdicts || c.is_claim())
-            .peekable();
         let mut diverges = false;
-        while items.peek().is_some() {
-            let mut part = Vec::with_capacity(slice);
-            while let Some(c) = items.next_if(|c| part.len() < slice || c.implied_from.is_some()) {
-                part.push(c);
-            }
+        let mut date_words: Option<String> = extract.date.map(|d| d.to_string());
+        let mut judge_and_emit = |part: Vec<Claim>, date: &Option<String>| {
+            let report = |checked, extracted| ArticleReport {
+                source: article.source.clone(),
+                id: article.id.clone(),
+                title: article.title.clone(),
+                date: date.clone(),
+                text: String::new(),
+                checked,
+                extracted,
+            };
             if opts.verdicts {
                 // Judged in parallel, joined back in order; a change implied between two
                 // figures is judged within the slice, where both are.
                 let checked = verifier.check_all_parallel(part);
                 diverges |= checked.iter().any(|c| c.verdict == Verdict::Diverges);
-                emit(report(checked, Vec::new()))?;
+                emit(report(checked, Vec::new()))
             } else {
-                emit(report(Vec::new(), part))?;
+                emit(report(Vec::new(), part))
+            }
+        };
+        // A dated article is read and judged a run of sentences at a time.
+        if extract.date.is_none() {
+            date_words = crate::extract::text::find_dateline(&article.text).map(|d| d.to_string());
+        }
+        let streamed = extract_claims_streamed(&article.text, &self.lex, &extract, slice, |part| {
+            judge_and_emit(part, &date_words)
+        });
+        match streamed {
+            Some(done) => {
+                done?;
+            }
+            None => {
+                // Undated: the article's year rests on all its claims; read them first.
+                let extraction = extract_claims(&article.text, &self.lex, &extract);
+                let date = extraction.date.map(|d| d.to_string());
+                let mut items = extraction
+                    .items
+                    .into_iter()
+                    .filter(|c| !opts.verdicts || c.is_claim())
+                    .peekable();
+                while items.peek().is_some() {
+                    let mut part = Vec::with_capacity(slice);
+                    while let Some(c) =
+                        items.next_if(|c| part.len() < slice || c.implied_from.is_some())
+                    {
+                        part.push(c);
+                    }
+                    judge_and_emit(part, &date)?;
+                }
             }
         }
         Ok(diverges)

@@ -140,3 +140,38 @@ fn an_article_of_many_claims_streams_between_smaller_ones_in_order() {
         assert!(lines[header + 10_002].contains("c.txt"));
     }
 }
+
+#[test]
+fn a_very_long_article_read_in_slices_gives_what_a_whole_check_gives() {
+    // Over 256 kB a JSON Lines report is read, judged and written a run of sentences at a
+    // time; the JSON report holds the article whole. Their claims must be the same, with a
+    // change implied between two figures of a sentence still judged.
+    let dir = tempfile::tempdir().unwrap();
+    let paragraph = "Georgia's exports to Russia grew from $400 million in 2021 to $681.5 million in 2024. \
+        In 2024 imports from Turkey reached $2.1 billion, while tourist trips rose 5%. \
+        The country's trade turnover in 2023 amounted to $20.1 billion.\n";
+    let text = paragraph.repeat(1 + 300 * 1024 / paragraph.len());
+    let path = dir.path().join("long.txt");
+    fs::write(&path, &text).unwrap();
+    let run = |format: &str| {
+        cc().args(["check", "--format", format, "--date", "2025-06-01"])
+            .arg(&path)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let whole: serde_json::Value = serde_json::from_slice(&run("json")).unwrap();
+    let whole = whole["articles"][0]["claims"].as_array().unwrap().clone();
+    let sliced: Vec<serde_json::Value> = String::from_utf8(run("jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(whole.len(), sliced.len());
+    assert!(whole.len() > 3 * 2_000, "{}", whole.len());
+    for (a, b) in whole.iter().zip(&sliced) {
+        for key in ["id", "text", "start", "verdict", "reason", "period", "measure"] {
+            assert_eq!(a[key], b[key], "{key} of {}", a["id"]);
+        }
+    }
+}

@@ -225,6 +225,66 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     }
 }
 
+/// As `extract_claims`, for an article whose date is known (given, or stated in its text):
+/// each sentence's claims are finished as it is read and handed to `emit` in runs of at
+/// least `slice` (a sentence is never parted), so a very long article is never held whole
+/// as claims. `None` when the date is unknown: the article's year then rests on all its
+/// claims, and `extract_claims` must read them all first.
+pub fn extract_claims_streamed<E>(
+    text: &str,
+    lex: &Lexicon,
+    opts: &ExtractOptions,
+    slice: usize,
+    mut emit: impl FnMut(Vec<Claim>) -> Result<(), E>,
+) -> Option<Result<Date, E>> {
+    let date = opts.date.or_else(|| super::text::find_dateline(text))?;
+    let reference_year = Some((date.year, false));
+    let mut ctx = Context::default();
+    if let Some(title) = opts
+        .title
+        .as_deref()
+        .filter(|t| !text.trim_start().starts_with(t.trim()))
+    {
+        seed_from_headline(&mut ctx, title, lex);
+    }
+    let (mut drafts, mut run): (Vec<Draft>, Vec<Claim>) = (Vec::new(), Vec::new());
+    let (mut items_seen, mut claims_seen) = (0usize, 0usize);
+    for (index, sentence) in split_sentences(text).iter().enumerate() {
+        if sentence.furniture {
+            continue;
+        }
+        read_sentence(text, sentence, index, lex, &mut ctx, &mut drafts);
+        if opts.claims_only {
+            drafts.retain(|d| d.claim.is_claim());
+        }
+        let mut items: Vec<Claim> = drafts
+            .drain(..)
+            .map(|d| {
+                items_seen += 1;
+                finish_claim(d, items_seen - 1, reference_year, Some(date))
+            })
+            .collect();
+        for c in items.iter_mut().filter(|c| c.is_claim()) {
+            claims_seen += 1;
+            c.id = format!("c{claims_seen}");
+        }
+        // Changes are implied between figures of one sentence: all here.
+        link_implied_changes(&mut items);
+        run.extend(items);
+        if run.len() >= slice
+            && let Err(e) = emit(std::mem::take(&mut run))
+        {
+            return Some(Err(e));
+        }
+    }
+    if !run.is_empty()
+        && let Err(e) = emit(run)
+    {
+        return Some(Err(e));
+    }
+    Some(Ok(date))
+}
+
 /// Reads one sentence's figures and phrases into drafts, then updates the context later
 /// sentences read with.
 fn read_sentence(
