@@ -113,6 +113,21 @@ pub(super) fn phrase_claims(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
 /// ordinal, a superlative, a partner noun) rather than listed phrase by phrase. "One of the
 /// main partners" and plurals rank nothing.
 pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
+    // Most sentences name no partner noun and no ranking: one automaton pass says so before
+    // any of the grammar's regular expressions runs.
+    static NOUNS: OnceLock<AhoCorasick> = OnceLock::new();
+    let nouns = NOUNS.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build([
+                "partner", "market", "destination", "supplier", "importer", "exporter", "buyer",
+                "rank",
+            ])
+            .expect("rank nouns form a valid automaton")
+    });
+    if !nouns.is_match(sentence) {
+        return Vec::new();
+    }
     static GRAMMAR: OnceLock<[Regex; 3]> = OnceLock::new();
     let [ordinal_partner, first_partner, ranked_number] = GRAMMAR.get_or_init(|| {
         const ORD: &str = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)";
