@@ -170,7 +170,9 @@ fn a_very_long_article_read_in_slices_gives_what_a_whole_check_gives() {
     assert_eq!(whole.len(), sliced.len());
     assert!(whole.len() > 3 * 2_000, "{}", whole.len());
     for (a, b) in whole.iter().zip(&sliced) {
-        for key in ["id", "text", "start", "verdict", "reason", "period", "measure"] {
+        for key in [
+            "id", "text", "start", "verdict", "reason", "period", "measure",
+        ] {
             assert_eq!(a[key], b[key], "{key} of {}", a["id"]);
         }
     }

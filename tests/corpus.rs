@@ -82,9 +82,15 @@ impl Label {
     /// measure and says so in the note. The data holds outcomes only.
     fn forecast(&self) -> bool {
         let note = self.note.to_ascii_lowercase();
-        ["forecast", "projection", "target", "expectation", "assumption"]
-            .iter()
-            .any(|w| note.contains(w))
+        [
+            "forecast",
+            "projection",
+            "target",
+            "expectation",
+            "assumption",
+        ]
+        .iter()
+        .any(|w| note.contains(w))
     }
 
     /// The data can be asked about it: a measure it declares, Georgia as subject, an outcome.

@@ -141,7 +141,11 @@ struct Case<'a> {
 
 /// Suites that check what must not be read (ordinals, physical quantities as money): what
 /// is out of scope is already what they test, so no exclusion rule applies to them.
-const ABSENCE_SUITES: &[&str] = &["duckling-ordinal", "recognizers-ordinal", "duckling-quantity"];
+const ABSENCE_SUITES: &[&str] = &[
+    "duckling-ordinal",
+    "recognizers-ordinal",
+    "duckling-quantity",
+];
 
 /// A rule's suites: "*" for all, "!name" for all but one, else names joined by "|".
 fn in_suites(rule: &str, suite: &str) -> bool {
@@ -385,7 +389,10 @@ fn report(name: &str, t: Tally, floors: (f64, f64)) {
         "{name}: exclusion rules take out cases we pass: {:#?}",
         t.too_wide
     );
-    assert!(all >= floor_all, "{name}: {all:.1}% of all cases fell below its floor {floor_all}%");
+    assert!(
+        all >= floor_all,
+        "{name}: {all:.1}% of all cases fell below its floor {floor_all}%"
+    );
     assert!(
         scope >= floor_scope,
         "{name}: {scope:.1}% in scope fell below its floor {floor_scope}%"
@@ -922,7 +929,11 @@ fn recognizers_ordinals_yield_nothing() {
             !hit
         });
     }
-    report("Recognizers OrdinalModel (none on an ordinal)", tally, (96.2, 96.2));
+    report(
+        "Recognizers OrdinalModel (none on an ordinal)",
+        tally,
+        (96.2, 96.2),
+    );
 }
 
 /// Physical quantities are out of scope, but must never be read as money or a percent
@@ -959,7 +970,8 @@ fn duckling_quantities() {
 /// a string with no price yields no amount of money.
 #[test]
 fn price_parser_prices() {
-    let cases: Vec<Value> = load_json("tests/peer-suites/price-parser/test_price_parsing.py.cases.json");
+    let cases: Vec<Value> =
+        load_json("tests/peer-suites/price-parser/test_price_parsing.py.cases.json");
     let mut tally = Tally::default();
     for c in &cases {
         let i = &c["input"];

@@ -252,13 +252,14 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
                         Done::Sliced(article) => {
                             out.write(&std::mem::take(&mut chunk))?;
                             let mut w = std::io::BufWriter::with_capacity(1 << 20, SinkWriter(out));
-                            diverges |= checker.check_in_slices(article, &opts, SLICE, |report| {
-                                let one = Report {
-                                    articles: vec![report],
-                                    verdicts,
-                                };
-                                continuation(args.format).render(&one, &mut w)
-                            })?;
+                            diverges |=
+                                checker.check_in_slices(article, &opts, SLICE, |report| {
+                                    let one = Report {
+                                        articles: vec![report],
+                                        verdicts,
+                                    };
+                                    continuation(args.format).render(&one, &mut w)
+                                })?;
                             w.flush()?;
                         }
                         // Streamed formats keep nothing.

@@ -274,8 +274,11 @@ fn word_is(list: &[&str], w: &str) -> bool {
         return list.contains(&"");
     };
     list.iter().any(|x| {
-        x.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&first))
-            && (x.eq_ignore_ascii_case(whole) || x.trim_end_matches('s').eq_ignore_ascii_case(whole))
+        x.as_bytes()
+            .first()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+            && (x.eq_ignore_ascii_case(whole)
+                || x.trim_end_matches('s').eq_ignore_ascii_case(whole))
     })
 }
 
@@ -420,9 +423,25 @@ fn recovery(f: &Figure) -> Option<String> {
     // 71.9%", "in figures of recovery, visitors from Israel (231.3 percent)"; not "an increase
     // of 297 percent" or "a 59.6% increase" after a recovery in the same sentence.
     const CHANGE: &[&str] = &[
-        "increase", "increased", "growth", "grew", "rise", "rose", "decline", "declined",
-        "decrease", "decreased", "drop", "dropped", "fell", "higher", "lower", "more", "less",
-        "up", "down",
+        "increase",
+        "increased",
+        "growth",
+        "grew",
+        "rise",
+        "rose",
+        "decline",
+        "declined",
+        "decrease",
+        "decreased",
+        "drop",
+        "dropped",
+        "fell",
+        "higher",
+        "lower",
+        "more",
+        "less",
+        "up",
+        "down",
     ];
     let words = |a: usize, b: usize| -> Vec<&str> {
         words_with_spans(&f.lower[a..b])

@@ -68,9 +68,16 @@ fn labelled_figure(line: &str) -> bool {
         && figure.bytes().any(|b| b.is_ascii_digit())
         && (figure.starts_with(['$', '€', '£', '₾'])
             || figure.ends_with('%')
-            || ["million", "billion", "thousand", "usd", "eur", "gel", "percent"]
-                .iter()
-                .any(|w| figure.to_ascii_lowercase().split_whitespace().any(|x| x == *w)))
+            || [
+                "million", "billion", "thousand", "usd", "eur", "gel", "percent",
+            ]
+            .iter()
+            .any(|w| {
+                figure
+                    .to_ascii_lowercase()
+                    .split_whitespace()
+                    .any(|x| x == *w)
+            }))
 }
 
 /// Splits into sentences. A paragraph is a line, or several when a sentence was wrapped
@@ -176,7 +183,8 @@ fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
         }
         // Closing quotes and brackets belong to the sentence they end.
         let mut e = i + 1;
-        while let Some(q) = char_at(e).filter(|q| matches!(q, '"' | '”' | '’' | '»' | ')' | '\'')) {
+        while let Some(q) = char_at(e).filter(|q| matches!(q, '"' | '”' | '’' | '»' | ')' | '\''))
+        {
             e += q.len_utf8();
         }
         let next_space = char_at(e).is_some_and(char::is_whitespace);

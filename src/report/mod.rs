@@ -165,7 +165,9 @@ pub fn claimed_words(c: &Checked) -> String {
     let q = &c.claim.quantity;
     let unit = q.unit.as_str();
     match q.range {
-        Some((a, b)) => crate::verify::reason::interval_words(crate::verify::Interval::new(a, b), unit),
+        Some((a, b)) => {
+            crate::verify::reason::interval_words(crate::verify::Interval::new(a, b), unit)
+        }
         None => crate::numfmt::amount(q.value, unit),
     }
 }

@@ -366,7 +366,9 @@ fn read_phrases(
             let mut k = first_draft;
             while k < drafts.len() {
                 let c = &drafts[k].claim;
-                if c.quantity.unit == Unit::Count && c.start >= offset + start && c.end <= offset + end
+                if c.quantity.unit == Unit::Count
+                    && c.start >= offset + start
+                    && c.end <= offset + end
                 {
                     drafts.remove(k);
                 } else {

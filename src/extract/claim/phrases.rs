@@ -120,7 +120,13 @@ pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .build([
-                "partner", "market", "destination", "supplier", "importer", "exporter", "buyer",
+                "partner",
+                "market",
+                "destination",
+                "supplier",
+                "importer",
+                "exporter",
+                "buyer",
                 "rank",
             ])
             .expect("rank nouns form a valid automaton")
@@ -176,9 +182,16 @@ pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
     for m in first_partner.find_iter(sentence) {
         // "one of the main partners", "among the top partners", "a leading partner".
         let before = lower[..m.start()].trim_end();
-        let member = ["one of the", "one of its", "among the", "among its", " a", " an"]
-            .iter()
-            .any(|w| before.ends_with(w))
+        let member = [
+            "one of the",
+            "one of its",
+            "among the",
+            "among its",
+            " a",
+            " an",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
             || before == "a"
             || before == "an"
             || before.ends_with("one of georgia's")

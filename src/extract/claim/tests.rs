@@ -459,9 +459,18 @@ fn a_position_among_partners_is_read_by_its_grammar() {
         Some((6.0, tur))
     );
     // Membership of a group, a plural or an indefinite ranks nothing.
-    assert_eq!(rank("In 2022 Turkey was one of the main partners in trade."), None);
-    assert_eq!(rank("In 2022 Turkey remained among the top partners in trade."), None);
-    assert_eq!(rank("In 2022 Turkey became a leading partner in trade."), None);
+    assert_eq!(
+        rank("In 2022 Turkey was one of the main partners in trade."),
+        None
+    );
+    assert_eq!(
+        rank("In 2022 Turkey remained among the top partners in trade."),
+        None
+    );
+    assert_eq!(
+        rank("In 2022 Turkey became a leading partner in trade."),
+        None
+    );
 }
 
 #[test]

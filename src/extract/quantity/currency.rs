@@ -131,8 +131,23 @@ pub(super) fn by_sign(sign: &str) -> Option<Unit> {
 pub(super) fn english_word(lower: &str) -> bool {
     matches!(
         lower,
-        "real" | "reals" | "mark" | "marks" | "won" | "kip" | "som" | "pula" | "tala"
-            | "vatu" | "cedi" | "lek" | "para" | "leone" | "loti" | "dollar" | "dollars"
+        "real"
+            | "reals"
+            | "mark"
+            | "marks"
+            | "won"
+            | "kip"
+            | "som"
+            | "pula"
+            | "tala"
+            | "vatu"
+            | "cedi"
+            | "lek"
+            | "para"
+            | "leone"
+            | "loti"
+            | "dollar"
+            | "dollars"
     )
 }
 
@@ -144,15 +159,27 @@ mod tests {
     fn the_table_knows_codes_nouns_names_and_signs() {
         assert_eq!(by_code("KWD"), Some(Unit::Money(Currency::KWD)));
         assert_eq!(by_code("kwd"), None, "codes are written in capitals");
-        assert_eq!(by_code("XDR"), None, "a drawing right is no currency people hold");
-        assert_eq!(by_code("BGN"), Some(Unit::Money(Currency::BGN)), "superseded, still written");
+        assert_eq!(
+            by_code("XDR"),
+            None,
+            "a drawing right is no currency people hold"
+        );
+        assert_eq!(
+            by_code("BGN"),
+            Some(Unit::Money(Currency::BGN)),
+            "superseded, still written"
+        );
         assert_eq!(by_noun("shekels"), Some(Unit::Money(Currency::ILS)));
         assert_eq!(by_noun("ringgit"), Some(Unit::Money(Currency::MYR)));
         assert_eq!(by_noun("dinars"), None, "several currencies are dinars");
         assert_eq!(by_name("kuwaiti dinars"), Some(Unit::Money(Currency::KWD)));
         assert_eq!(by_name("saudi riyal"), Some(Unit::Money(Currency::SAR)));
         assert_eq!(by_sign("₪"), Some(Unit::Money(Currency::ILS)));
-        assert_eq!(by_code("TOP"), None, "a capitalised word is not the paʻanga");
+        assert_eq!(
+            by_code("TOP"),
+            None,
+            "a capitalised word is not the paʻanga"
+        );
         assert_eq!(by_sign("$"), None);
     }
 }

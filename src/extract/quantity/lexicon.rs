@@ -383,9 +383,24 @@ pub(super) fn national_currency(adjective: &str, noun: Option<&str>) -> Option<U
 pub(super) fn scaled_currency_code(w: &str) -> Option<(Unit, f64)> {
     // Only the currencies named in rules: "mall", "mtop" are no millions of lek or paʻanga.
     const NAMED: [Unit; 18] = [
-        Unit::USD, Unit::EUR, Unit::GEL, Unit::GBP, Unit::RUB, Unit::INR, Unit::CNY, Unit::JPY,
-        Unit::TRY, Unit::AZN, Unit::AMD, Unit::UAH, Unit::CHF, Unit::CAD, Unit::AUD, Unit::HKD,
-        Unit::NZD, Unit::SGD,
+        Unit::USD,
+        Unit::EUR,
+        Unit::GEL,
+        Unit::GBP,
+        Unit::RUB,
+        Unit::INR,
+        Unit::CNY,
+        Unit::JPY,
+        Unit::TRY,
+        Unit::AZN,
+        Unit::AMD,
+        Unit::UAH,
+        Unit::CHF,
+        Unit::CAD,
+        Unit::AUD,
+        Unit::HKD,
+        Unit::NZD,
+        Unit::SGD,
     ];
     let code = w.strip_prefix('m')?;
     let unit = NAMED

@@ -577,10 +577,26 @@ fn compound_word(sc: &Scanner, i: usize, w: &str) -> Option<Quantity> {
         let n = small_number_word(whole)? + 0.5;
         let next = sc.word(i + 1);
         if matches!(next, Some("times" | "fold")) {
-            return Some(word_quantity(sc, i, i + 1, n, 0.05, Unit::Multiplier, false));
+            return Some(word_quantity(
+                sc,
+                i,
+                i + 1,
+                n,
+                0.05,
+                Unit::Multiplier,
+                false,
+            ));
         }
         if let Some(scale) = next.and_then(|x| scale_word(x, false)) {
-            return Some(word_quantity(sc, i, i + 1, n * scale, 0.05 * scale, Unit::Count, false));
+            return Some(word_quantity(
+                sc,
+                i,
+                i + 1,
+                n * scale,
+                0.05 * scale,
+                Unit::Count,
+                false,
+            ));
         }
         return None;
     }

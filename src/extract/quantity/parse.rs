@@ -634,10 +634,40 @@ pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
 fn physical_unit(w: &str) -> bool {
     matches!(
         w,
-        "cup" | "cups" | "kilogram" | "kilograms" | "kg" | "gram" | "grams" | "g" | "ounce"
-            | "ounces" | "oz" | "pound" | "pounds" | "lb" | "lbs" | "litre" | "litres" | "liter"
-            | "liters" | "mile" | "miles" | "km" | "metre" | "metres" | "meter" | "meters"
-            | "inch" | "inches" | "ton" | "tons" | "tonne" | "tonnes" | "teaspoon" | "tablespoon"
+        "cup"
+            | "cups"
+            | "kilogram"
+            | "kilograms"
+            | "kg"
+            | "gram"
+            | "grams"
+            | "g"
+            | "ounce"
+            | "ounces"
+            | "oz"
+            | "pound"
+            | "pounds"
+            | "lb"
+            | "lbs"
+            | "litre"
+            | "litres"
+            | "liter"
+            | "liters"
+            | "mile"
+            | "miles"
+            | "km"
+            | "metre"
+            | "metres"
+            | "meter"
+            | "meters"
+            | "inch"
+            | "inches"
+            | "ton"
+            | "tons"
+            | "tonne"
+            | "tonnes"
+            | "teaspoon"
+            | "tablespoon"
     )
 }
 
@@ -656,8 +686,21 @@ fn hundredths_after(sc: &Scanner, last: usize) -> Option<(f64, usize)> {
         sc.word(k).is_some_and(|w| {
             matches!(
                 w,
-                "cents" | "cent" | "pence" | "p" | "kopecks" | "kopeks" | "tetri" | "sen"
-                    | "sens" | "fils" | "halalas" | "paise" | "centavos" | "centimes" | "kurus"
+                "cents"
+                    | "cent"
+                    | "pence"
+                    | "p"
+                    | "kopecks"
+                    | "kopeks"
+                    | "tetri"
+                    | "sen"
+                    | "sens"
+                    | "fils"
+                    | "halalas"
+                    | "paise"
+                    | "centavos"
+                    | "centimes"
+                    | "kurus"
             ) || (w == "c" && sc.attached(k))
         })
     };
@@ -744,9 +787,10 @@ pub(super) fn trailing_unit(
     }
     // "42 KWD", "ten shekels": the ISO table, when no rule above named the currency.
     let raw = sc.toks[last + 1].text(sc.src);
-    if let Some(u) = super::currency::by_code(raw).or_else(|| letter_sign(raw)).or_else(|| {
-        super::currency::by_noun(w).filter(|_| !super::currency::english_word(w))
-    }) && prefix.is_none()
+    if let Some(u) = super::currency::by_code(raw)
+        .or_else(|| letter_sign(raw))
+        .or_else(|| super::currency::by_noun(w).filter(|_| !super::currency::english_word(w)))
+        && prefix.is_none()
     {
         return Some((u, last + 1));
     }

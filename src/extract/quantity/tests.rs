@@ -744,10 +744,22 @@ fn changes_written_in_news_forms() {
         let q = extract_quantities(t).remove(k);
         (q.value, q.direction)
     };
-    assert_eq!(q("1,054,329 people (-31.7%)", 1), (-31.7, Some(Direction::Down)));
-    assert_eq!(q("marking a 4.1% year-on-year increase", 0), (4.1, Some(Direction::Up)));
-    assert_eq!(q("arrivals plunge 34.5% in October", 0), (-34.5, Some(Direction::Down)));
-    assert_eq!(q("lowered by 97.8% and 92.1%, respectively", 1), (-92.1, Some(Direction::Down)));
+    assert_eq!(
+        q("1,054,329 people (-31.7%)", 1),
+        (-31.7, Some(Direction::Down))
+    );
+    assert_eq!(
+        q("marking a 4.1% year-on-year increase", 0),
+        (4.1, Some(Direction::Up))
+    );
+    assert_eq!(
+        q("arrivals plunge 34.5% in October", 0),
+        (-34.5, Some(Direction::Down))
+    );
+    assert_eq!(
+        q("lowered by 97.8% and 92.1%, respectively", 1),
+        (-92.1, Some(Direction::Down))
+    );
     // A share beside a change stays a share: "rose 5%, a 22% share" is not joined by "and".
     assert_eq!(q("exports rose 5% to a 22% share", 1), (22.0, None));
 }
@@ -758,7 +770,10 @@ fn every_iso_currency_is_money_in_its_own_unit() {
     let u = |t: &str| extract_quantities(t).remove(0).unit;
     assert_eq!(u("Kuwait paid 42 KWD"), Unit::Money(Currency::KWD));
     assert_eq!(u("he paid ten shekels"), Unit::Money(Currency::ILS));
-    assert_eq!(u("SAR 500 million was invested"), Unit::Money(Currency::SAR));
+    assert_eq!(
+        u("SAR 500 million was invested"),
+        Unit::Money(Currency::SAR)
+    );
     assert_eq!(u("it costs ringgit 42"), Unit::Money(Currency::MYR));
     assert_eq!(u("300 million Kuwaiti dinars"), Unit::Money(Currency::KWD));
     assert_eq!(u("a ₩5 trillion budget"), Unit::Money(Currency::KRW));
@@ -809,7 +824,10 @@ fn cents_after_and_and_local_letter_signs() {
     };
     assert_eq!(q("twenty dollar and 43"), (20.43, Unit::USD));
     assert_eq!(q("US$3 and fifteen"), (3.15, Unit::USD));
-    assert_eq!(q("20 ringgit and 43 sen"), (20.43, Unit::Money(Currency::MYR)));
+    assert_eq!(
+        q("20 ringgit and 43 sen"),
+        (20.43, Unit::Money(Currency::MYR))
+    );
     assert_eq!(q("RM42 a night"), (42.0, Unit::Money(Currency::MYR)));
     assert_eq!(q("42 RM a night"), (42.0, Unit::Money(Currency::MYR)));
     assert_eq!(q("42 BGN"), (42.0, Unit::Money(Currency::BGN)));
