@@ -299,6 +299,12 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
             }
             // "a 87.2% recovery of the data of 2019": what is recovered to is a base.
             "recovery" | "recovered" | "restored" => return PeriodRelation::Base { same_months },
+            // "imports from Turkey over January 2022": over a named period is during it;
+            // after a change or a figure ("grew 5% over 2023", "an increase over last
+            // year") or before "the same period" it compares.
+            "over" if !same_months && j > 0 && !compares_before(&lower[j - 1]) => {
+                return PeriodRelation::In;
+            }
             "than" | "compared" | "comparison" | "against" | "versus" | "vs" | "from" | "over"
             | "exceeds" | "exceeded" | "exceeding" | "surpassed" | "surpassing" => {
                 return PeriodRelation::Base { same_months };
@@ -314,6 +320,48 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
         }
     }
     PeriodRelation::In
+}
+
+/// A word after which "over" compares: a change, or the figure itself ("5%", "percent").
+fn compares_before(w: &str) -> bool {
+    matches!(
+        w,
+        "increase"
+            | "increased"
+            | "increases"
+            | "growth"
+            | "grew"
+            | "grown"
+            | "rose"
+            | "risen"
+            | "rise"
+            | "up"
+            | "fell"
+            | "fall"
+            | "decline"
+            | "declined"
+            | "decrease"
+            | "decreased"
+            | "drop"
+            | "dropped"
+            | "more"
+            | "less"
+            | "higher"
+            | "lower"
+            | "gain"
+            | "gained"
+            | "jump"
+            | "jumped"
+            | "surge"
+            | "surged"
+            | "percent"
+            | "%"
+            | "times"
+            | "change"
+            | "rebound"
+            | "recovery"
+    ) || w.ends_with('%')
+        || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 fn fixed(ws: &[W], a: usize, b: usize, p: Period) -> PeriodMention {
@@ -589,7 +637,10 @@ fn month_names(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
         .filter(|_| ws[i].text.chars().next().is_some_and(char::is_uppercase))?;
     let mut m2 = m1;
     let mut j = i + 1;
-    if ws.get(j).is_some_and(|w| is_dash(w.text))
+    // "between January and October 2024" joins months as "January-October 2024" does.
+    let between_and =
+        i > 0 && lower[i - 1] == "between" && lower.get(j).is_some_and(|w| w == "and");
+    if (ws.get(j).is_some_and(|w| is_dash(w.text)) || between_and)
         && let Some(m) = ws.get(j + 1).and_then(|w| month_number(w.text))
     {
         m2 = m;
@@ -818,6 +869,16 @@ mod tests {
     }
 
     #[test]
+    fn months_between_and_are_a_range() {
+        let m = find_periods("Between January and October 2024, exports grew");
+        assert_eq!(
+            m[0].resolve(None).map(|p| (p.start.month, p.end.month)),
+            Some((1, 10))
+        );
+        assert_eq!(m[0].relation, PeriodRelation::In);
+    }
+
+    #[test]
     fn the_first_quarters_of_a_year_are_its_months() {
         let p = |t: &str| {
             find_periods(t)
@@ -885,6 +946,9 @@ mod tests {
             );
         }
         let ps = find_periods("ABC reports that over Jan-Aug the number of visitors fell by 82.5%");
+        assert_eq!(ps[0].relation, PeriodRelation::In, "{ps:?}");
+        // After a level or a partner, over a named period is during it.
+        let ps = find_periods("Georgian imports from Turkey over January 2022 amounted to");
         assert_eq!(ps[0].relation, PeriodRelation::In, "{ps:?}");
     }
 
