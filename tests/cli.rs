@@ -233,3 +233,14 @@ fn a_written_range_is_claimed_as_its_two_ends() {
         .assert()
         .stdout(predicate::str::contains("1 bn USD to 10 bn USD"));
 }
+
+#[test]
+fn a_past_change_with_no_period_is_never_a_divergence() {
+    // "decreased" states a past the article does not date: whatever the data says for the
+    // year the tool assumes, the claim cannot be shown wrong by it.
+    cc().args(["check", "--date", "2025-06-01", "-"])
+        .write_stdin("Georgia's exports decreased.\n")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("states no period"));
+}

@@ -13,7 +13,12 @@ pub(super) fn withheld(
 ) -> Option<String> {
     let p = &claim.provenance;
     // "continues to grow" states the present by its tense: no period is assumed for it.
-    if p.period == Some(Origin::Assumed) && claim.kind != ClaimKind::Trend {
+    // "decreased" states a past the article did not date.
+    let present = claim.kind == ClaimKind::Trend && {
+        let t = claim.text.to_ascii_lowercase();
+        t.contains("continu") || t.contains("keep") || t.ends_with("ing") || t.contains("record")
+    };
+    if p.period == Some(Origin::Assumed) && !present {
         return Some(format!(
             "the article states no period for this figure (assumed {}, the latest complete year)",
             readings[primary].period.label()

@@ -382,6 +382,25 @@ fn read_phrases(
         {
             continue;
         }
+        // "decreased by 5%": the figure is the claim; a change told by its verb alone is a
+        // trend only alone in its clause, after what it is about ("the flow of visitors
+        // decreased"; not "dropped the navigation lines 'Economy'").
+        let phrase = v.text[start..end].to_ascii_lowercase();
+        let bare_verb = unit == Unit::Direction
+            && (RISING_VERBS.contains(&phrase.as_str())
+                || FALLING_VERBS.contains(&phrase.as_str()));
+        if bare_verb {
+            let clause = clause_bounds(v.text, start);
+            let figure_in_clause = drafts[first_draft..].iter().any(|d| {
+                d.claim.quantity.unit != Unit::Direction
+                    && d.claim.start >= offset + clause.0
+                    && d.claim.start < offset + clause.1
+            });
+            let subject_before = v.terms.iter().any(|t| t.0 >= clause.0 && t.1 <= start);
+            if figure_in_clause || !subject_before {
+                continue;
+            }
+        }
         let q = Quantity {
             start,
             end,

@@ -79,6 +79,37 @@ pub(super) const FALLING: &[&str] = &[
     "have been falling",
 ];
 
+/// A change stated by its verb alone ("the flow of Russian visitors decreased in 2024"):
+/// a trend claim only where no figure of its clause says by how much.
+pub(super) const RISING_VERBS: &[&str] = &[
+    "increased",
+    "has increased",
+    "have increased",
+    "significantly increased",
+    "grew",
+    "has grown",
+    "have grown",
+    "rose",
+    "has risen",
+    "have risen",
+];
+
+pub(super) const FALLING_VERBS: &[&str] = &[
+    "decreased",
+    "has decreased",
+    "have decreased",
+    "has also decreased",
+    "declined",
+    "has declined",
+    "have declined",
+    "fell",
+    "has fallen",
+    "dropped",
+    "drops",
+    "lessened",
+    "shrank",
+];
+
 pub(super) const RECORD: &[&str] = &["record high", "all-time high", "record level"];
 
 /// Rank and trend phrases in a sentence: span, unit, claimed value (the rank; +1 rising,
@@ -221,7 +252,13 @@ pub(super) fn phrase_automaton() -> &'static (AhoCorasick, Vec<(Unit, f64)>) {
             phrases.push(p);
             meanings.push((Unit::Rank, *r as f64));
         }
-        for (list, value) in [(RISING, 1.0), (FALLING, -1.0), (RECORD, 2.0)] {
+        for (list, value) in [
+            (RISING, 1.0),
+            (FALLING, -1.0),
+            (RECORD, 2.0),
+            (RISING_VERBS, 1.0),
+            (FALLING_VERBS, -1.0),
+        ] {
             for p in list {
                 phrases.push(p);
                 meanings.push((Unit::Direction, value));

@@ -494,3 +494,31 @@ fn where_travellers_go_is_whose_tourism_it_is() {
     let cs = claims("In 2022 Georgia exported goods worth $600 million to Armenia.");
     assert_eq!(cs[0].subject.as_deref(), Some("GEO"));
 }
+
+#[test]
+fn a_change_told_by_its_verb_alone_is_a_trend() {
+    let trend = |t: &str| {
+        claims(t)
+            .iter()
+            .find(|c| c.kind == ClaimKind::Trend)
+            .map(|c| c.quantity.value)
+    };
+    assert_eq!(
+        trend("In 2024 the number of tourists decreased."),
+        Some(-1.0)
+    );
+    assert_eq!(
+        trend("In 2024 exported goods to Russia increased."),
+        Some(1.0)
+    );
+    // With a figure in its clause the figure is the claim.
+    assert_eq!(
+        trend("In 2024 the number of tourists decreased by 5%."),
+        None
+    );
+    // A verb before the measure word is not its change ("dropped the lines on the economy").
+    assert_eq!(
+        trend("The editors dropped the lines on the economy in 2024."),
+        None
+    );
+}
