@@ -674,6 +674,11 @@ fn quantity_of_term(f: &Figure) -> Option<(usize, usize)> {
 /// goods too.
 fn share_part(f: &Figure) -> Option<(usize, usize)> {
     let (sentence, q) = (f.sentence, f.q);
+    if f.share
+        && let Some(owner) = its_owner(f)
+    {
+        return Some(owner);
+    }
     if !(f.share && f.term.0 > q.end) {
         return None;
     }
@@ -683,6 +688,28 @@ fn share_part(f: &Figure) -> Option<(usize, usize)> {
         })
         .last()
         .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= q.start))
+}
+
+/// "The negative trade balance was $4,169.5 million ... and its share in external trade
+/// turnover constituted 40.9%": "its" is the other quantity the sentence is about, when the
+/// words before the figure's clause name one and no partner.
+fn its_owner(f: &Figure) -> Option<(usize, usize)> {
+    let (sentence, clause) = (f.sentence, f.clause);
+    let its = words_with_spans(&f.lower[clause.0..f.q.start])
+        .map(|(a, b)| (clause.0 + a, clause.0 + b))
+        .filter(|&(a, b)| &f.lower[a..b] == "its")
+        .last()?
+        .0;
+    if f.entities
+        .iter()
+        .any(|e| e.start >= its && e.end <= f.q.start)
+    {
+        return None;
+    }
+    words_with_spans(&sentence[..its])
+        .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+        .last()
+        .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= its))
 }
 
 /// "The trade deficit, a measure of ..., totalled 5.83 billion USD": the sentence is about
@@ -922,6 +949,22 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    #[test]
+    fn its_share_after_a_deficit_is_the_deficits() {
+        let s = "The trade deficit was $4.2 billion in 2020 and its share in trade turnover constituted 40.9%.";
+        let q = extract_quantities(s).remove(1);
+        let clause = (s.find(" and its").unwrap(), s.len());
+        let t = s.find("turnover").unwrap();
+        let why = out_of_scope(s, &q, true, clause, Some((t, t + 8)), &[]);
+        assert!(why.is_some_and(|w| w.contains("deficit")));
+        // A partner's share stays the partner's.
+        let s = "Turkey remained the top partner in 2022 and its share in trade turnover was 15%.";
+        let q = extract_quantities(s).remove(0);
+        let clause = (s.find(" and its").unwrap(), s.len());
+        let t = s.find("turnover").unwrap();
+        assert!(out_of_scope(s, &q, true, clause, Some((t, t + 8)), &[]).is_none());
     }
 
     #[test]
