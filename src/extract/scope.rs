@@ -582,13 +582,137 @@ fn partners_together(f: &Figure) -> Option<String> {
 /// A part of the measure: goods named as the term's part, or a list of goods in the
 /// figure's own clause ("motor cars ($263 million), wine ($48 million)").
 fn part_of_measure(f: &Figure) -> Option<String> {
-    let part = part_named(f.sentence, f.term, f.entities).or_else(|| {
-        nearer_word(f.sentence, f.q, f.clause, f.term, PARTS)
-            .map(|(a, b)| f.sentence[a..b].to_string())
-    })?;
+    let part = part_named(f.sentence, f.term, f.entities)
+        .or_else(|| {
+            nearer_word(f.sentence, f.q, f.clause, f.term, PARTS)
+                .map(|(a, b)| f.sentence[a..b].to_string())
+        })
+        .or_else(|| labelled_goods(f))?;
     Some(format!(
         "about {part} only, a part of the measure the data holds as a whole"
     ))
+}
+
+/// "Tires (22.6 million USD)", "trucks worth USD 87.5 million": a figure given for the noun
+/// right before it (in brackets, or after "worth"), when that noun is no partner, period,
+/// measure or generic word: goods the figure is about.
+fn labelled_goods(f: &Figure) -> Option<String> {
+    const GENERIC: &[&str] = &[
+        "goods",
+        "good",
+        "products",
+        "product",
+        "commodities",
+        "commodity",
+        "merchandise",
+        "exports",
+        "export",
+        "imports",
+        "import",
+        "trade",
+        "turnover",
+        "total",
+        "totals",
+        "others",
+        "other",
+        "partners",
+        "partner",
+        "countries",
+        "country",
+        "world",
+        "half",
+        "quarter",
+        "year",
+        "years",
+        "month",
+        "months",
+        "period",
+        "periods",
+        "amount",
+        "value",
+        "sum",
+        "figure",
+        "figures",
+        "level",
+        "volume",
+        "dollars",
+        "tourists",
+        "visitors",
+        "travelers",
+        "travellers",
+        "trips",
+        "visits",
+        "arrivals",
+        "them",
+        "which",
+        "that",
+        "it",
+        "this",
+        "these",
+        "those",
+        "economy",
+        "gdp",
+        "whole",
+        "all",
+        "overall",
+        "growth",
+        // Not nouns of goods: verbs, comparatives and units a figure also follows.
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "more",
+        "less",
+        "fewer",
+        "higher",
+        "lower",
+        "up",
+        "down",
+        "only",
+        "just",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "tons",
+        "tonnes",
+        "units",
+        "people",
+        "persons",
+        "times",
+        "percent",
+        "respectively",
+    ];
+    if !(f.q.unit.is_money() || f.q.unit == super::quantity::Unit::Count) {
+        return None;
+    }
+    let before = f.sentence[..f.q.start].trim_end();
+    let head_end = if let Some(b) = before.strip_suffix('(') {
+        b.len()
+    } else if f.lower[..before.len()].ends_with(" worth") {
+        before.len() - " worth".len()
+    } else {
+        return None;
+    };
+    let (a, b) = words_with_spans(&f.sentence[..head_end]).last()?;
+    let noun = &f.sentence[a..b];
+    let lower = noun.to_ascii_lowercase();
+    let named = f.entities.iter().any(|e| e.start < b && a < e.end);
+    let measure_word = a < f.term.1 && f.term.0 < b;
+    if !f.sentence[b..head_end].trim().is_empty()
+        || noun.bytes().any(|c| c.is_ascii_digit())
+        || named
+        || measure_word
+        || GENERIC.contains(&lower.as_str())
+        || crate::extract::period::month_number(&lower).is_some()
+        || crate::extract::entity::is_demonym(noun)
+    {
+        return None;
+    }
+    Some(lower)
 }
 
 /// Another quantity: its noun right after the measure word ("trade deficit", "tourism
@@ -949,6 +1073,36 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    #[test]
+    fn a_figure_given_for_goods_is_about_them() {
+        for (s, word, goods) in [
+            (
+                "Imports from China in 2020: tires (22.6 million USD) and TVs (13.7 million USD).",
+                "Imports",
+                "tires",
+            ),
+            (
+                "In 2024 we also find trucks worth USD 87.5 million among imports.",
+                "imports",
+                "trucks",
+            ),
+        ] {
+            let why = scope(s, word);
+            assert!(
+                why.as_deref().is_some_and(|w| w.contains(goods)),
+                "{s}: {why:?}"
+            );
+        }
+        // Partners, periods, verbs and comparatives before a figure are no goods.
+        for s in [
+            "In 2024 exports were worth $64.2 million.",
+            "In 2024 exports grew 5.8% more (1,099,474) than in 2023.",
+            "In 2024 exports in the first half ($1.2 billion) grew.",
+        ] {
+            assert!(scope(s, "exports").is_none(), "{s}");
+        }
     }
 
     #[test]
