@@ -438,8 +438,17 @@ fn read_period(
         .or(nearest_base)
         .filter(|_| kind == ClaimKind::Change);
     let own = own_mention(v.text, q, clause, &periods);
+    // "a 35.3 percent recovery from the pre-pandemic 2019 figures": the ratio is of its
+    // sentence's period to 2019, never 2019's own.
+    let recovery = {
+        let after = v.text[q.end..].trim_start().to_ascii_lowercase();
+        let before = v.text[..q.start].trim_end().to_ascii_lowercase();
+        after.starts_with("recover")
+            || before.ends_with("recovered by")
+            || before.ends_with("recovered to")
+    };
     let base_level = nearest_base
-        .filter(|_| kind != ClaimKind::Change)
+        .filter(|_| kind != ClaimKind::Change && !recovery)
         .filter(|b| is_base_level(v.text, q, clause, b, own));
     let mention = match base_level {
         Some(b) => Some(base_as_own(v, b, own)),

@@ -334,6 +334,7 @@ fn read_sentence(
     let own = &mut drafts[first_draft..];
     own.sort_by_key(|d| d.claim.start);
     assign_respectively(stext, s.start, &entities, &lex.home, own);
+    split_year_span(stext, s.start, own);
     let money = own
         .iter()
         .map(|d| d.claim.quantity.unit)
@@ -423,6 +424,45 @@ fn read_phrases(
                 .is_some_and(|c| c != &v.lex.total);
         if draft.claim.is_claim() && ranked {
             drafts.push(draft);
+        }
+    }
+}
+
+/// "Exports rose from USD 132 million to USD 141 million from 2019 to 2024": two levels
+/// joined by "from … to" under a span of years from one year to another are the first
+/// year's and the last year's, not both the whole span's.
+fn split_year_span(sentence: &str, offset: usize, own: &mut [Draft]) {
+    for k in 1..own.len() {
+        let (before, rest) = own.split_at_mut(k);
+        let (a, b) = (&mut before[k - 1], &mut rest[0]);
+        let levels = a.claim.kind == ClaimKind::Level && b.claim.kind == ClaimKind::Level;
+        let (sa, ea, sb) = (
+            a.claim.start - offset,
+            a.claim.end - offset,
+            b.claim.start - offset,
+        );
+        let from_to = sentence[..sa]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("from")
+            && sentence[ea..sb].trim().eq_ignore_ascii_case("to");
+        let span = match (a.mention, b.mention) {
+            (Some(m), Some(n)) if m.start == n.start && m.end == n.end => m,
+            _ => continue,
+        };
+        let PeriodValue::Fixed(p) = span.value else {
+            continue;
+        };
+        let years = p.start.month == 1 && p.end.month == 12 && p.start.year < p.end.year;
+        if levels && from_to && years {
+            a.mention = Some(PeriodMention {
+                value: PeriodValue::Fixed(Period::year(p.start.year)),
+                ..span
+            });
+            b.mention = Some(PeriodMention {
+                value: PeriodValue::Fixed(Period::year(p.end.year)),
+                ..span
+            });
         }
     }
 }

@@ -522,3 +522,12 @@ fn a_change_told_by_its_verb_alone_is_a_trend() {
         None
     );
 }
+
+#[test]
+fn levels_from_and_to_under_a_span_of_years_are_its_first_and_last_year() {
+    let cs = claims("Georgia exported goods from $132 million to $141 million from 2019 to 2024.");
+    let years: Vec<Option<Period>> = cs.iter().map(|c| c.period).collect();
+    assert_eq!(years, [Some(Period::year(2019)), Some(Period::year(2024))]);
+    // With the span they imply a change, checked as such.
+    assert!(cs[1].implied_from.is_some());
+}
