@@ -459,7 +459,25 @@ fn read_period(
     let perfect = PERFECT.iter().any(|w| contains_word(&lower_clause, w));
     let cumulative = kind == ClaimKind::Change
         && mention.is_some_and(|m| m.relation == PeriodRelation::Since || (perfect && !in_clause));
-    let (mention, source, place) = if mention.is_some() {
+    // "over the reporting period of 2022" after a lede on January 2022: the year only
+    // names which reporting period; the period is the one the story reports.
+    let reporting_of_year = mention.filter(|m| {
+        v.text[..m.start]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("reporting period of")
+    });
+    let carried_reporting = reporting_of_year.and_then(|m| {
+        let year = m.resolve(None)?;
+        carried_period(v, readings).filter(|c| {
+            c.mention
+                .resolve(None)
+                .is_some_and(|p| p.start.year == year.start.year && p.end.year == year.end.year)
+        })
+    });
+    let (mention, source, place) = if let Some(c) = carried_reporting {
+        (Some(c.mention), Some(PeriodSource::Context), Some(c.place))
+    } else if mention.is_some() {
         (mention, Some(PeriodSource::Sentence), None)
     } else if let Some(c) = carried_period(v, readings) {
         (Some(c.mention), Some(PeriodSource::Context), Some(c.place))

@@ -174,7 +174,10 @@ pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
             build(format!(
                 r"\b{ORD}(?:[\s-]+(?:largest|biggest|major|main|leading|most important|top))?\s+{NOUN}"
             )),
-            build(format!(r"\b(?:main|primary|top|leading|largest|biggest|number one|no\. ?1)\s+{NOUN}")),
+            // Up to three words may stand between ("the top Georgian trade turnover partner").
+            build(format!(
+                r"\b(?:main|primary|top|leading|largest|biggest|number one|no\. ?1)\s+(?:[\w’'-]+\s+){{0,3}}?{NOUN}"
+            )),
             build(format!(r"\brank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:{ORD}|(\d{{1,2}})(?:st|nd|rd|th)?\b|no\.\s*(\d{{1,2}}))")),
         ]
     });
@@ -228,7 +231,15 @@ pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
             || before.ends_with("one of georgia's")
             || before.ends_with("one of georgia’s");
         let plural = lower[m.end()..].starts_with('s');
-        if !member && !plural {
+        // The words between belong to the partner noun, not to another phrase ("the largest
+        // share of its partner").
+        let between_joins = lower[m.start()..m.end()].split_whitespace().any(|w| {
+            matches!(
+                w,
+                "of" | "and" | "in" | "by" | "with" | "for" | "to" | "share" | "is" | "was" | "the"
+            )
+        });
+        if !member && !plural && !between_joins {
             push(m.start(), m.end(), 1.0);
         }
     }

@@ -531,3 +531,38 @@ fn levels_from_and_to_under_a_span_of_years_are_its_first_and_last_year() {
     // With the span they imply a change, checked as such.
     assert!(cs[1].implied_from.is_some());
 }
+
+#[test]
+fn words_may_stand_between_a_superlative_and_its_partner_noun() {
+    let rank = |t: &str| {
+        claims(t)
+            .iter()
+            .find(|c| c.kind == ClaimKind::Rank)
+            .map(|c| c.quantity.value)
+    };
+    assert_eq!(
+        rank("In 2022 Turkey remained the top Georgian trade turnover partner."),
+        Some(1.0)
+    );
+    assert_eq!(
+        rank("In 2022 the main share of its trade partner was Turkey's."),
+        None
+    );
+}
+
+#[test]
+fn the_reporting_period_of_a_year_is_the_story_s_period() {
+    let cs = claims(
+        "Trade turnover with Turkey in January 2022 amounted to $168.7 million.\n\
+         Trade turnover with Russia over the reporting period of 2022 was $128.6 million.",
+    );
+    let jan = Period {
+        start: YearMonth::new(2022, 1),
+        end: YearMonth::new(2022, 1),
+    };
+    assert_eq!(cs[1].period, Some(jan));
+    // A year of its own, with no reporting period named before, stays the year.
+    let cs =
+        claims("Trade turnover with Russia over the reporting period of 2022 was $128.6 million.");
+    assert_eq!(cs[0].period, Some(Period::year(2022)));
+}
