@@ -207,7 +207,12 @@ fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
                 && (ABBREVIATIONS.contains(&word_before.as_str())
                     || (word_before.len() == 1 && word_before.chars().all(char::is_alphabetic)))
         };
-        if next_space && next_upper && !abbreviation() {
+        // "1. Copper ores - 393.6 million USD": a list item's number, not a sentence.
+        let item_number = c == '.' && {
+            let head = &p[start..i];
+            !head.is_empty() && head.len() <= 3 && head.bytes().all(|b| b.is_ascii_digit())
+        };
+        if next_space && next_upper && !item_number && !abbreviation() {
             spans.push((start, e));
             start = n;
             i = n;
@@ -335,6 +340,19 @@ mod tests {
         let s = "Home\nNews\nTrending stories\n- 1 BBC investigation: Weapons Used\nIn an interview, he said so.\n";
         let f: Vec<bool> = split_sentences(s).iter().map(|x| x.furniture).collect();
         assert_eq!(f, [false, true, true, true, false]);
+    }
+
+    #[test]
+    fn a_numbered_list_item_is_one_sentence() {
+        let s = "Major goods:\n1. Copper ores - 393.6 million USD, increase of 130%;\n2. Wine - 13.3 million USD.\n";
+        assert_eq!(
+            texts(s),
+            [
+                "Major goods:",
+                "1. Copper ores - 393.6 million USD, increase of 130%;",
+                "2. Wine - 13.3 million USD."
+            ]
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub(super) const SHARE_CUES: &[&str] = &[
 
 pub(super) const RANKS: &[(&str, u32)] = &[
     ("leads", 1),
+    ("most of all", 1),
     ("is the leader", 1),
     ("the largest", 1),
     ("the biggest", 1),

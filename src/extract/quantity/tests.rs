@@ -849,3 +849,10 @@ fn weights_and_measures_are_neither_money_nor_shares() {
     assert!(extract_quantities("the twenty—fifth anniversary").is_empty());
     assert!(extract_quantities("three trillionth").is_empty());
 }
+
+#[test]
+fn a_list_item_s_number_is_no_figure() {
+    let qs = extract_quantities("1. Copper ores - 393.6 million USD, increase of 130%;");
+    let values: Vec<f64> = qs.iter().map(|q| q.value).collect();
+    assert_eq!(values, [393.6e6, 130.0]);
+}
