@@ -36,7 +36,8 @@ impl Checker {
         Checker { store, lex }
     }
 
-    pub fn check(&self, article: Article, opts: &CheckOptions) -> ArticleReport {
+    /// The judge and the extraction options for one article.
+    fn setup(&self, article: &Article, opts: &CheckOptions) -> (Verifier<'_>, ExtractOptions) {
         let verifier = Verifier {
             store: &self.store,
             as_of: opts.as_of.clone(),
@@ -46,6 +47,11 @@ impl Checker {
             title: article.title.clone(),
             claims_only: opts.verdicts,
         };
+        (verifier, extract)
+    }
+
+    pub fn check(&self, article: Article, opts: &CheckOptions) -> ArticleReport {
+        let (verifier, extract) = self.setup(&article, opts);
         let extraction = extract_claims(&article.text, &self.lex, &extract);
         let date_words = extraction.date.map(|d| d.to_string());
         let (checked, extracted) = if opts.verdicts {
@@ -82,15 +88,7 @@ impl Checker {
         slice: usize,
         mut emit: impl FnMut(ArticleReport) -> Result<(), E>,
     ) -> Result<bool, E> {
-        let verifier = Verifier {
-            store: &self.store,
-            as_of: opts.as_of.clone(),
-        };
-        let extract = ExtractOptions {
-            date: opts.date.or(article.date),
-            title: article.title.clone(),
-            claims_only: opts.verdicts,
-        };
+        let (verifier, extract) = self.setup(&article, opts);
         let mut diverges = false;
         let mut date_words: Option<String> = extract.date.map(|d| d.to_string());
         let mut judge_and_emit = |part: Vec<Claim>, date: &Option<String>| {

@@ -174,15 +174,7 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     let sentences = split_sentences(text);
     let date = opts.date.or_else(|| super::text::find_dateline(text));
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut ctx = Context::default();
-    // A headline the text opens with is read as its first paragraph.
-    if let Some(title) = opts
-        .title
-        .as_deref()
-        .filter(|t| !text.trim_start().starts_with(t.trim()))
-    {
-        seed_from_headline(&mut ctx, title, lex);
-    }
+    let mut ctx = headline_context(text, lex, opts);
     for (index, sentence) in sentences.iter().enumerate() {
         if !sentence.furniture {
             let first = drafts.len();
@@ -225,6 +217,20 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     }
 }
 
+/// The context a story starts with: what its headline names, unless the text opens with
+/// the headline (then it is read as the first paragraph).
+fn headline_context(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Context {
+    let mut ctx = Context::default();
+    if let Some(title) = opts
+        .title
+        .as_deref()
+        .filter(|t| !text.trim_start().starts_with(t.trim()))
+    {
+        seed_from_headline(&mut ctx, title, lex);
+    }
+    ctx
+}
+
 /// As `extract_claims`, for an article whose date is known (given, or stated in its text):
 /// each sentence's claims are finished as it is read and handed to `emit` in runs of at
 /// least `slice` (a sentence is never parted), so a very long article is never held whole
@@ -239,14 +245,7 @@ pub fn extract_claims_streamed<E>(
 ) -> Option<Result<Date, E>> {
     let date = opts.date.or_else(|| super::text::find_dateline(text))?;
     let reference_year = Some((date.year, false));
-    let mut ctx = Context::default();
-    if let Some(title) = opts
-        .title
-        .as_deref()
-        .filter(|t| !text.trim_start().starts_with(t.trim()))
-    {
-        seed_from_headline(&mut ctx, title, lex);
-    }
+    let mut ctx = headline_context(text, lex, opts);
     let (mut drafts, mut run): (Vec<Draft>, Vec<Claim>) = (Vec::new(), Vec::new());
     let (mut items_seen, mut claims_seen) = (0usize, 0usize);
     for (index, sentence) in split_sentences(text).iter().enumerate() {
