@@ -707,6 +707,7 @@ fn labelled_goods(f: &Figure) -> Option<String> {
         || named
         || measure_word
         || GENERIC.contains(&lower.as_str())
+        || word_is(OTHER_QUANTITIES, noun)
         || crate::extract::period::month_number(&lower).is_some()
         || crate::extract::entity::is_demonym(noun)
     {
@@ -1103,6 +1104,12 @@ mod tests {
         ] {
             assert!(scope(s, "exports").is_none(), "{s}");
         }
+        // Another quantity is named as such, not as goods.
+        let why = scope(
+            "In 2024 exports and tourism revenue ($3.5 billion) grew.",
+            "exports",
+        );
+        assert!(why.is_some_and(|w| w.contains("quantity the data does not hold")));
     }
 
     #[test]

@@ -126,8 +126,9 @@ pub(super) fn by_sign(sign: &str) -> Option<Unit> {
     table().signs.get(sign).copied().map(Unit::Money)
 }
 
-/// Currency nouns that are also everyday English words: they name money only after a
-/// number ("500 rand"), never before one ("won 42 medals", "mark 10 years").
+/// Currency nouns that are also everyday English words ("they won 42 medals", "passed the
+/// 1 million mark", "a sum 42"): by the noun alone they name no money. The currency is read
+/// from its code or full name instead ("ZAR", "Brazilian reais").
 pub(super) fn english_word(lower: &str) -> bool {
     matches!(
         lower,
@@ -148,6 +149,10 @@ pub(super) fn english_word(lower: &str) -> bool {
             | "loti"
             | "dollar"
             | "dollars"
+            | "sum"
+            | "sums"
+            | "sol"
+            | "soles"
     )
 }
 
