@@ -1005,3 +1005,50 @@ fn price_parser_prices() {
     }
     report("price-parser", tally, (69.0, 69.1));
 }
+
+/// An exclusion rule is drawn around text that is no quantity to a fact-checker, never
+/// around the forms news writes figures in: no rule that decides by the input alone may
+/// match these sentences (ours). A rule that also asks for the suite's own annotation
+/// (`expect`, `kind`) cannot see a news sentence's, and is checked by the too-wide test.
+#[test]
+fn exclusion_rules_spare_news_sentences() {
+    const NEWS: &[&str] = &[
+        "Georgia's exports rose 12.4% to $5.1 billion in 2024.",
+        "Mobile phone exports rose 12% to $50 million in the first quarter.",
+        "Trade turnover with Turkey reached USD 2.4 billion in January-October 2024, up 5 percent.",
+        "The 5G network cost $120 million in 2024, the ministry said.",
+        "Imports of cars fell 3.2 per cent year-on-year to GEL 93.0 bn.",
+        "Tourist arrivals from Russia grew to 1.2 million, a 15% share of the total.",
+        "Exports to the EU accounted for 22% of the total in 2023.",
+        "In 2023 one in five tourists came from Armenia, and 3 out of 10 from Russia.",
+        "Arrivals reached 4,000 in 2023 and 5,500 in 2024.",
+        "The economy grew by 7.5% in 2023 and 9.4% in 2024.",
+        "Remittances reached $450 million, or 11 percent more than a year earlier.",
+        "Copper ores ($34.1 million, or 15.3 percent of total exports) led the list.",
+        "The trade deficit narrowed by $170.2 million to $4.6 billion.",
+        "Wine exports to China doubled to 13 million bottles.",
+        "Over Jan-May this indicator fell by 46.2%.",
+        "Visitors from Israel rose 231.3 percent compared with 2023.",
+        "Exports of hazelnuts were worth $64.2 million, 21.4 percent higher.",
+        "The bank cut its key rate by 50 basis points to 8%.",
+        "Two thirds of the tourist flow came from neighbouring countries.",
+        "Exports to Azerbaijan grew from $400 million to $502.7 million between 2021 and 2024.",
+    ];
+    let text = std::fs::read_to_string("tests/peer-suites/exclusions.toml").unwrap();
+    let rules: Exclusions = toml::from_str(&text).unwrap();
+    let mut wide = Vec::new();
+    for rule in rules
+        .exclude
+        .iter()
+        .filter(|r| r.expect.is_none() && r.kind.is_none())
+    {
+        let Some(pattern) = &rule.matches else {
+            continue;
+        };
+        let re = regex::Regex::new(pattern).unwrap();
+        for s in NEWS.iter().filter(|s| re.is_match(s)) {
+            wide.push(format!("{pattern:?} matches {s:?}"));
+        }
+    }
+    assert!(wide.is_empty(), "rules that would hide news forms: {wide:#?}");
+}
