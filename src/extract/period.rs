@@ -324,43 +324,12 @@ fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
 
 /// A word after which "over" compares: a change, or the figure itself ("5%", "percent").
 fn compares_before(w: &str) -> bool {
-    matches!(
-        w,
-        "increase"
-            | "increased"
-            | "increases"
-            | "growth"
-            | "grew"
-            | "grown"
-            | "rose"
-            | "risen"
-            | "rise"
-            | "up"
-            | "fell"
-            | "fall"
-            | "decline"
-            | "declined"
-            | "decrease"
-            | "decreased"
-            | "drop"
-            | "dropped"
-            | "more"
-            | "less"
-            | "higher"
-            | "lower"
-            | "gain"
-            | "gained"
-            | "jump"
-            | "jumped"
-            | "surge"
-            | "surged"
-            | "percent"
-            | "%"
-            | "times"
-            | "change"
-            | "rebound"
-            | "recovery"
-    ) || w.ends_with('%')
+    crate::extract::quantity::is_change_word(w)
+        || matches!(
+            w,
+            "more" | "less" | "percent" | "%" | "times" | "change" | "rebound" | "recovery"
+        )
+        || w.ends_with('%')
         || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 

@@ -422,27 +422,7 @@ fn recovery(f: &Figure) -> Option<String> {
     // The recovery word must be the figure's: "a 35.3 percent recovery", "recovered by
     // 71.9%", "in figures of recovery, visitors from Israel (231.3 percent)"; not "an increase
     // of 297 percent" or "a 59.6% increase" after a recovery in the same sentence.
-    const CHANGE: &[&str] = &[
-        "increase",
-        "increased",
-        "growth",
-        "grew",
-        "rise",
-        "rose",
-        "decline",
-        "declined",
-        "decrease",
-        "decreased",
-        "drop",
-        "dropped",
-        "fell",
-        "higher",
-        "lower",
-        "more",
-        "less",
-        "up",
-        "down",
-    ];
+    let change = |w: &str| super::quantity::is_change_word(w) || matches!(w, "more" | "less");
     let words = |a: usize, b: usize| -> Vec<&str> {
         words_with_spans(&f.lower[a..b])
             .map(|(x, y)| &f.lower[a + x..a + y])
@@ -461,7 +441,7 @@ fn recovery(f: &Figure) -> Option<String> {
         .find(|w| RECOVERY.contains(w));
     let w = match adjacent {
         Some(w) => w,
-        None if next.is_some_and(|w| CHANGE.contains(&w)) => return None,
+        None if next.is_some_and(change) => return None,
         None => {
             // The last recovery or change word before the figure decides.
             let before = words(0, f.q.start);
@@ -469,7 +449,7 @@ fn recovery(f: &Figure) -> Option<String> {
                 .iter()
                 .rev()
                 .copied()
-                .find(|w| RECOVERY.contains(w) || CHANGE.contains(w))?;
+                .find(|w| RECOVERY.contains(w) || change(w))?;
             if !RECOVERY.contains(&last) {
                 return None;
             }

@@ -128,6 +128,12 @@ pub struct Quantity {
     pub bare: bool,
 }
 
+/// A word that states a change ("rose", "fell", "growth", "higher"): the extractor's own
+/// list, for the scope and period readers that need to know one when they see it.
+pub fn is_change_word(w: &str) -> bool {
+    lexicon::CHANGE_UP.contains(&w) || lexicon::CHANGE_DOWN.contains(&w)
+}
+
 /// All quantities in order: digits and spelled numbers, fractions, multipliers.
 pub fn extract_quantities(src: &str) -> Vec<Quantity> {
     let sc = Scanner::new(src);
