@@ -197,3 +197,29 @@ fn a_carried_partner_still_accuses_when_the_totals_do_not_fit_either() {
     );
     assert_eq!(claim(&claims, "60 percent")["verdict"], "diverges");
 }
+
+const RECOVERY: &str = "Tourism in Georgia in 2023
+
+TBILISI, March 15. Georgia received 4.67 million international tourists in 2023, a 92% recovery compared to 2019.
+
+By another count, tourist trips in 2023 reached 80% of the 2019 level.
+
+Tourist trips also recovered by 92% compared to the pre-pandemic period.
+";
+
+#[test]
+fn a_recovery_is_checked_as_the_level_against_its_base() {
+    let cs = check(RECOVERY, "2024-03-15");
+    let recovery = claim(&cs, "92%");
+    assert_eq!(recovery["kind"], "change");
+    assert_eq!(recovery["measure"], "tourist_trips");
+    assert_eq!(recovery["base"]["start"], "2019-01");
+    assert_eq!(recovery["verdict"], "consistent", "{recovery:#}");
+    // 4,669,467 / 5,080,478 = 91.9%: "80% of the 2019 level" is not what the data says.
+    let level = claim(&cs, "80%");
+    assert_eq!(level["verdict"], "diverges", "{level:#}");
+    // "Recovered by" is written for growth too: not read either way.
+    let by = cs.iter().rfind(|c| c["text"] == "92%").unwrap();
+    assert_eq!(by["verdict"], "unverifiable");
+    assert!(by["reason"].as_str().unwrap().contains("recover"), "{by:#}");
+}

@@ -250,13 +250,60 @@ pub fn find_periods(text: &str) -> Vec<PeriodMention> {
             {
                 relation = PeriodRelation::In;
             }
-            out.push(PeriodMention { relation, ..m });
+            if percent_of_a_level(text, &ws, &lower, i, next) {
+                relation = PeriodRelation::Base { same_months: false };
+            }
+            // "pre-pandemic" names a year only as what a level is set against: "the
+            // pre-pandemic boom" is no period of any figure.
+            let base = matches!(relation, PeriodRelation::Base { .. });
+            if base || !is_pre_pandemic(&lower[i]) {
+                out.push(PeriodMention { relation, ..m });
+            }
             i = next;
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// "92% of the 2019 level", "74% of pre-pandemic levels": the period whose level a percent
+/// is taken of is a base, not the figure's own period.
+fn percent_of_a_level(text: &str, ws: &[W], lower: &[Cow<str>], i: usize, next: usize) -> bool {
+    let level_word = lower.get(next).is_some_and(|w| {
+        matches!(
+            w.as_ref(),
+            "level" | "levels" | "figure" | "figures" | "indicator" | "indicators"
+        )
+    });
+    if !level_word {
+        return false;
+    }
+    let mut j = i;
+    if j > 0 && lower[j - 1] == "the" {
+        j -= 1;
+    }
+    if j < 2 || lower[j - 1] != "of" {
+        return false;
+    }
+    let figure = j - 2;
+    lower[figure] == "percent" || text[ws[figure].end..].starts_with('%')
+}
+
+fn is_pre_pandemic(w: &str) -> bool {
+    matches!(w, "pre-pandemic" | "pre-covid" | "pre-coronavirus")
+}
+
+/// "the pre-pandemic period", "pre-pandemic levels": 2019, the last whole year before travel
+/// and trade were closed in 2020. "The pre-pandemic 2019 figures" leave it to the year.
+fn pre_pandemic(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
+    if !is_pre_pandemic(&lower[i]) {
+        return None;
+    }
+    if lower.get(i + 1).is_some_and(|w| as_year(w).is_some()) {
+        return Some(None);
+    }
+    Some(Some((fixed(ws, i, i, Period::year(2019)), i + 1)))
 }
 
 /// Words that open a clause: "over" after one says when ("reports that over Jan-Aug the
@@ -476,6 +523,7 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Found {
         hyphen_months,
         years,
         relative_words,
+        pre_pandemic,
     ];
     READERS.iter().find_map(|read| read(ws, lower, i)).flatten()
 }
@@ -868,6 +916,35 @@ mod tests {
         assert!(matches!(m[0].relation, PeriodRelation::Base { .. }));
         let m = find_periods("exports of $786.2 million over the same period of 2019");
         assert!(matches!(m[0].relation, PeriodRelation::Base { .. }));
+    }
+
+    #[test]
+    fn the_period_a_level_is_a_percent_of_is_a_base() {
+        for s in [
+            "visits reached 92% of the 2019 level",
+            "visits reached 92 percent of the 2019 figures",
+            "visits reached 74% of pre-pandemic levels",
+        ] {
+            let m = find_periods(s);
+            assert_eq!(m.len(), 1, "{s}");
+            assert_eq!(m[0].value, PeriodValue::Fixed(Period::year(2019)), "{s}");
+            assert!(matches!(m[0].relation, PeriodRelation::Base { .. }), "{s}");
+        }
+        // A share of a year's total is that year's.
+        let m = find_periods("Turkey had 20% of the 2023 total");
+        assert_eq!(m[0].relation, PeriodRelation::In);
+    }
+
+    #[test]
+    fn pre_pandemic_is_2019_only_as_a_base() {
+        let m = find_periods("a 74% recovery from the pre-pandemic period");
+        assert_eq!(m[0].value, PeriodValue::Fixed(Period::year(2019)));
+        assert!(matches!(m[0].relation, PeriodRelation::Base { .. }));
+        // The year written beside it says which.
+        let m = find_periods("a 35.3 percent recovery from the pre-pandemic 2018 figures");
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].value, PeriodValue::Fixed(Period::year(2018)));
+        assert!(find_periods("the pre-pandemic boom in tourism").is_empty());
     }
 
     #[test]

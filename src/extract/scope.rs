@@ -413,10 +413,43 @@ fn forecast(f: &Figure) -> Option<String> {
     ))
 }
 
-/// "recovered by 71.9%", "a 92% recovery compared to 2019": the level as a percent of a
-/// base year, not a growth rate.
+/// "a 35.3 percent recovery", "recovered to 74%", "92% of the 2019 level": the level as a
+/// percent of a base period, which the data gives as the ratio of two levels. "Recovered by
+/// 71.9%" and "rebounded 20%" are written both for that ratio and for growth: neither is read.
+pub fn percent_of_base(sentence: &str, q: &Quantity) -> bool {
+    if q.unit != super::quantity::Unit::Percent || q.direction.is_some() {
+        return false;
+    }
+    let after = sentence[q.end..].trim_start().to_ascii_lowercase();
+    let before = sentence[..q.start].trim_end().to_ascii_lowercase();
+    let next: Vec<&str> = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let of_a_level = next.first() == Some(&"of") && {
+        let rest = if next.get(1) == Some(&"the") {
+            &next[2..]
+        } else {
+            &next[1..]
+        };
+        rest.first().is_some_and(|w| {
+            matches!(*w, "pre-pandemic" | "pre-covid")
+                || w.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))
+        }) && rest.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "level" | "levels" | "figure" | "figures" | "indicator" | "indicators"
+            )
+        })
+    };
+    next.first() == Some(&"recovery") || before.ends_with("recovered to") || of_a_level
+}
+
+/// "recovered by 71.9%", "a 92% rebound": written for the level as a percent of a base year
+/// and for growth alike, so not a growth rate the data can be asked for.
 fn recovery(f: &Figure) -> Option<String> {
-    if f.q.unit != super::quantity::Unit::Percent {
+    if f.q.unit != super::quantity::Unit::Percent || percent_of_base(f.sentence, f.q) {
         return None;
     }
     // The recovery word must be the figure's: "a 35.3 percent recovery", "recovered by
@@ -1111,7 +1144,11 @@ mod tests {
     #[test]
     fn recovery_ratios_are_not_growth_rates() {
         assert!(scope("International visits recovered by 71.9% in 2022.", "visits").is_some());
-        assert!(scope("Visits saw a 35.3 percent recovery from 2019.", "Visits").is_some());
+        // "A 35.3 percent recovery" is the level against its base, which the data gives.
+        let s = "Visits saw a 35.3 percent recovery from 2019.";
+        assert!(scope(s, "Visits").is_none());
+        assert!(percent_of_base(s, &extract_quantities(s)[0]));
+        assert!(scope("Visits saw a 35.3 percent rebound from 2019.", "Visits").is_some());
         // Another figure of the same sentence is a growth rate all the same.
         let s = "Visits saw a 35.3 percent recovery from 2019 and an increase of 297 percent compared to 2021.";
         let q = extract_quantities(s).remove(1);

@@ -3,6 +3,30 @@
 
 use super::*;
 
+/// How a claim states a change of a level, and so how the data's two levels are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ChangeForm {
+    /// "grew by 12%": (this / previous − 1) × 100.
+    Growth,
+    /// "2.9-fold", "doubled": this / previous.
+    Ratio,
+    /// "a 74% recovery from 2019": this / previous × 100.
+    PercentOfBase,
+    /// "increased by $170.2 million": this − previous.
+    Difference,
+}
+
+impl ChangeForm {
+    pub(super) fn of(claim: &Claim) -> ChangeForm {
+        match claim.quantity.unit {
+            Unit::Percent if claim.of_base => ChangeForm::PercentOfBase,
+            Unit::Percent => ChangeForm::Growth,
+            Unit::Multiplier => ChangeForm::Ratio,
+            _ => ChangeForm::Difference,
+        }
+    }
+}
+
 impl Verifier<'_> {
     /// The figure the data publishes for one key and period, as of the vintage in force.
     pub(super) fn published(
@@ -248,7 +272,8 @@ impl Verifier<'_> {
         ))
     }
 
-    /// Change of a level against the year before: (this / previous − 1) × 100, or the ratio.
+    /// Change of a level against the year before: (this / previous − 1) × 100, the ratio,
+    /// the difference, or this as a percent of the previous, as the claim states it.
     pub(super) fn change_of_level(
         &self,
         measure: &str,
@@ -256,7 +281,7 @@ impl Verifier<'_> {
         cp: Option<&str>,
         p: Period,
         base: Option<Period>,
-        unit: Unit,
+        form: ChangeForm,
     ) -> Result<Reference, Missing> {
         // Against the period the sentence names ("than in 2019"); else, over several years,
         // from the year before the first to the last; within one year, against the same
@@ -299,24 +324,32 @@ impl Verifier<'_> {
         }
         let mut rows = before.rows.clone();
         rows.extend(now.rows.clone());
-        let (value, interval, ref_unit) = if unit == Unit::Multiplier {
-            (now.value / before.value, ratio, RefUnit::Multiplier)
-        } else if unit == Unit::Percent {
-            (
+        let (value, interval, ref_unit) = match form {
+            ChangeForm::Ratio => (now.value / before.value, ratio, RefUnit::Multiplier),
+            ChangeForm::Growth => (
                 (now.value / before.value - 1.0) * 100.0,
                 ratio.shift(-1.0).scale(100.0),
                 RefUnit::Percent,
-            )
-        } else {
+            ),
+            ChangeForm::PercentOfBase => (
+                now.value / before.value * 100.0,
+                ratio.scale(100.0),
+                RefUnit::Percent,
+            ),
             // "increased by $170.2 million": the difference of the two levels.
-            (
+            ChangeForm::Difference => (
                 now.value - before.value,
                 now.interval.plus(before.interval.scale(-1.0)),
                 now.unit.clone(),
-            )
+            ),
         };
         let computation = format!(
-            "change = {} {} ÷ {} {} = {}",
+            "{} = {} {} ÷ {} {} = {}",
+            if form == ChangeForm::PercentOfBase {
+                "level as a percent of the base"
+            } else {
+                "change"
+            },
             p.label(),
             amount(now.value, now.unit.as_str()),
             prev.label(),

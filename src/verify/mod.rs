@@ -324,7 +324,7 @@ impl<'a> Verifier<'a> {
                         cp,
                         p,
                         claim.base_period,
-                        claim.quantity.unit,
+                        figures::ChangeForm::of(claim),
                     )
                 }
                 _ => Err(Missing::ChangeNotComputed {

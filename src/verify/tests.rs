@@ -38,6 +38,7 @@ fn claim(provenance: Provenance) -> Claim {
         out_of_scope: None,
         provenance,
         implied_from: None,
+        of_base: false,
         quantity: extract_quantities("$3 billion").remove(0),
     }
 }

@@ -69,6 +69,8 @@ struct MeasureReading {
     /// The term named in the sentence, if the measure was not carried from before.
     stated_term: Option<TermMatch>,
     origin: Origin,
+    /// The level as a percent of a base ("a 74% recovery"): a change read as a ratio.
+    of_base: bool,
 }
 
 /// Who a figure is about.
@@ -111,6 +113,8 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
     // (most figures of a long text of prose are such, and the scope words are a scan each).
     let out_of_scope = if readings.is_empty() {
         None
+    } else if measure.of_base && period.base.is_none() {
+        Some("the level as a percent of a base the sentence does not name".to_string())
     } else {
         ratio_of_measures(v.text, q, measure.kind, v.terms, clause, v.lex).or_else(|| {
             crate::extract::scope::out_of_scope(
@@ -144,6 +148,7 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
         out_of_scope,
         provenance,
         implied_from: None,
+        of_base: measure.of_base,
         quantity: Quantity {
             start,
             end,
@@ -189,20 +194,35 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
             .filter(|(at, _)| (anaphoric && v.index - at <= 2) || (list_item && v.index - at == 1))
             .map(|(_, t)| t)
     });
-    let kind = claim_kind(
-        q,
-        &v.text[clause.0..clause.1],
-        &v.text[clause.0.min(pos)..pos],
-        &v.text[pos..],
-        term.map(|t| &v.lex.terms[t]),
-        v.lex,
-    );
+    let of_base = crate::extract::scope::percent_of_base(v.text, q);
+    let kind = if of_base {
+        ClaimKind::Change
+    } else {
+        claim_kind(
+            q,
+            &v.text[clause.0..clause.1],
+            &v.text[clause.0.min(pos)..pos],
+            &v.text[pos..],
+            term.map(|t| &v.lex.terms[t]),
+            v.lex,
+        )
+    };
     let counts_something_else = q.unit == Unit::Count
         && counted_noun(v.text, q.end).is_some_and(|n| !names_a_measure(n, v.lex));
     let term = term.filter(|_| !counts_something_else);
+    let mut readings = term.map_or_else(Vec::new, |t| readings_of(&v.lex.terms[t], q, kind, v.lex));
+    // A level against its base: a published growth rate is no level.
+    if of_base {
+        readings.retain(|r| {
+            v.lex
+                .measure(r)
+                .is_some_and(|m| m.kind == MeasureKind::Level)
+        });
+    }
     MeasureReading {
         kind,
-        readings: term.map_or_else(Vec::new, |t| readings_of(&v.lex.terms[t], q, kind, v.lex)),
+        readings,
+        of_base,
         stated_term,
         origin: if stated_term.is_some() {
             Origin::Stated

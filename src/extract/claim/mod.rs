@@ -128,6 +128,10 @@ pub struct Claim {
     /// An earlier figure of the same measure in the same sentence ("from 200,000 in 2021
     /// to 1.4 million in 2024"): the pair also claims the change between them.
     pub implied_from: Option<String>,
+    /// The level as a percent of the base period ("a 74% recovery from 2019", "92% of the
+    /// 2019 level"), not a growth rate.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub of_base: bool,
     pub quantity: Quantity,
 }
 

@@ -566,3 +566,86 @@ fn the_reporting_period_of_a_year_is_the_story_s_period() {
         claims("Trade turnover with Russia over the reporting period of 2022 was $128.6 million.");
     assert_eq!(cs[0].period, Some(Period::year(2022)));
 }
+
+#[test]
+fn a_recovery_is_the_level_as_a_percent_of_its_base() {
+    let opts = ExtractOptions {
+        date: Date::parse("2022-03-15"),
+        title: None,
+        claims_only: true,
+    };
+    let cs = extract_claims(
+        "In February 2022, 137,148 tourists visited Georgia, a 55.4 percent recovery compared to 2019 and an increase of 282 percent compared to 2021.",
+        &lexicon(),
+        &opts,
+    )
+    .items;
+    let find = |t: &str| cs.iter().find(|c| c.text == t).unwrap();
+    let recovery = find("55.4 percent");
+    assert_eq!(recovery.kind, ClaimKind::Change);
+    assert!(recovery.of_base);
+    assert_eq!(recovery.readings, ["trips"]);
+    assert!(
+        recovery.out_of_scope.is_none(),
+        "{:?}",
+        recovery.out_of_scope
+    );
+    let feb = |y| Period {
+        start: YearMonth::new(y, 2),
+        end: YearMonth::new(y, 2),
+    };
+    assert_eq!(recovery.effective_base(), Some(feb(2019)));
+    // The growth rate beside it is a growth rate.
+    let growth = find("282 percent");
+    assert!(!growth.of_base);
+    assert_eq!(growth.effective_base(), Some(feb(2021)));
+}
+
+#[test]
+fn pre_pandemic_is_2019_when_it_is_what_a_recovery_is_measured_against() {
+    let opts = ExtractOptions {
+        date: Date::parse("2023-07-17"),
+        title: None,
+        claims_only: true,
+    };
+    let cs = extract_claims(
+        "In January-June 2023, 1,930,483 tourists visited Georgia, which was a 90.8% recovery from the pre-pandemic period.",
+        &lexicon(),
+        &opts,
+    )
+    .items;
+    let recovery = cs.iter().find(|c| c.text == "90.8%").unwrap();
+    assert!(recovery.of_base);
+    assert_eq!(
+        recovery.effective_base(),
+        Some(Period {
+            start: YearMonth::new(2019, 1),
+            end: YearMonth::new(2019, 6),
+        })
+    );
+}
+
+#[test]
+fn a_recovery_with_no_base_or_told_by_a_verb_is_not_checked() {
+    // "recovered by" is read both ways in the news: as the level against a base and as
+    // growth. Neither is guessed.
+    for s in [
+        "In 2022, visits of tourists recovered by 71.9% compared to 2019.",
+        "In 2022, visits of tourists rebounded 20% compared to 2019.",
+    ] {
+        let cs = claims(s);
+        let c = cs
+            .iter()
+            .find(|c| c.text.starts_with("71.9") || c.text.starts_with("20%"))
+            .unwrap();
+        assert!(!c.of_base, "{s}");
+        assert!(c.out_of_scope.is_some(), "{s}");
+    }
+    let cs = claims("In 2022, tourists made a 71.9% recovery.");
+    assert!(
+        cs[0]
+            .out_of_scope
+            .as_deref()
+            .is_some_and(|w| w.contains("base"))
+    );
+}
