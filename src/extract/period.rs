@@ -73,6 +73,28 @@ impl PeriodMention {
         }
     }
 
+    /// "In March" after "in January-March": months inside this mention's own part of a
+    /// year, of the same year or of none named — a detail of the period, not another one.
+    /// Months of a whole year are that year made exact ("January-June 2022" after "2022"),
+    /// and a window from the same start another cumulative period ("the first 8 months"
+    /// after "January-November").
+    pub fn within(&self, outer: &PeriodMention) -> bool {
+        // Which year a mention names: a fixed year, an offset from the article's, or none.
+        let of = |m: &PeriodMention| match m.value {
+            PeriodValue::Fixed(p) if p.start.year == p.end.year => {
+                Some((Some((0, p.start.year)), (p.start.month, p.end.month)))
+            }
+            PeriodValue::Relative { years, months } => Some((Some((1, years)), months)),
+            PeriodValue::Unanchored { months } => Some((None, months)),
+            _ => None,
+        };
+        let (Some((y_in, m_in)), Some((y_out, m_out))) = (of(self), of(outer)) else {
+            return false;
+        };
+        let same_year = y_in.is_none() || y_in == y_out;
+        same_year && m_out != (1, 12) && m_out.0 < m_in.0 && m_in.1 <= m_out.1
+    }
+
     /// As `resolve`, knowing the article's date: months with no year that had not ended
     /// by then are last year's ("in January-October", written in March).
     pub fn resolve_dated(
@@ -933,6 +955,22 @@ mod tests {
         // A share of a year's total is that year's.
         let m = find_periods("Turkey had 20% of the 2023 total");
         assert_eq!(m[0].relation, PeriodRelation::In);
+    }
+
+    #[test]
+    fn months_inside_a_period_are_within_it() {
+        let first = |s: &str| find_periods(s)[0];
+        let quarter = first("in January-March");
+        assert!(first("in March").within(&quarter));
+        assert!(first("in March 2021").within(&first("in January-March 2021")));
+        assert!(!first("in March 2020").within(&first("in January-March 2021")));
+        assert!(!first("in April").within(&quarter));
+        assert!(!quarter.within(&quarter));
+        assert!(!first("in 2021").within(&quarter));
+        assert!(!first("in January-June 2022").within(&first("in 2022")));
+        let eleven = first("in January-November");
+        assert!(!first("in the first 8 months").within(&eleven));
+        assert!(first("in the third quarter").within(&eleven));
     }
 
     #[test]

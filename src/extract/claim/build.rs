@@ -188,7 +188,8 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
     let term = stated_term.map(|t| t.2).or_else(|| {
         let anaphoric = ANAPHORA
             .iter()
-            .any(|a| contains_word(&v.ctx.lower_sentence, a));
+            .any(|a| contains_word(&v.ctx.lower_sentence, a))
+            || subject_is_the_change(&v.ctx.lower_sentence);
         v.ctx
             .term
             .filter(|(at, _)| (anaphoric && v.index - at <= 2) || (list_item && v.index - at == 1))
@@ -450,7 +451,17 @@ fn read_period(
         } else {
             (Vec::new(), Cow::Borrowed(v.periods))
         };
-    let nearest_base = nearest(&bases, |p| (p.start, p.end), q.start, clause).map(|i| bases[i]);
+    // "A sharp 30.6% increase was recorded in March, but compared to 2019 a slight 0.5%
+    // increase was observed": a comparison in another clause with a percent of its own is
+    // that percent's.
+    let others = |b: &PeriodMention| {
+        let c = clause_bounds(v.text, b.start);
+        let words = &v.text[c.0..c.1];
+        c != clause && (words.contains('%') || words.to_ascii_lowercase().contains("percent"))
+    };
+    let nearest_base = nearest(&bases, |p| (p.start, p.end), q.start, clause)
+        .map(|i| bases[i])
+        .filter(|b| !others(b));
     let base = bases
         .iter()
         .find(|b| follows_as_base(v.text, q, b))

@@ -18,6 +18,52 @@ pub(super) const ANAPHORA: &[&str] = &[
     "its",
 ];
 
+/// "The growth amounted to 76%", "The data indicates a 6.6% increase", "A sharp 30.6%
+/// increase was recorded in March": the sentence's subject is the change itself, or the data,
+/// so what changed is the measure just named. "The increase in prices was 5%" names its own.
+pub(super) fn subject_is_the_change(lower: &str) -> bool {
+    const SAYS: &[&str] = &[
+        "amounted",
+        "was",
+        "is",
+        "were",
+        "reached",
+        "totaled",
+        "totalled",
+        "stood",
+        "constituted",
+        "indicates",
+        "indicate",
+        "shows",
+        "show",
+        "showed",
+        "suggests",
+    ];
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if let (Some(det), Some(noun), Some(verb)) = (words.next(), words.next(), words.next())
+        && matches!(det, "the" | "this" | "that")
+        && (CHANGE_NOUNS.contains(&noun) || matches!(noun, "data" | "figures" | "statistics"))
+        && SAYS.contains(&verb)
+    {
+        return true;
+    }
+    [
+        "was recorded",
+        "was observed",
+        "was registered",
+        "was noted",
+    ]
+    .iter()
+    .filter_map(|v| lower.find(v))
+    .any(|i| {
+        CHANGE_NOUNS
+            .iter()
+            .any(|c| lower[..i].trim_end().ends_with(c))
+    })
+}
+
 pub(super) const PERFECT: &[&str] = &["has", "have", "had", "since"];
 
 #[derive(Default)]

@@ -517,7 +517,19 @@ fn carry_context(
         lede.then(|| own_period(periods).map(|m| (m, None)))
             .flatten()
     };
-    if let Some((mention, topic)) = stated.or_else(lede_period) {
+    // "A sharp 30.6% increase was recorded in March" after "In January-March": a month of
+    // the period being told is a detail of it, not the period later figures keep. (A lede's
+    // months within a headline's year are the headline made exact.)
+    let detail = |m: &PeriodMention| {
+        ctx.period
+            .as_ref()
+            .is_some_and(|(_, c)| m.within(&c.mention))
+            || ctx
+                .reporting
+                .as_ref()
+                .is_some_and(|r| r.place != "the headline" && m.within(&r.mention))
+    };
+    if let Some((mention, topic)) = stated.or_else(lede_period).filter(|(m, _)| !detail(m)) {
         let carried = CarriedPeriod {
             mention,
             place: place_of(s.paragraph, stext),

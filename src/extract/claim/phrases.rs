@@ -353,6 +353,18 @@ pub(super) fn counted_noun(sentence: &str, end: usize) -> Option<&str> {
     Some(word)
 }
 
+/// Nouns that name a change: a percent they come to is a change, not a share.
+pub(super) const CHANGE_NOUNS: &[&str] = &[
+    "growth",
+    "increase",
+    "decrease",
+    "decline",
+    "rise",
+    "drop",
+    "fall",
+    "reduction",
+];
+
 pub(super) fn claim_kind(
     q: &Quantity,
     clause: &str,
@@ -386,6 +398,12 @@ pub(super) fn claim_kind(
                 || after_lc.split_whitespace().nth(1) == Some("of");
             if share_cue {
                 return ClaimKind::Share;
+            }
+            // "The growth amounted to 76%", "the increase in exports was 12%": the figure
+            // is what a change came to.
+            let before_lc = before.to_lowercase();
+            if CHANGE_NOUNS.iter().any(|c| contains_word(&before_lc, c)) {
+                return ClaimKind::Change;
             }
             // A percent next to a growth-rate measure is that rate ("GDP growth was 9.4%").
             let first_rate = term

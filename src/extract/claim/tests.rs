@@ -649,3 +649,70 @@ fn a_recovery_with_no_base_or_told_by_a_verb_is_not_checked() {
             .is_some_and(|w| w.contains("base"))
     );
 }
+
+#[test]
+fn a_sentence_whose_subject_is_the_change_speaks_of_the_measure_before() {
+    let measure_of = |text: &str, figure: &str| {
+        claims(text)
+            .into_iter()
+            .find(|c| c.text == figure)
+            .map(|c| (c.kind, c.readings))
+    };
+    let before = "Trade turnover reached $6 billion in 2023. ";
+    for s in [
+        "The growth amounted to 12% compared to 2022.",
+        "A sharp 12% increase was recorded in March.",
+        "The data indicates a 12% increase compared to the same period last year.",
+    ] {
+        assert_eq!(
+            measure_of(&format!("{before}{s}"), "12%"),
+            Some((ClaimKind::Change, vec!["turnover".to_string()])),
+            "{s}"
+        );
+    }
+    // A change of something the sentence names is that thing's.
+    for s in [
+        "The increase in prices was 12%.",
+        "Inflation was 12% in 2023.",
+    ] {
+        assert_eq!(measure_of(&format!("{before}{s}"), "12%"), None, "{s}");
+    }
+}
+
+#[test]
+fn a_month_of_the_reporting_period_does_not_replace_it() {
+    let opts = ExtractOptions {
+        date: Date::parse("2021-04-19"),
+        title: None,
+        claims_only: true,
+    };
+    let cs = extract_claims(
+        "In January-March, trade turnover increased by 5.2% and amounted to $2 billion. A sharp 30.6% increase was recorded in March.\n\n\
+         Turkey was the top trade partner with $300 million.",
+        &lexicon(),
+        &opts,
+    )
+    .items;
+    let q1 = Period {
+        start: YearMonth::new(2021, 1),
+        end: YearMonth::new(2021, 3),
+    };
+    let march = cs.iter().find(|c| c.text == "30.6%").unwrap();
+    assert_eq!(march.period.map(|p| p.start.month), Some(3));
+    let later = cs.iter().find(|c| c.text == "$300 million").unwrap();
+    assert_eq!(later.period, Some(q1));
+}
+
+#[test]
+fn a_comparison_in_another_clause_with_its_own_percent_is_that_percents() {
+    let cs = claims(
+        "In March 2021, a sharp 30.6% increase in trade turnover was recorded, but compared to 2019 a slight 0.5% increase was observed.",
+    );
+    let march = |y| Period {
+        start: YearMonth::new(y, 3),
+        end: YearMonth::new(y, 3),
+    };
+    let find = |t: &str| cs.iter().find(|c| c.text == t).unwrap();
+    assert_eq!(find("30.6%").effective_base(), Some(march(2020)));
+    assert_eq!(find("0.5%").effective_base(), Some(march(2019)));
+}

@@ -658,6 +658,15 @@ pub(super) fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
         {
             continue;
         }
+        // "the first three quarters of 2022", "the past two quarters": a span of a year.
+        if plural
+            && w.starts_with("quarter")
+            && sc
+                .word(first.wrapping_sub(1))
+                .is_some_and(|p| matches!(p, "first" | "last" | "past" | "next" | "previous"))
+        {
+            continue;
+        }
         let next = sc.word(i + 1);
         let of_follows = matches!(next, Some("of") | Some("the") | Some("its") | Some("their"));
         // "fell by a quarter in 2024", "fell by half": a change verb before makes it a

@@ -797,6 +797,17 @@ pub(super) fn trailing_unit(
     if w == "us" && matches!(sc.word(last + 2), Some("dollars") | Some("dollar")) {
         return Some((Unit::USD, last + 2));
     }
+    // "574.8 million U.S. dollars"
+    if w == "u" && sc.sym(last + 2) == Some(".") && sc.word(last + 3) == Some("s") {
+        let k = if sc.sym(last + 4) == Some(".") {
+            last + 5
+        } else {
+            last + 4
+        };
+        if matches!(sc.word(k), Some("dollars" | "dollar")) {
+            return Some((Unit::USD, k));
+        }
+    }
     // "Canadian dollars", "Swiss francs", "Turkish lira": a country's own currency.
     if let Some(u) = national_currency(w, sc.word(last + 2)) {
         return Some((u, last + 2));

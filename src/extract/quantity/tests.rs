@@ -406,6 +406,7 @@ fn spelled_fractions_alone_are_shares() {
     assert_eq!((q.unit, q.value), (Unit::Percent, 75.0));
     // Quarters of a year are periods, not fractions.
     nothing_in("over the past two quarters");
+    nothing_in("in the first three quarters of 2022");
     nothing_in("for a third year");
 }
 
@@ -855,4 +856,12 @@ fn a_list_item_s_number_is_no_figure() {
     let qs = extract_quantities("1. Copper ores - 393.6 million USD, increase of 130%;");
     let values: Vec<f64> = qs.iter().map(|q| q.value).collect();
     assert_eq!(values, [393.6e6, 130.0]);
+}
+
+#[test]
+fn dollars_after_a_dotted_us_are_us_dollars() {
+    let q = one("Georgia exported 574.8 million U.S. dollars of goods to China.");
+    assert_eq!(q.unit, Unit::USD);
+    assert!(close(q.value, 574.8e6));
+    assert_eq!(one("It cost 12 U.S dollars.").unit, Unit::USD);
 }
