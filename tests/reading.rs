@@ -223,3 +223,38 @@ fn a_recovery_is_checked_as_the_level_against_its_base() {
     assert_eq!(by["verdict"], "unverifiable");
     assert!(by["reason"].as_str().unwrap().contains("recover"), "{by:#}");
 }
+
+#[test]
+fn a_broad_travel_word_is_read_by_the_narrow_one_beside_it() {
+    let measure = |text: &str, figure: &str| {
+        check(text, "2024-03-01")
+            .iter()
+            .find(|c| c["text"] == figure)
+            .map(|c| {
+                c["readings"][0]["measure"]
+                    .as_str()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .unwrap_or_else(|| panic!("no {figure} in {text}"))
+    };
+    // What the words mean comes first among the readings, whatever the data holds.
+    // "Tourists" set against visitors are overnight tourists; the visitors stay all trips.
+    let s = "In June 2023, Georgia received 1,204,000 international visitors and 640,000 tourists.";
+    assert_eq!(measure(s, "640,000"), "tourist_trips");
+    assert_eq!(measure(s, "1,204,000"), "international_traveler_trips");
+    // "Visits" after "visits of international tourists" are those visits again.
+    let s = "In 2022 there were 52 thousand visits of international tourists from Armenia to Georgia, and in 2023 there were 61 thousand visits.";
+    assert_eq!(measure(s, "61 thousand"), "tourist_trips");
+    // The same word twice is no contrast.
+    let s = "Georgia saw record tourist arrivals in 2023, including 1.5 million Russian tourists.";
+    assert_eq!(measure(s, "1.5 million"), "international_traveler_trips");
+    // Alone, the broad word keeps the manifest's order.
+    assert_eq!(
+        measure(
+            "In 2023, 7.1 million tourists came to Georgia.",
+            "7.1 million"
+        ),
+        "international_traveler_trips"
+    );
+}

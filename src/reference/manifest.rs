@@ -190,6 +190,11 @@ pub struct MeasureSpec {
 pub struct TermSpec {
     pub words: Vec<String>,
     pub measures: Vec<String>,
+    /// The measure these words mean when their sentence sets them against another measure
+    /// word of the same dataset: "640,000 tourists" beside "1.2 million visitors" are
+    /// overnight tourists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_against: Option<String>,
 }
 
 impl DatasetSpec {
@@ -298,7 +303,7 @@ impl Manifest {
             }
         }
         for t in &self.terms {
-            for m in &t.measures {
+            for m in t.measures.iter().chain(&t.set_against) {
                 if self.measure(m).is_none() {
                     out.push(format!("terms {:?} name unknown measure '{m}'", t.words));
                 }

@@ -41,6 +41,7 @@ pub fn lexicon(manifest: &Manifest) -> Lexicon {
             t.words.iter().map(move |w| Term {
                 phrase: w.clone(),
                 measures: t.measures.clone(),
+                set_against: t.set_against.clone(),
             })
         })
         .collect();

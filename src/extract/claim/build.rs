@@ -168,12 +168,14 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
     let (terms, pos) = (v.terms, q.start);
     // "24.8 percent in imports", "11.2% of total exports": a measure word joined to the
     // figure by a bare preposition is its own, however near another one ends.
+    // So is the noun the figure counts: "and 640,000 tourists", "1.2 million foreign visitors".
     let joined_term = terms.iter().position(|t| {
+        let between = v.text[q.end..t.0.max(q.end)].trim().to_ascii_lowercase();
         t.0 >= q.end
-            && matches!(
-                v.text[q.end..t.0].trim().to_ascii_lowercase().as_str(),
+            && (matches!(
+                between.as_str(),
                 "in" | "of" | "of the" | "of total" | "of the total" | "in total"
-            )
+            ) || between.bytes().all(|b| b.is_ascii_alphabetic()))
     });
     let stated_term = joined_term
         .or_else(|| nearest(terms, |t| (t.0, t.1), pos, clause))
@@ -212,6 +214,9 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
         && counted_noun(v.text, q.end).is_some_and(|n| !names_a_measure(n, v.lex));
     let term = term.filter(|_| !counts_something_else);
     let mut readings = term.map_or_else(Vec::new, |t| readings_of(&v.lex.terms[t], q, kind, v.lex));
+    if let Some(t) = stated_term.filter(|t| term == Some(t.2)) {
+        narrow_by_neighbours(v, t, kind, &mut readings);
+    }
     // A level against its base: a published growth rate is no level.
     if of_base {
         readings.retain(|r| {
@@ -230,6 +235,66 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
         } else {
             Origin::Carried
         },
+    }
+}
+
+/// A broad measure word read by the other measure words of its sentence (same dataset): set
+/// against them, it means what the manifest says it means then ("640,000 tourists" beside
+/// "1.2 million visitors" are overnight tourists); after a narrow one and no other broad
+/// one, it repeats the narrow one ("52 thousand visits of international tourists …, and
+/// 61 thousand visits").
+fn narrow_by_neighbours(
+    v: &SentenceView,
+    t: TermMatch,
+    kind: ClaimKind,
+    readings: &mut Vec<String>,
+) {
+    let lex = v.lex;
+    let term = &lex.terms[t.2];
+    if readings.len() < 2 {
+        return;
+    }
+    let dataset = |ms: &[String]| ms.first().and_then(|m| lex.measure(m)).map(|m| &m.dataset);
+    // "Tourist arrivals … 1 million Russian tourists" name one thing twice.
+    let stems = |p: &str| -> Vec<String> {
+        p.split_whitespace()
+            .map(|w| w.trim_end_matches('s').to_ascii_lowercase())
+            .collect()
+    };
+    let own_stems = stems(&term.phrase);
+    let others: Vec<&TermMatch> = v
+        .terms
+        .iter()
+        .filter(|o| {
+            let other = &lex.terms[o.2];
+            (other.measures != term.measures || other.set_against != term.set_against)
+                && dataset(&other.measures) == dataset(&term.measures)
+        })
+        .collect();
+    let set_against = others.iter().any(|o| {
+        !stems(&lex.terms[o.2].phrase)
+            .iter()
+            .any(|w| own_stems.contains(w))
+    });
+    let narrow = |o: &TermMatch| lex.terms[o.2].measures.len() == 1;
+    let contrasted = term.set_against.as_ref().filter(|_| set_against);
+    let meant = contrasted.or_else(|| {
+        let before: Vec<&TermMatch> = others.iter().copied().filter(|o| o.1 <= t.0).collect();
+        let broad_too = before.iter().any(|o| !narrow(o));
+        before
+            .into_iter()
+            .rfind(|o| narrow(o))
+            .filter(|_| !broad_too)
+            .map(|o| &lex.terms[o.2].measures[0])
+    });
+    let reading = meant
+        .and_then(|m| lex.measure(m))
+        .and_then(|m| reading_name(m, kind));
+    if let Some(r) = reading
+        && let Some(i) = readings.iter().position(|x| *x == r)
+    {
+        let r = readings.remove(i);
+        readings.insert(0, r);
     }
 }
 

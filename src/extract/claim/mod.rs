@@ -43,6 +43,8 @@ pub struct MeasureInfo {
 pub struct Term {
     pub phrase: String,
     pub measures: Vec<String>,
+    /// What the words mean when set against another measure word of their dataset.
+    pub set_against: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -43,22 +43,27 @@ fn lexicon() -> Lexicon {
             Term {
                 phrase: "trade".into(),
                 measures: vec!["turnover".into()],
+                set_against: None,
             },
             Term {
                 phrase: "trade turnover".into(),
                 measures: vec!["turnover".into()],
+                set_against: None,
             },
             Term {
                 phrase: "exported".into(),
                 measures: vec!["export".into()],
+                set_against: None,
             },
             Term {
                 phrase: "tourists".into(),
                 measures: vec!["trips".into()],
+                set_against: None,
             },
             Term {
                 phrase: "economy".into(),
                 measures: vec!["gdp_growth".into()],
+                set_against: None,
             },
         ],
         "GEO".into(),
@@ -266,6 +271,7 @@ fn a_partners_exports_to_the_home_country_are_its_imports() {
         vec![Term {
             phrase: "exported".into(),
             measures: vec!["export".into()],
+            set_against: None,
         }],
         "GEO".into(),
         "WLD".into(),
@@ -358,6 +364,7 @@ fn a_share_of_a_level_with_no_declared_share_measure_has_no_reading() {
         vec![Term {
             phrase: "arrivals".into(),
             measures: vec!["arrivals".into()],
+            set_against: None,
         }],
         "GEO".into(),
         "WLD".into(),
