@@ -376,6 +376,8 @@ pub fn out_of_scope(
     };
     forecast(&f)
         .or_else(|| recovery(&f))
+        .or_else(|| outbound(&f))
+        .or_else(|| another_place(&f))
         .or_else(|| vague_span(&f))
         .or_else(|| part_of_year(&f))
         .or_else(|| top_group(&f))
@@ -492,6 +494,82 @@ fn recovery(f: &Figure) -> Option<String> {
     Some(format!(
         "a recovery ratio (\"{w}\": the level as a percent of a base year), not a growth rate the data gives"
     ))
+}
+
+/// "4.3 million people travelled abroad", "Azerbaijanis visiting foreign countries": trips
+/// out of a country, where the data counts trips into the home country.
+fn outbound(f: &Figure) -> Option<String> {
+    const GOING: &[&str] = &[
+        "travel",
+        "travels",
+        "traveled",
+        "travelled",
+        "traveling",
+        "travelling",
+        "went",
+        "go",
+        "going",
+        "trips",
+        "trip",
+        "visiting",
+        "visited",
+        "visit",
+        "visits",
+        "left",
+        "leaving",
+        "departed",
+        "departures",
+    ];
+    let words: Vec<&str> = f.words_upto().collect();
+    let found = words.iter().enumerate().find_map(|(i, w)| {
+        let after_going = |back: usize| {
+            words[i.saturating_sub(back)..i]
+                .iter()
+                .any(|g| GOING.contains(g))
+        };
+        match *w {
+            "outbound" => Some("outbound"),
+            "abroad" if after_going(3) => Some("abroad"),
+            "countries" if i > 0 && words[i - 1] == "foreign" && after_going(3) => {
+                Some("foreign countries")
+            }
+            _ => None,
+        }
+    })?;
+    Some(format!(
+        "about travel out of the country (\"{found}\"), where the data counts trips into it"
+    ))
+}
+
+/// "1 million tourists visited Istanbul": where the travellers went is a place no country
+/// name gives, so not the home country's total (countries are read as parties).
+fn another_place(f: &Figure) -> Option<String> {
+    let upto = f.clause.1.max(f.q.end).min(f.sentence.len());
+    let words: Vec<(usize, usize)> = words_with_spans(&f.sentence[f.clause.0..upto])
+        .map(|(a, b)| (f.clause.0 + a, f.clause.0 + b))
+        .collect();
+    let lower = |k: usize| words.get(k).map(|&(a, b)| &f.lower[a..b]);
+    // In a headline written in title case ("Tourist Visits Were Made In …") capitals name
+    // nothing.
+    let capitals = words_with_spans(f.sentence)
+        .filter(|&(a, _)| f.sentence[a..].starts_with(char::is_uppercase))
+        .count();
+    if capitals * 2 > words_with_spans(f.sentence).count() {
+        return None;
+    }
+    (0..words.len()).find_map(|k| {
+        let place = match lower(k)? {
+            "visited" | "visiting" => k + 1,
+            "arrived" if lower(k + 1) == Some("in") => k + 2,
+            "came" | "travelled" | "traveled" if lower(k + 1) == Some("to") => k + 2,
+            _ => return None,
+        };
+        let (a, b) = *words.get(place)?;
+        let name = &f.sentence[a..b];
+        let named = name.starts_with(char::is_uppercase)
+            && f.entities.iter().all(|e| e.end <= a || e.start >= b);
+        named.then(|| format!("about visits to {name}, a place the data does not describe"))
+    })
 }
 
 /// "in recent years", "over the past few years": a span the article does not pin down.
@@ -1154,6 +1232,55 @@ mod tests {
         let q = extract_quantities(s).remove(1);
         assert!(out_of_scope(s, &q, false, (0, s.len()), Some((0, 6)), &[]).is_none());
         assert!(scope("Visits rose by 12% in 2023.", "Visits").is_none());
+    }
+
+    #[test]
+    fn travel_out_of_the_country_is_not_travel_into_it() {
+        for s in [
+            "Last year 4,250,000 people travelled abroad, 16% more than a year before.",
+            "The number of Armenians visiting foreign countries increased by 9% in 2023.",
+            "Outbound tourism grew by 12% in 2023.",
+        ] {
+            let why = scope(s, s.split_whitespace().next().unwrap());
+            assert!(why.is_some_and(|w| w.contains("out of the country")), "{s}");
+        }
+        // Exports go abroad; that is no travel.
+        assert!(scope("Exports abroad rose by 12% in 2023.", "Exports").is_none());
+        assert!(
+            scope(
+                "Foreign visitors to Georgia rose by 12% in 2023.",
+                "visitors"
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn visits_to_a_place_no_country_names_are_not_the_countrys() {
+        let s = "In May, over 1 million tourists visited Istanbul, and 152,976 tourists visited Antalya.";
+        let why = scope(s, "tourists");
+        assert!(why.is_some_and(|w| w.contains("Istanbul")));
+        // A country is a party, read elsewhere; the home country is the data's own.
+        let s = "In May, 1.1 million tourists visited Georgia.";
+        let q = extract_quantities(s).remove(0);
+        let at = s.find("Georgia").unwrap();
+        let home = [EntityMention {
+            start: at,
+            end: at + 7,
+            code: "GEO".into(),
+            demonym: false,
+        }];
+        let t = s.find("tourists").unwrap();
+        assert!(out_of_scope(s, &q, false, (0, s.len()), Some((t, t + 8)), &home).is_none());
+        assert!(
+            scope(
+                "In May, 1.1 million tourists visited the country.",
+                "tourists"
+            )
+            .is_none()
+        );
+        let s = "Over 1 Million Tourists Visited Georgia And Batumi In May";
+        assert!(scope(s, "Tourists").is_none());
     }
 
     #[test]
