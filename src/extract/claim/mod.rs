@@ -344,9 +344,27 @@ fn read_sentence(
         .iter()
         .map(|d| d.claim.quantity.unit)
         .find(|u| u.is_money());
+    // "Income from tourist visits reached $375.6 million, 132.1% higher than a year
+    // before": a percent after an amount no measure word of the data reads is that
+    // amount's change, not the visits'.
+    let unread_amount = own
+        .iter()
+        .find(|d| d.claim.quantity.unit.is_money() && !d.claim.is_claim())
+        .map(|d| (d.claim.end, d.claim.text.clone()));
     for d in own.iter_mut() {
         if d.claim.kind == ClaimKind::Change {
             d.claim.amounts_in = money;
+            if let Some((end, amount)) = &unread_amount
+                && d.claim.start >= *end
+                && matches!(d.claim.quantity.unit, Unit::Percent | Unit::Multiplier)
+                && d.claim.is_claim()
+                && d.claim.out_of_scope.is_none()
+                && !counts_money(&d.claim, lex)
+            {
+                d.claim.out_of_scope = Some(format!(
+                    "a change of the amount before it ({amount}), which no measure of the data reads"
+                ));
+            }
         }
     }
     // Context for later sentences: the last measure and partner named.
@@ -355,6 +373,14 @@ fn read_sentence(
     }
     let terms_named = last_term.is_some();
     carry_context(ctx, lex, s, stext, &entities, &periods, terms_named, own);
+}
+
+/// The claim's measure is an amount of money (exports in dollars), not a count.
+fn counts_money(c: &Claim, lex: &Lexicon) -> bool {
+    c.readings
+        .first()
+        .and_then(|r| lex.measure(r))
+        .is_some_and(|m| Unit::is_currency_code(&m.unit))
 }
 
 /// Ranks and trends are claims without a figure: "leads", "continues to grow". One that

@@ -723,3 +723,25 @@ fn a_comparison_in_another_clause_with_its_own_percent_is_that_percents() {
     assert_eq!(find("30.6%").effective_base(), Some(march(2020)));
     assert_eq!(find("0.5%").effective_base(), Some(march(2019)));
 }
+
+#[test]
+fn a_percent_after_an_amount_no_measure_reads_is_that_amounts_change() {
+    let cs = claims(
+        "Income from foreign tourists reached $375.6 million in September 2023, 32.1% more than a year earlier.",
+    );
+    let change = cs.iter().find(|c| c.text == "32.1%").unwrap();
+    assert!(
+        change
+            .out_of_scope
+            .as_deref()
+            .is_some_and(|w| w.contains("$375.6 million")),
+        "{:?}",
+        change.out_of_scope
+    );
+    // An amount the data reads keeps its change a change of the measure.
+    let cs = claims(
+        "Trade turnover reached $375.6 million in September 2023, 32.1% more than a year earlier.",
+    );
+    let change = cs.iter().find(|c| c.text == "32.1%").unwrap();
+    assert!(change.out_of_scope.is_none());
+}

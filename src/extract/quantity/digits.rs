@@ -26,6 +26,10 @@ pub fn parse_digits(text: &str) -> Option<(f64, f64)> {
         // always decimal in English text; repeated separators group thousands.
         if count == 1 && (b.len() != 3 || sep == '.' || a == "0") {
             (a.to_string(), b.to_string())
+        } else if sep == '.' && cleaned.split('.').skip(1).any(|g| g.len() != 3) {
+            // "21.08.18", "03.12.2023": dots between groups of other than three digits are
+            // a date or a code, not thousands.
+            return None;
         } else {
             (cleaned.replace(sep, ""), String::new())
         }

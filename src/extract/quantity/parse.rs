@@ -59,6 +59,20 @@ pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
             direction = Some(Direction::Down);
         }
     }
+    // "7,424 people more than in August 2022": the counted noun between.
+    if direction.is_none()
+        && sc.word(last + 1).is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_alphabetic())
+                && !matches!(w, "and" | "or" | "but" | "nor" | "to" | "of" | "in")
+        })
+        && sc.word(last + 3) == Some("than")
+    {
+        direction = match sc.word(last + 2) {
+            Some("more") => Some(Direction::Up),
+            Some("fewer" | "less") => Some(Direction::Down),
+            _ => None,
+        };
+    }
     // "or more", "and above", "or less", "or so" after the number ("or less than 6000"
     // is another figure's bound).
     if let Some((h, end)) = bound_after(sc, last) {

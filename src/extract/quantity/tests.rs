@@ -865,3 +865,19 @@ fn dollars_after_a_dotted_us_are_us_dollars() {
     assert!(close(q.value, 574.8e6));
     assert_eq!(one("It cost 12 U.S dollars.").unit, Unit::USD);
 }
+
+#[test]
+fn a_counted_noun_may_stand_between_a_figure_and_more_than() {
+    let q = one("It had 7,424 people more than a year before.");
+    assert_eq!(q.direction, Some(Direction::Up));
+    let q = one("It had 7,424 visitors fewer than a year before.");
+    assert_eq!(q.direction, Some(Direction::Down));
+    assert_eq!(one("It had 7,424 visitors in all.").direction, None);
+}
+
+#[test]
+fn dotted_groups_of_other_than_three_digits_are_no_number() {
+    nothing_in("Baku / 21.08.18 / Turan");
+    nothing_in("published 03.12.2023");
+    assert_eq!(one("Over 1.655.000 foreigners").value, 1_655_000.0);
+}
