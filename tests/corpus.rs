@@ -362,8 +362,17 @@ fn evaluate(dir: &Path) -> Evaluation {
         for (ci, claim) in claims.iter().enumerate() {
             if claim["verdict"] == "diverges" {
                 let label = mc.iter().position(|x| *x == Some(ci)).map(|k| &ls[k]);
-                let justified =
-                    label.is_some_and(|l| l.in_scope() && data_contradicts(l, claim) == Some(true));
+                // Backed: the data contradicts the figure as the article states it (a sign
+                // read wrong is our error, not the article's).
+                let as_stated = |l: &Label| {
+                    let ours = claim["claimed"]["value"].as_f64();
+                    l.value()
+                        .zip(ours)
+                        .is_none_or(|(v, x)| (x - v).abs() <= 0.005 * v.abs().max(1e-9))
+                };
+                let justified = label.is_some_and(|l| {
+                    l.in_scope() && as_stated(l) && data_contradicts(l, claim) == Some(true)
+                });
                 if !justified {
                     false_diverges += 1;
                 }
@@ -578,12 +587,12 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
     }
     let floors = [
         ("value found", e.found, 0.952),
-        ("measure", e.measure, 0.927),
-        ("scope", e.scope, 0.934),
+        ("measure", e.measure, 0.934),
+        ("scope", e.scope, 0.940),
         ("subject", e.subject, 0.99),
         ("counterpart", e.counterpart, 0.95),
         ("period", e.period, 0.904),
-        ("base", e.base, 0.909),
+        ("base", e.base, 0.916),
     ];
     for (name, got, floor) in floors {
         assert!(got >= floor, "{name}: {got:.3} below the floor {floor}");

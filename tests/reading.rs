@@ -258,3 +258,16 @@ fn a_broad_travel_word_is_read_by_the_narrow_one_beside_it() {
         "international_traveler_trips"
     );
 }
+
+#[test]
+fn an_economic_decline_is_growth_of_the_economy() {
+    let cs = check(
+        "After a 6.8-percent economic decline in 2020, Georgia recovered quickly.",
+        "2021-06-01",
+    );
+    let decline = claim(&cs, "6.8-percent");
+    assert_eq!(decline["measure"], "real_gdp_growth_pct");
+    // A decline is a negative growth rate: the data's -6.8% agrees.
+    assert_eq!(decline["claimed"]["value"], -6.8);
+    assert_eq!(decline["verdict"], "consistent", "{decline:#}");
+}

@@ -153,6 +153,7 @@ const OTHER_QUANTITIES: &[&str] = &[
     "expenditures",
     "deficit",
     "deficits",
+    "gap",
     "surplus",
     "balance",
     "investment",
@@ -1281,6 +1282,12 @@ mod tests {
         );
         let s = "Over 1 Million Tourists Visited Georgia And Batumi In May";
         assert!(scope(s, "Tourists").is_none());
+    }
+
+    #[test]
+    fn a_trade_gap_is_the_balance() {
+        let s = "Imports were down, with the trade gap standing at $1.74 billion.";
+        assert!(scope(s, "trade").is_some_and(|w| w.contains("gap")));
     }
 
     #[test]

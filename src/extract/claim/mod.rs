@@ -367,8 +367,16 @@ fn read_sentence(
             }
         }
     }
-    // Context for later sentences: the last measure and partner named.
+    // Context for later sentences: the last measure and partner named. A sentence that
+    // read its figures by the measure carried to it (the next line of a list, "This is 2.2
+    // percent more") carries it on.
     if let Some(t) = last_term {
+        ctx.term = Some((index, t));
+    } else if let Some((_, t)) = ctx.term
+        && own
+            .iter()
+            .any(|d| d.claim.is_claim() && d.claim.provenance.measure == Some(Origin::Carried))
+    {
         ctx.term = Some((index, t));
     }
     let terms_named = last_term.is_some();

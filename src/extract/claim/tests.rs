@@ -745,3 +745,30 @@ fn a_percent_after_an_amount_no_measure_reads_is_that_amounts_change() {
     let change = cs.iter().find(|c| c.text == "32.1%").unwrap();
     assert!(change.out_of_scope.is_none());
 }
+
+#[test]
+fn every_line_of_a_list_under_a_heading_keeps_its_measure() {
+    let cs = claims(
+        "The largest trade partners of the country are as follows:\n\n\
+         • Turkey ($1,294.0 million);\n\n\
+         • Russia ($962.2 million);\n\n\
+         • China ($922.5 million).",
+    );
+    let partners: Vec<_> = cs
+        .iter()
+        .map(|c| {
+            (
+                c.counterpart.as_deref(),
+                c.readings.first().map(String::as_str),
+            )
+        })
+        .collect();
+    assert_eq!(
+        partners,
+        [
+            (Some("TUR"), Some("turnover")),
+            (Some("RUS"), Some("turnover")),
+            (Some("CHN"), Some("turnover"))
+        ]
+    );
+}

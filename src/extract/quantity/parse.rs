@@ -59,6 +59,26 @@ pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
             direction = Some(Direction::Down);
         }
     }
+    // "a 6.8-percent economic decline", "a 5% export increase": one word between.
+    if direction.is_none()
+        && sc
+            .word(last + 1)
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+    {
+        direction = match sc.word(last + 2) {
+            Some("increase" | "growth" | "rise") => Some(Direction::Up),
+            Some("decline" | "decrease" | "drop" | "fall" | "contraction") => Some(Direction::Down),
+            _ => None,
+        };
+    }
+    // "almost USD 1 billion, or 5.5%, more than last year": a comma between.
+    if direction.is_none() && sc.sym(last + 1) == Some(",") && sc.word(last + 3) == Some("than") {
+        direction = match sc.word(last + 2) {
+            Some("more" | "higher") => Some(Direction::Up),
+            Some("less" | "lower" | "fewer") => Some(Direction::Down),
+            _ => None,
+        };
+    }
     // "7,424 people more than in August 2022": the counted noun between.
     if direction.is_none()
         && sc.word(last + 1).is_some_and(|w| {

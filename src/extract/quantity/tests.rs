@@ -881,3 +881,22 @@ fn dotted_groups_of_other_than_three_digits_are_no_number() {
     nothing_in("published 03.12.2023");
     assert_eq!(one("Over 1.655.000 foreigners").value, 1_655_000.0);
 }
+
+#[test]
+fn a_change_word_after_a_comma_and_before_than_is_the_figures() {
+    let qs = extract_quantities(
+        "It reached $19 billion, almost $1 billion, or 5.5%, more than last year.",
+    );
+    let pct = qs.iter().find(|q| q.unit == Unit::Percent).unwrap();
+    assert_eq!(pct.direction, Some(Direction::Up));
+    let q = one("Trade reached 5.5%, the highest share.");
+    assert_eq!(q.direction, None);
+}
+
+#[test]
+fn a_change_noun_one_word_after_a_figure_is_its_direction() {
+    let q = one("After a 6.8-percent economic decline in 2020");
+    assert_eq!((q.direction, q.value), (Some(Direction::Down), -6.8));
+    assert_eq!(one("a 5% export increase").direction, Some(Direction::Up));
+    assert_eq!(one("a 20% market share").direction, None);
+}
