@@ -379,6 +379,7 @@ pub fn out_of_scope(
         .or_else(|| recovery(&f))
         .or_else(|| outbound(&f))
         .or_else(|| another_place(&f))
+        .or_else(|| breakdown(&f))
         .or_else(|| vague_span(&f))
         .or_else(|| part_of_year(&f))
         .or_else(|| top_group(&f))
@@ -542,6 +543,23 @@ fn outbound(f: &Figure) -> Option<String> {
     ))
 }
 
+/// "Among international visitors, 80.8% were tourists, 15.4% excursionists": shares of a
+/// whole by a kind no partner names; "visitors aged 31–50 made up 40.7%": by age. The data
+/// holds shares by partner only.
+fn breakdown(f: &Figure) -> Option<String> {
+    let clause = &f.lower[f.clause.0..f.clause.1.max(f.q.end).min(f.lower.len())];
+    if words_with_spans(clause).any(|(a, b)| &clause[a..b] == "aged") {
+        return Some("a breakdown by age, which the data does not hold".into());
+    }
+    let partner = f
+        .entities
+        .iter()
+        .any(|e| e.start >= f.clause.0 && e.end <= f.clause.1);
+    let among = f.lower.trim_start().starts_with("among ") && f.lower[..f.q.start].contains(',');
+    (f.share && among && !partner)
+        .then(|| "a breakdown by a kind no partner names, which the data does not hold".into())
+}
+
 /// "1 million tourists visited Istanbul": where the travellers went is a place no country
 /// name gives, so not the home country's total (countries are read as parties).
 fn another_place(f: &Figure) -> Option<String> {
@@ -679,105 +697,109 @@ fn part_of_measure(f: &Figure) -> Option<String> {
             nearer_word(f.sentence, f.q, f.clause, f.term, PARTS)
                 .map(|(a, b)| f.sentence[a..b].to_string())
         })
-        .or_else(|| labelled_goods(f))?;
+        .or_else(|| labelled_goods(f))
+        .or_else(|| goods_of_relative(f))?;
     Some(format!(
         "about {part} only, a part of the measure the data holds as a whole"
     ))
 }
 
+/// Nouns a figure follows that name no goods: the measure's own words, partners, periods,
+/// pronouns, verbs and units.
+const NOT_GOODS: &[&str] = &[
+    "goods",
+    "good",
+    "products",
+    "product",
+    "commodities",
+    "commodity",
+    "merchandise",
+    "exports",
+    "export",
+    "imports",
+    "import",
+    "trade",
+    "turnover",
+    "total",
+    "totals",
+    "others",
+    "other",
+    "partners",
+    "partner",
+    "countries",
+    "country",
+    "world",
+    "half",
+    "quarter",
+    "year",
+    "years",
+    "month",
+    "months",
+    "period",
+    "periods",
+    "amount",
+    "value",
+    "sum",
+    "figure",
+    "figures",
+    "level",
+    "volume",
+    "dollars",
+    "tourists",
+    "visitors",
+    "travelers",
+    "travellers",
+    "trips",
+    "visits",
+    "arrivals",
+    "them",
+    "which",
+    "that",
+    "it",
+    "this",
+    "these",
+    "those",
+    "economy",
+    "gdp",
+    "whole",
+    "all",
+    "overall",
+    "growth",
+    // Not nouns of goods: verbs, comparatives and units a figure also follows.
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "more",
+    "less",
+    "fewer",
+    "higher",
+    "lower",
+    "up",
+    "down",
+    "only",
+    "just",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "tons",
+    "tonnes",
+    "units",
+    "people",
+    "persons",
+    "times",
+    "percent",
+    "respectively",
+];
+
 /// "Tires (22.6 million USD)", "trucks worth USD 87.5 million": a figure given for the noun
 /// right before it (in brackets, or after "worth"), when that noun is no partner, period,
 /// measure or generic word: goods the figure is about.
 fn labelled_goods(f: &Figure) -> Option<String> {
-    const GENERIC: &[&str] = &[
-        "goods",
-        "good",
-        "products",
-        "product",
-        "commodities",
-        "commodity",
-        "merchandise",
-        "exports",
-        "export",
-        "imports",
-        "import",
-        "trade",
-        "turnover",
-        "total",
-        "totals",
-        "others",
-        "other",
-        "partners",
-        "partner",
-        "countries",
-        "country",
-        "world",
-        "half",
-        "quarter",
-        "year",
-        "years",
-        "month",
-        "months",
-        "period",
-        "periods",
-        "amount",
-        "value",
-        "sum",
-        "figure",
-        "figures",
-        "level",
-        "volume",
-        "dollars",
-        "tourists",
-        "visitors",
-        "travelers",
-        "travellers",
-        "trips",
-        "visits",
-        "arrivals",
-        "them",
-        "which",
-        "that",
-        "it",
-        "this",
-        "these",
-        "those",
-        "economy",
-        "gdp",
-        "whole",
-        "all",
-        "overall",
-        "growth",
-        // Not nouns of goods: verbs, comparatives and units a figure also follows.
-        "were",
-        "was",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "more",
-        "less",
-        "fewer",
-        "higher",
-        "lower",
-        "up",
-        "down",
-        "only",
-        "just",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "tons",
-        "tonnes",
-        "units",
-        "people",
-        "persons",
-        "times",
-        "percent",
-        "respectively",
-    ];
     if !(f.q.unit.is_money() || f.q.unit == super::quantity::Unit::Count) {
         return None;
     }
@@ -789,6 +811,29 @@ fn labelled_goods(f: &Figure) -> Option<String> {
     } else {
         return None;
     };
+    goods_ending_at(f, head_end)
+}
+
+/// "copper ores and precious metals, whose exports amounted to USD 42.5 million", "packaged
+/// medicines, the export of which cost Georgia USD 245 million": the measure word in a
+/// relative clause on goods is theirs.
+fn goods_of_relative(f: &Figure) -> Option<String> {
+    if f.term == (0, 0) {
+        return None;
+    }
+    let before = f.lower[..f.term.0].trim_end();
+    let head_end = if let Some(b) = before.strip_suffix(", whose") {
+        b.len()
+    } else if f.lower[f.term.1..].trim_start().starts_with("of which") {
+        before.strip_suffix(", the")?.len()
+    } else {
+        return None;
+    };
+    goods_ending_at(f, head_end)
+}
+
+/// The noun that ends right at `head_end`, if it can name goods.
+fn goods_ending_at(f: &Figure, head_end: usize) -> Option<String> {
     let (a, b) = words_with_spans(&f.sentence[..head_end]).last()?;
     let noun = &f.sentence[a..b];
     let lower = noun.to_ascii_lowercase();
@@ -798,7 +843,7 @@ fn labelled_goods(f: &Figure) -> Option<String> {
         || noun.bytes().any(|c| c.is_ascii_digit())
         || named
         || measure_word
-        || GENERIC.contains(&lower.as_str())
+        || NOT_GOODS.contains(&lower.as_str())
         || word_is(OTHER_QUANTITIES, noun)
         || crate::extract::period::month_number(&lower).is_some()
         || crate::extract::entity::is_demonym(noun)
@@ -1282,6 +1327,46 @@ mod tests {
         );
         let s = "Over 1 Million Tourists Visited Georgia And Batumi In May";
         assert!(scope(s, "Tourists").is_none());
+    }
+
+    #[test]
+    fn a_relative_clause_on_goods_makes_the_measure_theirs() {
+        let s = "Second and third are copper ores and precious metals, whose exports amounted to $42.5 million and $39.8 million.";
+        assert!(scope(s, "exports").is_some_and(|w| w.contains("metals")));
+        let s = "Third are packaged medicines, the import of which cost Georgia $245 million.";
+        assert!(scope(s, "import").is_some_and(|w| w.contains("medicines")));
+        // A partner's relative clause is the partner's, read elsewhere.
+        let s = "China, whose exports to Georgia reached $900 million, leads.";
+        let q = extract_quantities(s).remove(0);
+        let china = [EntityMention {
+            start: 0,
+            end: 5,
+            code: "CHN".into(),
+            demonym: false,
+        }];
+        let t = s.find("exports").unwrap();
+        assert!(out_of_scope(s, &q, false, (0, s.len()), Some((t, t + 7)), &china).is_none());
+    }
+
+    #[test]
+    fn shares_by_kind_or_age_are_no_shares_by_partner() {
+        let s = "Among international visitors, 80.8% were tourists, 15.4% were excursionists.";
+        assert!(share_scope(s, "visitors").is_some_and(|w| w.contains("breakdown")));
+        let s = "Visitors aged 31-50 made up 40.7% of the total.";
+        assert!(share_scope(s, "Visitors").is_some_and(|w| w.contains("age")));
+        // Shares by partner are what the data holds.
+        let s = "Among international visitors, 26.1% came from Russia.";
+        let q = extract_quantities(s).remove(0);
+        let at = s.find("Russia").unwrap();
+        let russia = [EntityMention {
+            start: at,
+            end: at + 6,
+            code: "RUS".into(),
+            demonym: false,
+        }];
+        let t = s.find("visitors").unwrap();
+        let clause = (s.find(',').unwrap() + 1, s.len());
+        assert!(out_of_scope(s, &q, true, clause, Some((t, t + 8)), &russia).is_none());
     }
 
     #[test]
