@@ -271,3 +271,30 @@ fn an_economic_decline_is_growth_of_the_economy() {
     assert_eq!(decline["claimed"]["value"], -6.8);
     assert_eq!(decline["verdict"], "consistent", "{decline:#}");
 }
+
+#[test]
+fn a_broad_word_right_after_a_narrow_one_repeats_it() {
+    let first = |cs: &[Value], figure: &str| {
+        claim(cs, figure)["readings"][0]["measure"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    let cs = check(
+        "In January-March 2024, Russian citizens made 281,500 entries into Georgia. The number of visitors is 5.6% lower than a year earlier.",
+        "2024-04-20",
+    );
+    assert_eq!(first(&cs, "5.6%"), "border_entries");
+    // Only the next sentence, and not a word that means something of its own when set
+    // against others.
+    let cs = check(
+        "In January-March 2024, Russian citizens made 281,500 entries into Georgia. In 2023, 7.1 million tourists came to Georgia.",
+        "2024-04-20",
+    );
+    assert_eq!(first(&cs, "7.1 million"), "international_traveler_trips");
+    let cs = check(
+        "In January-March 2024, Russian citizens made 281,500 entries into Georgia. Hotels were full. The number of visitors is 5.6% lower than a year earlier.",
+        "2024-04-20",
+    );
+    assert_eq!(first(&cs, "5.6%"), "international_traveler_trips");
+}

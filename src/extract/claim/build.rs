@@ -71,6 +71,8 @@ struct MeasureReading {
     origin: Origin,
     /// The level as a percent of a base ("a 74% recovery"): a change read as a ratio.
     of_base: bool,
+    /// The one measure its words named (a narrow word, or a broad one its neighbours read).
+    narrow: Option<String>,
 }
 
 /// Who a figure is about.
@@ -160,6 +162,7 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
         mention: period.mention,
         base: period.base,
         period_place: period.place,
+        narrow: measure.narrow,
     }
 }
 
@@ -214,8 +217,24 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
         && counted_noun(v.text, q.end).is_some_and(|n| !names_a_measure(n, v.lex));
     let term = term.filter(|_| !counts_something_else);
     let mut readings = term.map_or_else(Vec::new, |t| readings_of(&v.lex.terms[t], q, kind, v.lex));
-    if let Some(t) = stated_term.filter(|t| term == Some(t.2)) {
-        narrow_by_neighbours(v, t, kind, &mut readings);
+    let mut narrow = stated_term
+        .filter(|t| term == Some(t.2))
+        .and_then(|t| narrow_by_neighbours(v, t, kind, &mut readings));
+    // "Russians made 281.5 thousand entries. The number of visitors is 5.6% lower…": a broad
+    // word right after a sentence whose figures a narrow one named repeats it. (A word with a
+    // meaning of its own when set against others, "tourists", is left as it is.)
+    if let Some(t) = term.map(|t| &v.lex.terms[t]) {
+        if t.measures.len() == 1 {
+            narrow = Some(t.measures[0].clone());
+        } else if narrow.is_none()
+            && t.set_against.is_none()
+            && let Some((at, m)) = &v.ctx.narrow
+            && *at + 1 == v.index
+            && t.measures.contains(m)
+            && put_first(m, kind, &mut readings, v.lex)
+        {
+            narrow = Some(m.clone());
+        }
     }
     // A level against its base: a published growth rate is no level.
     if of_base {
@@ -229,6 +248,7 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
         kind,
         readings,
         of_base,
+        narrow,
         stated_term,
         origin: if stated_term.is_some() {
             Origin::Stated
@@ -248,11 +268,11 @@ fn narrow_by_neighbours(
     t: TermMatch,
     kind: ClaimKind,
     readings: &mut Vec<String>,
-) {
+) -> Option<String> {
     let lex = v.lex;
     let term = &lex.terms[t.2];
     if readings.len() < 2 {
-        return;
+        return None;
     }
     let dataset = |ms: &[String]| ms.first().and_then(|m| lex.measure(m)).map(|m| &m.dataset);
     // "Tourist arrivals … 1 million Russian tourists" name one thing twice.
@@ -286,15 +306,20 @@ fn narrow_by_neighbours(
             .rfind(|o| narrow(o))
             .filter(|_| !broad_too)
             .map(|o| &lex.terms[o.2].measures[0])
-    });
-    let reading = meant
-        .and_then(|m| lex.measure(m))
-        .and_then(|m| reading_name(m, kind));
-    if let Some(r) = reading
-        && let Some(i) = readings.iter().position(|x| *x == r)
-    {
-        let r = readings.remove(i);
-        readings.insert(0, r);
+    })?;
+    put_first(meant, kind, readings, lex).then(|| meant.clone())
+}
+
+/// Moves the reading of `measure` to the front, if the figure may mean it.
+fn put_first(measure: &str, kind: ClaimKind, readings: &mut Vec<String>, lex: &Lexicon) -> bool {
+    let reading = lex.measure(measure).and_then(|m| reading_name(m, kind));
+    match reading.and_then(|r| readings.iter().position(|x| *x == r)) {
+        Some(i) => {
+            let r = readings.remove(i);
+            readings.insert(0, r);
+            true
+        }
+        None => false,
     }
 }
 

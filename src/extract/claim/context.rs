@@ -74,6 +74,8 @@ pub(super) struct Context {
     pub(super) sentence: std::sync::Arc<str>,
     /// Last measure term seen, with the sentence index it was in.
     pub(super) term: Option<(usize, usize)>,
+    /// The one measure the last claim's words named, with its sentence's index.
+    pub(super) narrow: Option<(usize, String)>,
     pub(super) counterpart: Option<String>,
     /// The period of the last figure in the current paragraph, with the paragraph.
     pub(super) period: Option<(usize, CarriedPeriod)>,

@@ -367,6 +367,9 @@ fn read_sentence(
             }
         }
     }
+    if let Some(d) = own.iter().rev().find(|d| d.claim.is_claim()) {
+        ctx.narrow = d.narrow.clone().map(|m| (index, m));
+    }
     // Context for later sentences: the last measure and partner named. A sentence that
     // read its figures by the measure carried to it (the next line of a list, "This is 2.2
     // percent more") carries it on.
@@ -657,6 +660,8 @@ struct Draft {
     period_place: Option<&'static str>,
     /// What a change is measured against, when the sentence says.
     base: Option<PeriodMention>,
+    /// The one measure the figure's words named, for the next sentence's broad words.
+    narrow: Option<String>,
 }
 
 mod build;
