@@ -275,9 +275,10 @@ fn word_is(list: &[&str], w: &str) -> bool {
         return list.contains(&"");
     };
     list.iter().any(|x| {
-        x.as_bytes()
-            .first()
-            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+        x.len() >= whole.len()
+            && x.as_bytes()
+                .first()
+                .is_some_and(|b| b.eq_ignore_ascii_case(&first))
             && (x.eq_ignore_ascii_case(whole)
                 || x.trim_end_matches('s').eq_ignore_ascii_case(whole))
     })
@@ -424,8 +425,21 @@ pub fn percent_of_base(sentence: &str, q: &Quantity) -> bool {
     if q.unit != super::quantity::Unit::Percent || q.direction.is_some() {
         return false;
     }
-    let after = sentence[q.end..].trim_start().to_ascii_lowercase();
-    let before = sentence[..q.start].trim_end().to_ascii_lowercase();
+    // Only the words next to the figure decide: no copy of the rest of the sentence.
+    let window = |from: usize, to: usize| {
+        let (mut a, mut b) = (from, to);
+        while !sentence.is_char_boundary(a) {
+            a += 1;
+        }
+        while !sentence.is_char_boundary(b) {
+            b -= 1;
+        }
+        sentence[a..b.max(a)].to_ascii_lowercase()
+    };
+    let after = window(q.end, (q.end + 60).min(sentence.len()));
+    let after = after.trim_start();
+    let before = window(q.start.saturating_sub(20), q.start);
+    let before = before.trim_end();
     let next: Vec<&str> = after
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
@@ -522,6 +536,12 @@ fn outbound(f: &Figure) -> Option<String> {
         "departed",
         "departures",
     ];
+    if !["abroad", "outbound", "foreign countries"]
+        .iter()
+        .any(|w| f.lower.contains(w))
+    {
+        return None;
+    }
     let words: Vec<&str> = f.words_upto().collect();
     let found = words.iter().enumerate().find_map(|(i, w)| {
         let after_going = |back: usize| {
@@ -548,7 +568,7 @@ fn outbound(f: &Figure) -> Option<String> {
 /// holds shares by partner only.
 fn breakdown(f: &Figure) -> Option<String> {
     let clause = &f.lower[f.clause.0..f.clause.1.max(f.q.end).min(f.lower.len())];
-    if words_with_spans(clause).any(|(a, b)| &clause[a..b] == "aged") {
+    if clause.contains("aged") && words_with_spans(clause).any(|(a, b)| &clause[a..b] == "aged") {
         return Some("a breakdown by age, which the data does not hold".into());
     }
     let partner = f
@@ -564,6 +584,10 @@ fn breakdown(f: &Figure) -> Option<String> {
 /// name gives, so not the home country's total (countries are read as parties).
 fn another_place(f: &Figure) -> Option<String> {
     let upto = f.clause.1.max(f.q.end).min(f.sentence.len());
+    let verbs = ["visit", "arrived", "came", "travel"];
+    if !verbs.iter().any(|v| f.lower[f.clause.0..upto].contains(v)) {
+        return None;
+    }
     let words: Vec<(usize, usize)> = words_with_spans(&f.sentence[f.clause.0..upto])
         .map(|(a, b)| (f.clause.0 + a, f.clause.0 + b))
         .collect();

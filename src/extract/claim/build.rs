@@ -173,12 +173,14 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
     // figure by a bare preposition is its own, however near another one ends.
     // So is the noun the figure counts: "and 640,000 tourists", "1.2 million foreign visitors".
     let joined_term = terms.iter().position(|t| {
-        let between = v.text[q.end..t.0.max(q.end)].trim().to_ascii_lowercase();
-        t.0 >= q.end
-            && (matches!(
-                between.as_str(),
-                "in" | "of" | "of the" | "of total" | "of the total" | "in total"
-            ) || between.bytes().all(|b| b.is_ascii_alphabetic()))
+        if t.0 < q.end || t.0 - q.end > 24 {
+            return false;
+        }
+        let between = v.text[q.end..t.0].trim();
+        ["in", "of", "of the", "of total", "of the total", "in total"]
+            .iter()
+            .any(|w| between.eq_ignore_ascii_case(w))
+            || between.bytes().all(|b| b.is_ascii_alphabetic())
     });
     let stated_term = joined_term
         .or_else(|| nearest(terms, |t| (t.0, t.1), pos, clause))

@@ -49,18 +49,11 @@ pub(super) fn subject_is_the_change(lower: &str) -> bool {
     {
         return true;
     }
-    [
-        "was recorded",
-        "was observed",
-        "was registered",
-        "was noted",
-    ]
-    .iter()
-    .filter_map(|v| lower.find(v))
-    .any(|i| {
-        CHANGE_NOUNS
-            .iter()
-            .any(|c| lower[..i].trim_end().ends_with(c))
+    // "… increase was recorded": one pass over the sentence's "was".
+    lower.match_indices(" was ").any(|(i, w)| {
+        let next = lower[i + w.len()..].split(' ').next().unwrap_or("");
+        matches!(next, "recorded" | "observed" | "registered" | "noted")
+            && CHANGE_NOUNS.iter().any(|c| lower[..i].ends_with(c))
     })
 }
 

@@ -401,8 +401,10 @@ pub(super) fn claim_kind(
             }
             // "The growth amounted to 76%", "the increase in exports was 12%": the figure
             // is what a change came to.
-            let before_lc = before.to_lowercase();
-            if CHANGE_NOUNS.iter().any(|c| contains_word(&before_lc, c)) {
+            let change_noun = before
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| CHANGE_NOUNS.iter().any(|c| w.eq_ignore_ascii_case(c)));
+            if change_noun {
                 return ClaimKind::Change;
             }
             // A percent next to a growth-rate measure is that rate ("GDP growth was 9.4%").
