@@ -6,9 +6,11 @@
 
 use super::entity::EntityMention;
 use super::quantity::Quantity;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// Goods and sectors: a measure word next to one of these is about that part only.
-const PARTS: &[&str] = &[
+static PARTS: Words = Words::new(&[
     // "imports from the US in this category reached USD 259 million": a category of goods.
     "category",
     "categories",
@@ -137,11 +139,11 @@ const PARTS: &[&str] = &[
     "agriculture",
     "re-exports",
     "re-export",
-];
+]);
 
 /// Other quantities: a figure whose head noun is one of these is not a trade, trip or GDP
 /// figure even when a measure word stands beside it ("tourism revenue", "trade deficit").
-const OTHER_QUANTITIES: &[&str] = &[
+static OTHER_QUANTITIES: Words = Words::new(&[
     "revenue",
     "revenues",
     "income",
@@ -195,7 +197,7 @@ const OTHER_QUANTITIES: &[&str] = &[
     "importers",
     "enterprises",
     "companies",
-];
+]);
 
 /// Words that put a figure in the future or in someone's plan.
 const FORECAST: &[&str] = &[
@@ -267,21 +269,45 @@ fn first_word(sentence: &str, at: usize) -> bool {
     !sentence[..at].chars().any(char::is_alphanumeric)
 }
 
-fn word_is(list: &[&str], w: &str) -> bool {
-    // Called for every word of a sentence by several checks: no allocation, and the
-    // cheapest test (the first letter) first.
-    let whole = w.trim_end_matches(['\'', '’', 's']);
-    let Some(first) = whole.bytes().next() else {
-        return list.contains(&"");
-    };
-    list.iter().any(|x| {
-        x.len() >= whole.len()
-            && x.as_bytes()
-                .first()
-                .is_some_and(|b| b.eq_ignore_ascii_case(&first))
-            && (x.eq_ignore_ascii_case(whole)
-                || x.trim_end_matches('s').eq_ignore_ascii_case(whole))
-    })
+/// A word list asked of every word of a sentence by several checks: its lower-case forms,
+/// each also without a plural "s", in a set built once.
+struct Words {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<Box<[u8]>>>,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Words {
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// `w` is one of the words, in any case, with or without a plural "s" or an apostrophe.
+    fn has(&self, w: &str) -> bool {
+        let whole = w.trim_end_matches(['\'', '’', 's']);
+        let set = self.set.get_or_init(|| {
+            self.list
+                .iter()
+                .flat_map(|x| [*x, x.trim_end_matches('s')])
+                .map(|x| x.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                .collect()
+        });
+        // No allocation: the word lower-cased on the stack (no listed word is longer).
+        let mut buf = [0u8; 48];
+        if whole.len() > buf.len() {
+            return false;
+        }
+        for (d, b) in buf.iter_mut().zip(whole.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        set.contains(&buf[..whole.len()])
+    }
+}
+
+fn word_is(list: &Words, w: &str) -> bool {
+    list.has(w)
 }
 
 /// The goods or sector a measure word is narrowed to: the word before it ("wine exports")
@@ -291,7 +317,7 @@ fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) 
     if let Some(&(a, b)) = before.last()
         && sentence[b..term.0].trim().is_empty()
         && (first_word(sentence, a) || !sentence[a..b].starts_with(char::is_uppercase))
-        && word_is(PARTS, &sentence[a..b])
+        && word_is(&PARTS, &sentence[a..b])
     {
         return Some(sentence[a..b].to_string());
     }
@@ -309,7 +335,7 @@ fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) 
         if demonym || SKIP_AFTER_OF.contains(&w.to_ascii_lowercase().as_str()) {
             continue;
         }
-        return word_is(PARTS, w).then(|| w.to_string());
+        return word_is(&PARTS, w).then(|| w.to_string());
     }
     None
 }
@@ -320,7 +346,7 @@ fn nearer_word(
     q: &Quantity,
     clause: (usize, usize),
     term: (usize, usize),
-    list: &[&str],
+    list: &Words,
 ) -> Option<(usize, usize)> {
     // Goods named anywhere in the figure's clause before it; when the clause names no
     // measure of its own, anywhere in the sentence before it ("copper ores were exported
@@ -718,7 +744,7 @@ fn partners_together(f: &Figure) -> Option<String> {
 fn part_of_measure(f: &Figure) -> Option<String> {
     let part = part_named(f.sentence, f.term, f.entities)
         .or_else(|| {
-            nearer_word(f.sentence, f.q, f.clause, f.term, PARTS)
+            nearer_word(f.sentence, f.q, f.clause, f.term, &PARTS)
                 .map(|(a, b)| f.sentence[a..b].to_string())
         })
         .or_else(|| labelled_goods(f))
@@ -868,7 +894,7 @@ fn goods_ending_at(f: &Figure, head_end: usize) -> Option<String> {
         || named
         || measure_word
         || NOT_GOODS.contains(&lower.as_str())
-        || word_is(OTHER_QUANTITIES, noun)
+        || word_is(&OTHER_QUANTITIES, noun)
         || crate::extract::period::month_number(&lower).is_some()
         || crate::extract::entity::is_demonym(noun)
     {
@@ -885,7 +911,7 @@ fn other_quantity(f: &Figure) -> Option<String> {
     let head = words_with_spans(&sentence[term.1..])
         .take(2)
         .map(|(a, b)| (term.1 + a, term.1 + b))
-        .find(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]));
+        .find(|&(a, b)| word_is(&OTHER_QUANTITIES, &sentence[a..b]));
     head.or_else(|| nearer_quantity(f))
         .or_else(|| quantity_of_term(f))
         .or_else(|| share_part(f))
@@ -913,7 +939,7 @@ fn nearer_quantity(f: &Figure) -> Option<(usize, usize)> {
     };
     let term_dist = dist(term.0, term.1);
     let outside_term = |&(a, b): &(usize, usize)| b <= term.0 || a >= term.1;
-    let other = |&(a, b): &(usize, usize)| word_is(OTHER_QUANTITIES, &sentence[a..b]);
+    let other = |&(a, b): &(usize, usize)| word_is(&OTHER_QUANTITIES, &sentence[a..b]);
     words_with_spans(&sentence[clause.0..clause.1])
         .map(|(a, b)| (clause.0 + a, clause.0 + b))
         .filter(|w| outside_term(w) && in_clause(w.0))
@@ -944,7 +970,7 @@ fn quantity_of_term(f: &Figure) -> Option<(usize, usize)> {
     let from = f.clause.0.min(term.0);
     words_with_spans(&sentence[from..term.0])
         .map(|(a, b)| (from + a, from + b))
-        .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+        .filter(|&(a, b)| word_is(&OTHER_QUANTITIES, &sentence[a..b]))
         .find(|&(_, b)| {
             let between: Vec<&str> = sentence[b..term.0].split_whitespace().collect();
             between.len() <= 3
@@ -970,7 +996,7 @@ fn share_part(f: &Figure) -> Option<(usize, usize)> {
     }
     words_with_spans(&sentence[..q.start])
         .filter(|&(a, b)| {
-            word_is(OTHER_QUANTITIES, &sentence[a..b]) || word_is(PARTS, &sentence[a..b])
+            word_is(&OTHER_QUANTITIES, &sentence[a..b]) || word_is(&PARTS, &sentence[a..b])
         })
         .last()
         .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= q.start))
@@ -993,7 +1019,7 @@ fn its_owner(f: &Figure) -> Option<(usize, usize)> {
         return None;
     }
     words_with_spans(&sentence[..its])
-        .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+        .filter(|&(a, b)| word_is(&OTHER_QUANTITIES, &sentence[a..b]))
         .last()
         .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= its))
 }
@@ -1010,7 +1036,7 @@ fn sentence_subject(f: &Figure) -> Option<(usize, usize)> {
     words_with_spans(&sentence[first_term_end..f.q.start])
         .next()
         .map(|(a, b)| (first_term_end + a, first_term_end + b))
-        .filter(|&(a, b)| word_is(OTHER_QUANTITIES, &sentence[a..b]))
+        .filter(|&(a, b)| word_is(&OTHER_QUANTITIES, &sentence[a..b]))
 }
 
 #[cfg(test)]
