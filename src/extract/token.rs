@@ -111,8 +111,9 @@ fn scan_word(src: &str, start: usize) -> usize {
 }
 
 /// A group of three digits after a plain space (or ", ") that continues a number rather
-/// than starting another: "$10 202.4 million", "12 683 million", "USD 15, 919.5 million".
-/// Only where a decimal part or a scale word follows, so "in 10 100 cases" stays two.
+/// than starting another: "$10 202.4 million", "12 683 million", "USD 15, 919.5 million",
+/// "9 800 Kč", "USD 15 919". Only where a decimal part, a scale word or a currency follows,
+/// or a currency stands just before, so "in 10 100 cases" stays two.
 fn space_group(src: &str, digits_so_far: &str, sep_end: usize) -> Option<usize> {
     if digits_so_far.is_empty()
         || digits_so_far.len() > 3
@@ -133,7 +134,41 @@ fn space_group(src: &str, digits_so_far: &str, sep_end: usize) -> Option<usize> 
     let scale = ["million", "billion", "thousand", "mln", "bln", "bn", "mn"]
         .iter()
         .any(|w| word.starts_with(w));
-    (decimal || scale).then_some(sep_end)
+    (decimal || scale || currency_beside(src, digits_so_far, after)).then_some(sep_end)
+}
+
+/// A currency right after the grouped digits ("9 800 Kč", "2 660 руб.") or right before the
+/// number ("USD 15 919", "€ 1 500").
+fn currency_beside(src: &str, digits_so_far: &str, after: &str) -> bool {
+    let first_word = |s: &str| -> String {
+        let s = s.trim_start();
+        match s.chars().next() {
+            Some(c) if !c.is_alphanumeric() => c.to_string(),
+            _ => s
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        }
+    };
+    let after = after.trim_start_matches(|c: char| c == '.' || c == ',' || c.is_ascii_digit());
+    if crate::extract::quantity::currency_marker(&first_word(after)) {
+        return true;
+    }
+    // The number starts where its first digits do; what stands before it, backwards.
+    let start = digits_so_far.as_ptr() as usize - src.as_ptr() as usize;
+    let before = src[..start].trim_end();
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let last = last.strip_prefix('(').unwrap_or(last);
+    !last.is_empty()
+        && (crate::extract::quantity::currency_marker(last)
+            || last
+                .chars()
+                .last()
+                .is_some_and(|c| crate::extract::quantity::currency_marker(&c.to_string())))
 }
 
 /// Digits, then groups joined by ',', '.', or a typographic space followed by a digit.
@@ -192,6 +227,14 @@ mod tests {
         assert_eq!(texts("in 2024, it"), ["in", "2024", ",", "it"]);
         assert_eq!(texts("$10 202.4 million"), ["$", "10 202.4", "million"]);
         assert_eq!(texts("12 683 million"), ["12 683", "million"]);
+        // A currency beside the number joins its groups too; none, and they stay apart.
+        assert_eq!(texts("9 800 Kč"), ["9 800", "Kč"]);
+        assert_eq!(texts("USD 15 919 in all"), ["USD", "15 919", "in", "all"]);
+        assert_eq!(texts("in 10 100 cases"), ["in", "10", "100", "cases"]);
+        assert_eq!(
+            texts("in 2023 5 870 tourists"),
+            ["in", "2023", "5", "870", "tourists"]
+        );
         assert_eq!(
             texts("USD 15, 919.5 million"),
             ["USD", "15, 919.5", "million"]

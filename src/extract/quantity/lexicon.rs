@@ -196,6 +196,10 @@ pub(super) fn letter_sign(raw: &str) -> Option<Unit> {
         "Rp" => Currency::IDR,
         "zł" => Currency::PLN,
         "Kč" => Currency::CZK,
+        // Russian and Ukrainian price abbreviations after a number: "2 660 руб.", "1 030 р.",
+        // "6 300 Р", "2 285,81 грн.".
+        "руб" | "рублей" | "рубля" | "рубль" | "р" | "Р" => Currency::RUB,
+        "грн" | "гривен" | "гривень" | "гривні" => Currency::UAH,
         _ => return None,
     }))
 }

@@ -261,6 +261,21 @@ fn url_spans(src: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A word or sign that names a currency beside a number: "USD", "$", "€", "Kč", "руб",
+/// "dollars". The tokenizer asks it where digits grouped by spaces may be one amount.
+pub(crate) fn currency_marker(raw: &str) -> bool {
+    let lower = raw.to_lowercase();
+    matches!(raw, "$" | "€" | "£" | "¥" | "US$")
+        || currency::by_code(raw).is_some()
+        || currency::by_sign(raw).is_some()
+        || lexicon::letter_sign(raw).is_some()
+        || currency::by_noun(&lower).is_some_and(|_| !currency::english_word(&lower))
+        || matches!(
+            lower.as_str(),
+            "dollars" | "euros" | "euro" | "pounds" | "lari" | "rubles" | "roubles"
+        )
+}
+
 mod context;
 mod currency;
 mod digits;

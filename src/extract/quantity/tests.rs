@@ -900,3 +900,24 @@ fn a_change_noun_one_word_after_a_figure_is_its_direction() {
     assert_eq!(one("a 5% export increase").direction, Some(Direction::Up));
     assert_eq!(one("a 20% market share").direction, None);
 }
+
+#[test]
+fn amounts_grouped_by_spaces_beside_a_currency_are_one() {
+    let q = one("It costs 9 800 Kč.");
+    assert_eq!(
+        (q.value, q.unit),
+        (9800.0, Unit::Money(iso_currency::Currency::CZK))
+    );
+    let q = one("It costs 2 660 руб.");
+    assert_eq!(
+        (q.value, q.unit),
+        (2660.0, Unit::Money(iso_currency::Currency::RUB))
+    );
+    let q = one("It cost USD 15 919 in all.");
+    assert_eq!((q.value, q.unit), (15919.0, Unit::USD));
+    let q = one("It costs 2 285,81 грн.");
+    assert_eq!(
+        (q.value, q.unit),
+        (2285.81, Unit::Money(iso_currency::Currency::UAH))
+    );
+}
