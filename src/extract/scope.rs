@@ -1170,6 +1170,16 @@ mod tests {
         );
     }
 
+    /// A country named at `start..end`, as the gazetteer would give it.
+    fn country(start: usize, end: usize, code: &str) -> EntityMention {
+        EntityMention {
+            start,
+            end,
+            code: code.into(),
+            demonym: false,
+        }
+    }
+
     fn share_scope(s: &str, word: &str) -> Option<String> {
         scope_of(s, word, true)
     }
@@ -1360,12 +1370,7 @@ mod tests {
         let s = "In May, 1.1 million tourists visited Georgia.";
         let q = extract_quantities(s).remove(0);
         let at = s.find("Georgia").unwrap();
-        let home = [EntityMention {
-            start: at,
-            end: at + 7,
-            code: "GEO".into(),
-            demonym: false,
-        }];
+        let home = [country(at, at + 7, "GEO")];
         let t = s.find("tourists").unwrap();
         assert!(out_of_scope(s, &q, false, (0, s.len()), Some((t, t + 8)), &home).is_none());
         assert!(
@@ -1388,12 +1393,7 @@ mod tests {
         // A partner's relative clause is the partner's, read elsewhere.
         let s = "China, whose exports to Georgia reached $900 million, leads.";
         let q = extract_quantities(s).remove(0);
-        let china = [EntityMention {
-            start: 0,
-            end: 5,
-            code: "CHN".into(),
-            demonym: false,
-        }];
+        let china = [country(0, 5, "CHN")];
         let t = s.find("exports").unwrap();
         assert!(out_of_scope(s, &q, false, (0, s.len()), Some((t, t + 7)), &china).is_none());
     }
@@ -1408,12 +1408,7 @@ mod tests {
         let s = "Among international visitors, 26.1% came from Russia.";
         let q = extract_quantities(s).remove(0);
         let at = s.find("Russia").unwrap();
-        let russia = [EntityMention {
-            start: at,
-            end: at + 6,
-            code: "RUS".into(),
-            demonym: false,
-        }];
+        let russia = [country(at, at + 6, "RUS")];
         let t = s.find("visitors").unwrap();
         let clause = (s.find(',').unwrap() + 1, s.len());
         assert!(out_of_scope(s, &q, true, clause, Some((t, t + 8)), &russia).is_none());

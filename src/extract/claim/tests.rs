@@ -76,6 +76,15 @@ fn lexicon() -> Lexicon {
     ])
 }
 
+/// Options for an article dated `date`, keeping only claims or every quantity.
+fn dated(date: &str, claims_only: bool) -> ExtractOptions {
+    ExtractOptions {
+        date: Date::parse(date),
+        title: None,
+        claims_only,
+    }
+}
+
 fn claims(text: &str) -> Vec<Claim> {
     extract_claims(text, &lexicon(), &ExtractOptions::default())
         .items
@@ -125,11 +134,7 @@ fn shares_pick_the_partner_of_their_clause() {
 
 #[test]
 fn assumed_period_is_the_year_before_the_article() {
-    let opts = ExtractOptions {
-        date: Date::parse("2025-12-15"),
-        title: None,
-        claims_only: false,
-    };
+    let opts = dated("2025-12-15", false);
     let cs: Vec<Claim> = extract_claims(
         "The CIS accounts for 33% of Georgia’s trade.",
         &lexicon(),
@@ -142,11 +147,7 @@ fn assumed_period_is_the_year_before_the_article() {
 
 #[test]
 fn cumulative_growth_since_a_year() {
-    let opts = ExtractOptions {
-        date: Date::parse("2025-12-15"),
-        title: None,
-        claims_only: false,
-    };
+    let opts = dated("2025-12-15", false);
     let cs = extract_claims(
         "Had it chosen confrontation in 2022, Georgia's economy would not have grown by 40%.",
         &lexicon(),
@@ -576,11 +577,7 @@ fn the_reporting_period_of_a_year_is_the_story_s_period() {
 
 #[test]
 fn a_recovery_is_the_level_as_a_percent_of_its_base() {
-    let opts = ExtractOptions {
-        date: Date::parse("2022-03-15"),
-        title: None,
-        claims_only: true,
-    };
+    let opts = dated("2022-03-15", true);
     let cs = extract_claims(
         "In February 2022, 137,148 tourists visited Georgia, a 55.4 percent recovery compared to 2019 and an increase of 282 percent compared to 2021.",
         &lexicon(),
@@ -610,11 +607,7 @@ fn a_recovery_is_the_level_as_a_percent_of_its_base() {
 
 #[test]
 fn pre_pandemic_is_2019_when_it_is_what_a_recovery_is_measured_against() {
-    let opts = ExtractOptions {
-        date: Date::parse("2023-07-17"),
-        title: None,
-        claims_only: true,
-    };
+    let opts = dated("2023-07-17", true);
     let cs = extract_claims(
         "In January-June 2023, 1,930,483 tourists visited Georgia, which was a 90.8% recovery from the pre-pandemic period.",
         &lexicon(),
@@ -688,11 +681,7 @@ fn a_sentence_whose_subject_is_the_change_speaks_of_the_measure_before() {
 
 #[test]
 fn a_month_of_the_reporting_period_does_not_replace_it() {
-    let opts = ExtractOptions {
-        date: Date::parse("2021-04-19"),
-        title: None,
-        claims_only: true,
-    };
+    let opts = dated("2021-04-19", true);
     let cs = extract_claims(
         "In January-March, trade turnover increased by 5.2% and amounted to $2 billion. A sharp 30.6% increase was recorded in March.\n\n\
          Turkey was the top trade partner with $300 million.",
