@@ -463,11 +463,19 @@ fn home_counterpart(
     let lex = v.lex;
     let others: Vec<&EntityMention> = v.entities.iter().filter(|e| e.code != lex.home).collect();
     let in_clause = |e: &EntityMention| e.start >= clause.0 && e.end <= clause.1;
-    // A clause that names only the home country is about all its partners.
+    // A clause that names only the home country is about all its partners; not when the
+    // home country only owns the whole a share is of ("Azerbaijan …, accounting for 5.6% of
+    // Georgia's overall trade turnover").
+    let owns_the_whole = |e: &EntityMention| {
+        e.start >= q.end
+            && ["of", "of the", "in"]
+                .iter()
+                .any(|w| v.text[q.end..e.start].trim().eq_ignore_ascii_case(w))
+    };
     let home_only_clause = v
         .entities
         .iter()
-        .any(|e| e.code == lex.home && in_clause(e))
+        .any(|e| e.code == lex.home && in_clause(e) && !owns_the_whole(e))
         && !others.iter().any(|e| in_clause(e));
     // "between the two countries", "bilateral trade": the pair named before, whatever
     // institution of the home country the sentence also names.

@@ -761,3 +761,12 @@ fn every_line_of_a_list_under_a_heading_keeps_its_measure() {
         ]
     );
 }
+
+#[test]
+fn the_home_country_owning_the_whole_leaves_the_share_to_the_partner() {
+    let cs = claims(
+        "Turkey remains a key partner, accounting for 15.6% of Georgia's overall trade turnover.",
+    );
+    assert_eq!(cs[0].counterpart.as_deref(), Some("TUR"));
+    assert_eq!(cs[0].readings, ["turnover_share"]);
+}
