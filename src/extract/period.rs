@@ -39,6 +39,8 @@ pub enum PeriodValue {
     YearBefore,
     /// "last month", "the previous month": the month before the article's date.
     LastMonth,
+    /// "over the past seven months": that many whole months up to the article's date.
+    PastMonths(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +64,7 @@ impl PeriodMention {
             }
             PeriodValue::YearBefore => Some(Period::year(article_year? - 1)),
             // Needs the article's date: see `resolve_dated`.
-            PeriodValue::LastMonth => None,
+            PeriodValue::LastMonth | PeriodValue::PastMonths(_) => None,
             PeriodValue::Unanchored { months } => {
                 let y = article_year?;
                 Some(Period {
@@ -102,6 +104,18 @@ impl PeriodMention {
         article_year: Option<i32>,
         date: Option<crate::calendar::Date>,
     ) -> Option<Period> {
+        if let PeriodValue::PastMonths(n) = self.value {
+            let d = date?;
+            // Months counted from January of year 0: the last whole month is the one
+            // before the date's.
+            let last = d.year * 12 + d.month as i32 - 2;
+            let first = last - (n as i32 - 1);
+            let ym = |k: i32| YearMonth::new(k.div_euclid(12), k.rem_euclid(12) as u32 + 1);
+            return Some(Period {
+                start: ym(first),
+                end: ym(last),
+            });
+        }
         if self.value == PeriodValue::LastMonth {
             let d = date?;
             let (y, m) = if d.month == 1 {
@@ -432,7 +446,10 @@ impl PeriodMention {
                 years: years - 1,
                 months,
             },
-            PeriodValue::Unanchored { .. } | PeriodValue::YearBefore | PeriodValue::LastMonth => {
+            PeriodValue::Unanchored { .. }
+            | PeriodValue::YearBefore
+            | PeriodValue::LastMonth
+            | PeriodValue::PastMonths(_) => {
                 return self;
             }
         };
@@ -747,6 +764,21 @@ fn relative_words(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
     {
         return Some(Some((year_before(ws, i, i + 2), i + 3)));
     }
+    // "over the past seven months", "in the last 3 months".
+    if matches!(at(i), Some("last" | "previous" | "past"))
+        && at(i + 2) == Some("months")
+        && let Some(n) = at(i + 1)
+            .and_then(small_count)
+            .filter(|n| (2..=12).contains(n))
+    {
+        let past = PeriodMention {
+            start: ws[i].start,
+            end: ws[i + 2].end,
+            value: PeriodValue::PastMonths(n),
+            relation: PeriodRelation::In,
+        };
+        return Some(Some((past, i + 3)));
+    }
     if matches!(at(i), Some("last" | "previous" | "past")) && at(i + 1) == Some("month") {
         let last_month = PeriodMention {
             start: ws[i].start,
@@ -955,6 +987,26 @@ mod tests {
         // A share of a year's total is that year's.
         let m = find_periods("Turkey had 20% of the 2023 total");
         assert_eq!(m[0].relation, PeriodRelation::In);
+    }
+
+    #[test]
+    fn the_past_months_end_with_the_last_whole_month_before_the_date() {
+        let m = find_periods("Over the past seven months, arrivals grew.");
+        assert_eq!(m[0].value, PeriodValue::PastMonths(7));
+        let d = crate::calendar::Date::parse("2018-08-04");
+        let p = m[0].resolve_dated(Some(2018), d).unwrap();
+        assert_eq!(
+            (p.start, p.end),
+            (YearMonth::new(2018, 1), YearMonth::new(2018, 7))
+        );
+        // Across the turn of a year.
+        let m = find_periods("in the last 3 months");
+        let d = crate::calendar::Date::parse("2024-02-10");
+        let p = m[0].resolve_dated(Some(2024), d).unwrap();
+        assert_eq!(
+            (p.start, p.end),
+            (YearMonth::new(2023, 11), YearMonth::new(2024, 1))
+        );
     }
 
     #[test]
