@@ -597,6 +597,23 @@ fn breakdown(f: &Figure) -> Option<String> {
     if clause.contains("aged") && words_with_spans(clause).any(|(a, b)| &clause[a..b] == "aged") {
         return Some("a breakdown by age, which the data does not hold".into());
     }
+    // "Over 90% of imported goods from the US consist of light vehicles": what the flow is
+    // made of, not the partner's share of it.
+    let made_of = [
+        "consist of",
+        "consists of",
+        "consisted of",
+        "made up of",
+        "comprised of",
+    ];
+    if f.share {
+        let after = &f.lower[f.q.end..f.clause.1.max(f.q.end).min(f.lower.len())];
+        if let Some(w) = made_of.iter().find(|w| after.contains(*w)) {
+            return Some(format!(
+                "a breakdown of the flow by what it \"{w}\", which the data does not hold"
+            ));
+        }
+    }
     let partner = f
         .entities
         .iter()
@@ -1404,6 +1421,8 @@ mod tests {
         assert!(share_scope(s, "visitors").is_some_and(|w| w.contains("breakdown")));
         let s = "Visitors aged 31-50 made up 40.7% of the total.";
         assert!(share_scope(s, "Visitors").is_some_and(|w| w.contains("age")));
+        let s = "Over 90% of imported goods from the US consist of light vehicles.";
+        assert!(share_scope(s, "imported").is_some_and(|w| w.contains("consist of")));
         // Shares by partner are what the data holds.
         let s = "Among international visitors, 26.1% came from Russia.";
         let q = extract_quantities(s).remove(0);

@@ -93,6 +93,9 @@ struct PeriodReading {
     /// Where a period carried from elsewhere was named.
     place: Option<&'static str>,
     cumulative: bool,
+    /// The figure is the level of what a change is compared with ("compared to $114.3
+    /// million over the same period of 2021"): its period is no period later figures keep.
+    of_base_period: bool,
 }
 
 pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
@@ -163,6 +166,7 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
         base: period.base,
         period_place: period.place,
         narrow: measure.narrow,
+        of_base_period: period.of_base_period,
     }
 }
 
@@ -621,6 +625,7 @@ fn read_period(
         source,
         place,
         cumulative,
+        of_base_period: base_level.is_some() && carried_reporting.is_none(),
     }
 }
 

@@ -541,9 +541,11 @@ fn carry_context(
         .iter()
         .rev()
         .find(|d| {
-            // "grown by 40% since 2022" names where a span starts, not a period to carry.
+            // "grown by 40% since 2022" names where a span starts, not a period to carry;
+            // "compared to $114.3 million over the same period of 2021" what is compared with.
             d.claim.is_claim()
                 && !d.claim.cumulative
+                && !d.of_base_period
                 && d.claim.period_source == Some(PeriodSource::Sentence)
         })
         .and_then(|d| Some((d.mention?, topic_of(&d.claim, lex))))
@@ -662,6 +664,8 @@ struct Draft {
     base: Option<PeriodMention>,
     /// The one measure the figure's words named, for the next sentence's broad words.
     narrow: Option<String>,
+    /// The figure is a base's level: its period does not carry.
+    of_base_period: bool,
 }
 
 mod build;

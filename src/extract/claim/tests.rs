@@ -770,3 +770,22 @@ fn the_home_country_owning_the_whole_leaves_the_share_to_the_partner() {
     assert_eq!(cs[0].counterpart.as_deref(), Some("TUR"));
     assert_eq!(cs[0].readings, ["turnover_share"]);
 }
+
+#[test]
+fn the_level_compared_with_does_not_carry_its_period() {
+    let cs = extract_claims(
+        "Trade turnover with Turkey in January 2022 amounted to $168.7 million, an increase of 47.5 percent, compared to $114.3 million over the same period of 2021.\n\n\
+         Turkey remained the top trade partner, followed by Russia ($128.6 million).",
+        &lexicon(),
+        &dated("2022-04-08", true),
+    )
+    .items;
+    let jan = |y| Period {
+        start: YearMonth::new(y, 1),
+        end: YearMonth::new(y, 1),
+    };
+    let base = cs.iter().find(|c| c.text == "$114.3 million").unwrap();
+    assert_eq!(base.period, Some(jan(2021)));
+    let later = cs.iter().find(|c| c.text == "$128.6 million").unwrap();
+    assert_eq!(later.period, Some(jan(2022)));
+}
