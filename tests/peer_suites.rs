@@ -583,7 +583,7 @@ fn duckling_amount_of_money() {
             });
         }
     }
-    report("Duckling AmountOfMoney EN", tally, (65.1, 89.2));
+    report("Duckling AmountOfMoney EN", tally, (67.4, 92.3));
 }
 
 #[test]

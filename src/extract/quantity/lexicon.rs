@@ -377,9 +377,34 @@ pub(super) fn national_currency(adjective: &str, noun: Option<&str>) -> Option<U
         ("azerbaijani", "manat" | "manats") => Unit::AZN,
         ("armenian", "dram" | "drams") => Unit::AMD,
         ("ukrainian", "hryvnia" | "hryvnias") => Unit::UAH,
-        _ => return super::currency::by_name(&format!("{adjective} {noun}")),
+        _ => {
+            return super::currency::by_name(&format!("{adjective} {noun}"))
+                .or_else(|| country_currency(adjective, noun));
+        }
     };
     Some(u)
+}
+
+/// "42 malaysia ringgit", "egypt pounds": a country's name (keshvar's) and the noun of its
+/// own currency (iso_currency's name for it).
+fn country_currency(country: &str, noun: &str) -> Option<Unit> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static BY_COUNTRY: OnceLock<HashMap<String, iso_currency::Currency>> = OnceLock::new();
+    let map = BY_COUNTRY.get_or_init(|| {
+        keshvar::CountryIterator::new()
+            .filter_map(|c| {
+                let code = c.currency_code().to_string();
+                let currency = iso_currency::Currency::from_code(&code)?;
+                Some((c.iso_short_name().to_ascii_lowercase(), currency))
+            })
+            .collect()
+    });
+    let currency = *map.get(country)?;
+    let name = currency.name().to_ascii_lowercase();
+    let own = name.rsplit(' ').next()?;
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    (own == noun || own == singular).then_some(Unit::Money(currency))
 }
 
 /// "MUSD", "MEUR": a currency code with a million scale glued in front, as financial

@@ -921,3 +921,12 @@ fn amounts_grouped_by_spaces_beside_a_currency_are_one() {
         (2285.81, Unit::Money(iso_currency::Currency::UAH))
     );
 }
+
+#[test]
+fn a_country_and_its_own_currency_noun_name_the_currency() {
+    let myr = Unit::Money(iso_currency::Currency::MYR);
+    assert_eq!(one("It cost 42 malaysia ringgit.").unit, myr);
+    assert_eq!(one("It cost 42 Malaysia ringgits.").unit, myr);
+    // Another country's currency noun is no currency of that country.
+    assert_ne!(one("It cost 42 malaysia dollars.").unit, myr);
+}
