@@ -298,3 +298,21 @@ fn a_broad_word_right_after_a_narrow_one_repeats_it() {
     );
     assert_eq!(first(&cs, "5.6%"), "international_traveler_trips");
 }
+
+#[test]
+fn a_figure_referring_back_keeps_the_measure_the_earlier_one_was_read_as() {
+    let cs = check(
+        "In January-November 2023, Azerbaijan exported goods worth $583.61 million to Georgia. This is $12.60 million or 2.2 percent more than in the same period of 2022.",
+        "2023-12-22",
+    );
+    let first = |figure: &str| {
+        claim(&cs, figure)["readings"][0]["measure"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    // A partner's exports to Georgia are Georgia's imports, and "this" is that figure.
+    assert_eq!(first("$583.61 million"), "import");
+    assert_eq!(first("2.2 percent"), "import");
+    assert_eq!(claim(&cs, "2.2 percent")["counterpart"], "AZE");
+}

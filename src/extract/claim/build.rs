@@ -103,6 +103,19 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
     let measure = read_measure(v, q, clause);
     let parties = read_parties(v, q, clause, &measure);
     let period = read_period(v, q, clause, measure.kind, &parties.readings);
+    // A partner's exports read as the home country's imports: what later figures referring
+    // back to this one measure is the imports.
+    let narrow = match (parties.readings.first(), measure.readings.first()) {
+        (Some(p), Some(m))
+            if p != m
+                && v.lex
+                    .measure(p)
+                    .is_some_and(|i| i.kind == MeasureKind::Level) =>
+        {
+            Some(p.clone())
+        }
+        _ => measure.narrow.clone(),
+    };
     let readings = parties.readings;
     let provenance = Provenance {
         measure: (!readings.is_empty()).then_some(measure.origin),
@@ -165,7 +178,7 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
         mention: period.mention,
         base: period.base,
         period_place: period.place,
-        narrow: measure.narrow,
+        narrow,
         of_base_period: period.of_base_period,
     }
 }
@@ -226,10 +239,34 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
     let mut narrow = stated_term
         .filter(|t| term == Some(t.2))
         .and_then(|t| narrow_by_neighbours(v, t, kind, &mut readings));
+    // "Azerbaijan exported goods worth $583.61 million to Georgia. This is $12.60 million …
+    // more": a figure that refers back reads the measure the earlier figure was read as
+    // (Georgia's imports), not its word again.
+    if stated_term.is_none()
+        && !readings.is_empty()
+        && let Some((at, m)) = &v.ctx.narrow
+        && v.ctx.term.is_some_and(|(t_at, _)| t_at == *at)
+        && term.is_some_and(|t| {
+            // The earlier figure's measure is the carried word's, or its inverse.
+            v.lex.terms[t].measures.iter().any(|w| {
+                w == m
+                    || v.lex
+                        .measure(w)
+                        .is_some_and(|i| i.inverse.as_ref() == Some(m))
+            })
+        })
+        && let Some(info) = v.lex.measure(m)
+        && compatible(q, kind, info)
+        && let Some(r) = reading_name(info, kind)
+    {
+        readings.retain(|x| *x != r);
+        readings.insert(0, r);
+        narrow = Some(m.clone());
+    }
     // "Russians made 281.5 thousand entries. The number of visitors is 5.6% lower…": a broad
     // word right after a sentence whose figures a narrow one named repeats it. (A word with a
     // meaning of its own when set against others, "tourists", is left as it is.)
-    if let Some(t) = term.map(|t| &v.lex.terms[t]) {
+    if let Some(t) = term.map(|t| &v.lex.terms[t]).filter(|_| narrow.is_none()) {
         if t.measures.len() == 1 {
             narrow = Some(t.measures[0].clone());
         } else if narrow.is_none()
