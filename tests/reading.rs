@@ -316,3 +316,24 @@ fn a_figure_referring_back_keeps_the_measure_the_earlier_one_was_read_as() {
     assert_eq!(first("2.2 percent"), "import");
     assert_eq!(claim(&cs, "2.2 percent")["counterpart"], "AZE");
 }
+
+#[test]
+fn people_who_visited_the_home_country_are_its_visitors() {
+    let cs = check(
+        "In August 2023, 61,181 people from Azerbaijan visited Georgia (7,424 people more than in August 2022).",
+        "2023-09-10",
+    );
+    let level = claim(&cs, "61,181");
+    assert_eq!(
+        level["readings"][0]["measure"],
+        "international_traveler_trips"
+    );
+    assert_eq!(level["counterpart"], "AZE");
+    assert_eq!(claim(&cs, "7,424")["kind"], "change");
+    // People visiting another country are not the home country's visitors.
+    let cs = check(
+        "In August 2023, 61,181 people from Georgia visited Turkey.",
+        "2023-09-10",
+    );
+    assert!(cs.iter().all(|c| c["text"] != "61,181"), "{cs:#?}");
+}

@@ -244,7 +244,7 @@ const SKIP_AFTER_OF: &[&str] = &[
     "the", "its", "their", "our", "georgian", "local", "domestic",
 ];
 
-fn words_with_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+pub(crate) fn words_with_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut start = None;
     s.char_indices()
         .chain(std::iter::once((s.len(), ' ')))

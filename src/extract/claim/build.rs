@@ -218,6 +218,7 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
             .term
             .filter(|(at, _)| (anaphoric && v.index - at <= 2) || (list_item && v.index - at == 1))
             .map(|(_, t)| t)
+            .or_else(|| people_visiting_home(v, clause))
     });
     let of_base = crate::extract::scope::percent_of_base(v.text, q);
     let kind = if of_base {
@@ -299,6 +300,36 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
             Origin::Carried
         },
     }
+}
+
+/// "11,181 people from Azerbaijan visited Georgia": people who visited the home country are
+/// its visitors, read as the lexicon's word "visitors" reads (no measure word stands there,
+/// and "visited" alone is no measure word: "tourists visited Turkey" is another country's).
+fn people_visiting_home(v: &SentenceView, clause: (usize, usize)) -> Option<usize> {
+    const PEOPLE: &[&str] = &["people", "persons", "citizens", "nationals", "foreigners"];
+    let text = &v.text[clause.0..clause.1];
+    let words: Vec<(usize, usize)> = crate::extract::scope::words_with_spans(text).collect();
+    let lower = |k: usize| words.get(k).map(|&(a, b)| text[a..b].to_ascii_lowercase());
+    let people = (0..words.len()).any(|k| lower(k).is_some_and(|w| PEOPLE.contains(&w.as_str())));
+    let home_after_verb = (0..words.len()).any(|k| {
+        let at = match lower(k).as_deref() {
+            Some("visited") => k + 1,
+            Some("arrived") | Some("came")
+                if lower(k + 1).is_some_and(|w| w == "in" || w == "to") =>
+            {
+                k + 2
+            }
+            _ => return false,
+        };
+        words.get(at).is_some_and(|&(a, _)| {
+            v.entities
+                .iter()
+                .any(|e| e.code == v.lex.home && e.start == clause.0 + a)
+        })
+    });
+    (people && home_after_verb)
+        .then(|| v.lex.terms.iter().position(|t| t.phrase == "visitors"))
+        .flatten()
 }
 
 /// A broad measure word read by the other measure words of its sentence (same dataset): set

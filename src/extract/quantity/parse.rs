@@ -33,6 +33,34 @@ pub(super) struct Core {
     pub(super) plus: bool,
 }
 
+/// After an amount: "[noun] or <a figure> more|less …" within the clause, the figure between
+/// written in digits ("or more" alone is a bound, read elsewhere).
+fn or_another_change(src: &str, end: usize) -> Option<Direction> {
+    let mut stop = (end + 48).min(src.len());
+    while !src.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = src[end..stop].to_ascii_lowercase();
+    let rest = rest.split([',', ')', ';']).next().unwrap_or("");
+    let mut words = rest.split_whitespace();
+    let mut w = words.next()?;
+    if w != "or" {
+        w = words.next()?;
+    }
+    if w != "or" {
+        return None;
+    }
+    let figure = words.next()?;
+    if !figure.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    words.take(3).find_map(|w| match w {
+        "more" | "higher" => Some(Direction::Up),
+        "less" | "lower" | "fewer" => Some(Direction::Down),
+        _ => None,
+    })
+}
+
 pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     if in_period_shorthand(sc, i) {
         return None;
@@ -78,6 +106,11 @@ pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
             Some("less" | "lower" | "fewer") => Some(Direction::Down),
             _ => None,
         };
+    }
+    // "$12.60 mln or 2.2 percent more", "7,424 people or 2.9-fold more versus August 2020":
+    // the amount is the same change told another way.
+    if direction.is_none() {
+        direction = or_another_change(sc.src, sc.toks[last].end);
     }
     // "7,424 people more than in August 2022": the counted noun between.
     if direction.is_none()

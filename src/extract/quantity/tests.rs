@@ -930,3 +930,17 @@ fn a_country_and_its_own_currency_noun_name_the_currency() {
     // Another country's currency noun is no currency of that country.
     assert_ne!(one("It cost 42 malaysia dollars.").unit, myr);
 }
+
+#[test]
+fn an_amount_or_another_change_more_is_a_change() {
+    let qs = extract_quantities("This is $12.60 mln or 2.2 percent more than in 2022.");
+    assert_eq!(qs[0].direction, Some(Direction::Up));
+    let qs = extract_quantities("11,181 came (7,424 people or 2.9-fold more versus August 2020).");
+    assert_eq!(qs[1].direction, Some(Direction::Up));
+    // "or more" is a bound, and a word between is no figure.
+    assert_eq!(one("It had 5 or more.").direction, None);
+    assert_eq!(
+        extract_quantities("It had 5 or even more.")[0].direction,
+        None
+    );
+}
