@@ -308,6 +308,13 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
 fn people_visiting_home(v: &SentenceView, clause: (usize, usize)) -> Option<usize> {
     const PEOPLE: &[&str] = &["people", "persons", "citizens", "nationals", "foreigners"];
     let text = &v.text[clause.0..clause.1];
+    // Most figures without a measure word stand in no such clause: ask cheaply first.
+    if !["visited", "arrived", "came"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        return None;
+    }
     let words: Vec<(usize, usize)> = crate::extract::scope::words_with_spans(text).collect();
     let lower = |k: usize| words.get(k).map(|&(a, b)| text[a..b].to_ascii_lowercase());
     let people = (0..words.len()).any(|k| lower(k).is_some_and(|w| PEOPLE.contains(&w.as_str())));

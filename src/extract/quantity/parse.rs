@@ -40,6 +40,10 @@ fn or_another_change(src: &str, end: usize) -> Option<Direction> {
     while !src.is_char_boundary(stop) {
         stop -= 1;
     }
+    // Asked after every amount: no copy unless an "or" stands there.
+    if !src[end..stop].contains("or ") {
+        return None;
+    }
     let rest = src[end..stop].to_ascii_lowercase();
     let rest = rest.split([',', ')', ';']).next().unwrap_or("");
     let mut words = rest.split_whitespace();
