@@ -33,6 +33,67 @@ pub(super) struct Core {
     pub(super) plus: bool,
 }
 
+/// "more", "higher" / "less", "lower", "fewer": a comparison's direction.
+fn comparative(w: &str) -> Option<Direction> {
+    match w {
+        "more" | "higher" => Some(Direction::Up),
+        "less" | "lower" | "fewer" => Some(Direction::Down),
+        _ => None,
+    }
+}
+
+/// "increase", "growth" / "decline", "drop": a change noun's direction.
+fn change_noun(w: &str) -> Option<Direction> {
+    match w {
+        "increase" | "growth" | "rise" => Some(Direction::Up),
+        "decline" | "decrease" | "drop" | "fall" | "contraction" => Some(Direction::Down),
+        _ => None,
+    }
+}
+
+/// The direction a change is told in after its figure (token `last`).
+fn trailing_direction(sc: &Scanner, last: usize) -> Option<Direction> {
+    let plain = |w: &str| w.bytes().all(|b| b.is_ascii_alphabetic());
+    // "9% year-on-year", "5% y/y more", "a 4.1% year-on-year increase", "up".
+    let yearly = sc
+        .word(last + 1)
+        .is_some_and(|w| matches!(w, "year-on-year" | "y-o-y" | "yoy" | "annual" | "y/y"));
+    let next = sc.word(last + 1 + usize::from(yearly));
+    let direct = next.and_then(|w| match w {
+        "up" => Some(Direction::Up),
+        "down" => Some(Direction::Down),
+        w => comparative(w).or_else(|| change_noun(w)),
+    });
+    // "a 6.8-percent economic decline", "a 5% export increase": one word between.
+    let one_word_between = || {
+        sc.word(last + 1)
+            .filter(|w| plain(w))
+            .and(sc.word(last + 2))
+            .and_then(change_noun)
+    };
+    // "almost USD 1 billion, or 5.5%, more than last year": a comma between.
+    let after_comma = || {
+        (sc.sym(last + 1) == Some(",") && sc.word(last + 3) == Some("than"))
+            .then(|| sc.word(last + 2).and_then(comparative))
+            .flatten()
+    };
+    // "7,424 people more than in August 2022": the counted noun between.
+    let noun_between = || {
+        let noun = sc.word(last + 1).is_some_and(|w| {
+            plain(w) && !matches!(w, "and" | "or" | "but" | "nor" | "to" | "of" | "in")
+        });
+        (noun && sc.word(last + 3) == Some("than"))
+            .then(|| sc.word(last + 2).and_then(comparative))
+            .flatten()
+    };
+    direct
+        .or_else(one_word_between)
+        .or_else(after_comma)
+        // "$12.60 mln or 2.2 percent more": the same change told another way.
+        .or_else(|| or_another_change(sc.src, sc.toks[last].end))
+        .or_else(noun_between)
+}
+
 /// After an amount: "[noun] or <a figure> more|less …" within the clause, the figure between
 /// written in digits ("or more" alone is a bound, read elsewhere).
 fn or_another_change(src: &str, end: usize) -> Option<Direction> {
@@ -58,11 +119,7 @@ fn or_another_change(src: &str, end: usize) -> Option<Direction> {
     if !figure.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    words.take(3).find_map(|w| match w {
-        "more" | "higher" => Some(Direction::Up),
-        "less" | "lower" | "fewer" => Some(Direction::Down),
-        _ => None,
-    })
+    words.take(3).find_map(comparative)
 }
 
 pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
@@ -74,61 +131,8 @@ pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
     // Direction from nearby change words ("up 6.6%", "fell by 3%", "growth of 9%").
     let mut direction = change_before(sc, first);
     let mut last = core.last;
-    // "9% year-on-year", "5% y/y", "more" after: trailing change words.
-    // "a 4.1% year-on-year increase": the change word after the period of comparison.
-    let yearly = sc
-        .word(last + 1)
-        .is_some_and(|w| matches!(w, "year-on-year" | "y-o-y" | "yoy" | "annual" | "y/y"));
-    if direction.is_none()
-        && let Some(w) = sc.word(last + 1 + usize::from(yearly))
-    {
-        if matches!(w, "higher" | "more" | "increase" | "growth" | "rise" | "up") {
-            direction = Some(Direction::Up);
-        } else if matches!(
-            w,
-            "lower" | "less" | "decrease" | "decline" | "drop" | "down"
-        ) {
-            direction = Some(Direction::Down);
-        }
-    }
-    // "a 6.8-percent economic decline", "a 5% export increase": one word between.
-    if direction.is_none()
-        && sc
-            .word(last + 1)
-            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
-    {
-        direction = match sc.word(last + 2) {
-            Some("increase" | "growth" | "rise") => Some(Direction::Up),
-            Some("decline" | "decrease" | "drop" | "fall" | "contraction") => Some(Direction::Down),
-            _ => None,
-        };
-    }
-    // "almost USD 1 billion, or 5.5%, more than last year": a comma between.
-    if direction.is_none() && sc.sym(last + 1) == Some(",") && sc.word(last + 3) == Some("than") {
-        direction = match sc.word(last + 2) {
-            Some("more" | "higher") => Some(Direction::Up),
-            Some("less" | "lower" | "fewer") => Some(Direction::Down),
-            _ => None,
-        };
-    }
-    // "$12.60 mln or 2.2 percent more", "7,424 people or 2.9-fold more versus August 2020":
-    // the amount is the same change told another way.
     if direction.is_none() {
-        direction = or_another_change(sc.src, sc.toks[last].end);
-    }
-    // "7,424 people more than in August 2022": the counted noun between.
-    if direction.is_none()
-        && sc.word(last + 1).is_some_and(|w| {
-            w.bytes().all(|b| b.is_ascii_alphabetic())
-                && !matches!(w, "and" | "or" | "but" | "nor" | "to" | "of" | "in")
-        })
-        && sc.word(last + 3) == Some("than")
-    {
-        direction = match sc.word(last + 2) {
-            Some("more") => Some(Direction::Up),
-            Some("fewer" | "less") => Some(Direction::Down),
-            _ => None,
-        };
+        direction = trailing_direction(sc, last);
     }
     // "or more", "and above", "or less", "or so" after the number ("or less than 6000"
     // is another figure's bound).
@@ -225,16 +229,24 @@ pub(super) fn parts_after_scale(
     (value, half, last)
 }
 
+/// "U.S." or "U.S" at token `i`: the token after it.
+fn dotted_us(sc: &Scanner, i: usize) -> Option<usize> {
+    (sc.word(i)? == "u" && sc.sym(i + 1) == Some(".") && sc.word(i + 2) == Some("s")).then(|| {
+        if sc.sym(i + 3) == Some(".") {
+            i + 4
+        } else {
+            i + 3
+        }
+    })
+}
+
 /// "US$", "US $", "u.s $", "U.S. $", "usd$": a dollar sign after a US prefix, and the token after it.
 pub(super) fn us_dollar_sign(sc: &Scanner, i: usize) -> Option<usize> {
-    let mut k = match sc.word(i)? {
+    let k = match sc.word(i)? {
+        "us" | "usd" if sc.sym(i + 1) == Some(".") => i + 2,
         "us" | "usd" => i + 1,
-        "u" if sc.sym(i + 1) == Some(".") && sc.word(i + 2) == Some("s") => i + 3,
-        _ => return None,
+        _ => dotted_us(sc, i)?,
     };
-    if sc.sym(k) == Some(".") {
-        k += 1;
-    }
     (sc.sym(k) == Some("$")).then_some(k + 1)
 }
 
@@ -869,15 +881,10 @@ pub(super) fn trailing_unit(
         return Some((Unit::USD, last + 2));
     }
     // "574.8 million U.S. dollars"
-    if w == "u" && sc.sym(last + 2) == Some(".") && sc.word(last + 3) == Some("s") {
-        let k = if sc.sym(last + 4) == Some(".") {
-            last + 5
-        } else {
-            last + 4
-        };
-        if matches!(sc.word(k), Some("dollars" | "dollar")) {
-            return Some((Unit::USD, k));
-        }
+    if let Some(k) = dotted_us(sc, last + 1)
+        && matches!(sc.word(k), Some("dollars" | "dollar"))
+    {
+        return Some((Unit::USD, k));
     }
     // "Canadian dollars", "Swiss francs", "Turkish lira": a country's own currency.
     if let Some(u) = national_currency(w, sc.word(last + 2)) {
