@@ -306,10 +306,6 @@ impl Words {
     }
 }
 
-fn word_is(list: &Words, w: &str) -> bool {
-    list.has(w)
-}
-
 /// The goods or sector a measure word is narrowed to: the word before it ("wine exports")
 /// or after "of" ("imports of bitumen"), skipping determiners and demonyms.
 fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) -> Option<String> {
@@ -317,7 +313,7 @@ fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) 
     if let Some(&(a, b)) = before.last()
         && sentence[b..term.0].trim().is_empty()
         && (first_word(sentence, a) || !sentence[a..b].starts_with(char::is_uppercase))
-        && word_is(&PARTS, &sentence[a..b])
+        && PARTS.has(&sentence[a..b])
     {
         return Some(sentence[a..b].to_string());
     }
@@ -335,7 +331,7 @@ fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) 
         if demonym || SKIP_AFTER_OF.contains(&w.to_ascii_lowercase().as_str()) {
             continue;
         }
-        return word_is(&PARTS, w).then(|| w.to_string());
+        return PARTS.has(w).then(|| w.to_string());
     }
     None
 }
@@ -361,7 +357,7 @@ fn nearer_word(
         .filter(|&(a, b)| {
             first_word(sentence, a) || !sentence[a..b].starts_with(char::is_uppercase)
         })
-        .filter(|&(a, b)| word_is(list, &sentence[a..b]))
+        .filter(|&(a, b)| list.has(&sentence[a..b]))
         .last()
 }
 
@@ -637,10 +633,11 @@ fn another_place(f: &Figure) -> Option<String> {
     let lower = |k: usize| words.get(k).map(|&(a, b)| &f.lower[a..b]);
     // In a headline written in title case ("Tourist Visits Were Made In …") capitals name
     // nothing.
-    let capitals = words_with_spans(f.sentence)
-        .filter(|&(a, _)| f.sentence[a..].starts_with(char::is_uppercase))
-        .count();
-    if capitals * 2 > words_with_spans(f.sentence).count() {
+    let (capitals, all) = words_with_spans(f.sentence).fold((0, 0), |(c, n), (a, _)| {
+        let capital = f.sentence[a..].starts_with(char::is_uppercase);
+        (c + usize::from(capital), n + 1)
+    });
+    if capitals * 2 > all {
         return None;
     }
     (0..words.len()).find_map(|k| {
@@ -911,7 +908,7 @@ fn goods_ending_at(f: &Figure, head_end: usize) -> Option<String> {
         || named
         || measure_word
         || NOT_GOODS.contains(&lower.as_str())
-        || word_is(&OTHER_QUANTITIES, noun)
+        || OTHER_QUANTITIES.has(noun)
         || crate::extract::period::month_number(&lower).is_some()
         || crate::extract::entity::is_demonym(noun)
     {
@@ -928,7 +925,7 @@ fn other_quantity(f: &Figure) -> Option<String> {
     let head = words_with_spans(&sentence[term.1..])
         .take(2)
         .map(|(a, b)| (term.1 + a, term.1 + b))
-        .find(|&(a, b)| word_is(&OTHER_QUANTITIES, &sentence[a..b]));
+        .find(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]));
     head.or_else(|| nearer_quantity(f))
         .or_else(|| quantity_of_term(f))
         .or_else(|| share_part(f))
@@ -956,7 +953,7 @@ fn nearer_quantity(f: &Figure) -> Option<(usize, usize)> {
     };
     let term_dist = dist(term.0, term.1);
     let outside_term = |&(a, b): &(usize, usize)| b <= term.0 || a >= term.1;
-    let other = |&(a, b): &(usize, usize)| word_is(&OTHER_QUANTITIES, &sentence[a..b]);
+    let other = |&(a, b): &(usize, usize)| OTHER_QUANTITIES.has(&sentence[a..b]);
     words_with_spans(&sentence[clause.0..clause.1])
         .map(|(a, b)| (clause.0 + a, clause.0 + b))
         .filter(|w| outside_term(w) && in_clause(w.0))
@@ -987,7 +984,7 @@ fn quantity_of_term(f: &Figure) -> Option<(usize, usize)> {
     let from = f.clause.0.min(term.0);
     words_with_spans(&sentence[from..term.0])
         .map(|(a, b)| (from + a, from + b))
-        .filter(|&(a, b)| word_is(&OTHER_QUANTITIES, &sentence[a..b]))
+        .filter(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]))
         .find(|&(_, b)| {
             let between: Vec<&str> = sentence[b..term.0].split_whitespace().collect();
             between.len() <= 3
@@ -1012,9 +1009,7 @@ fn share_part(f: &Figure) -> Option<(usize, usize)> {
         return None;
     }
     words_with_spans(&sentence[..q.start])
-        .filter(|&(a, b)| {
-            word_is(&OTHER_QUANTITIES, &sentence[a..b]) || word_is(&PARTS, &sentence[a..b])
-        })
+        .filter(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]) || PARTS.has(&sentence[a..b]))
         .last()
         .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= q.start))
 }
@@ -1036,7 +1031,7 @@ fn its_owner(f: &Figure) -> Option<(usize, usize)> {
         return None;
     }
     words_with_spans(&sentence[..its])
-        .filter(|&(a, b)| word_is(&OTHER_QUANTITIES, &sentence[a..b]))
+        .filter(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]))
         .last()
         .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= its))
 }
@@ -1053,7 +1048,7 @@ fn sentence_subject(f: &Figure) -> Option<(usize, usize)> {
     words_with_spans(&sentence[first_term_end..f.q.start])
         .next()
         .map(|(a, b)| (first_term_end + a, first_term_end + b))
-        .filter(|&(a, b)| word_is(&OTHER_QUANTITIES, &sentence[a..b]))
+        .filter(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]))
 }
 
 #[cfg(test)]
