@@ -357,12 +357,14 @@ fn narrow_by_neighbours(
     }
     let dataset = |ms: &[String]| ms.first().and_then(|m| lex.measure(m)).map(|m| &m.dataset);
     // "Tourist arrivals … 1 million Russian tourists" name one thing twice.
-    let stems = |p: &str| -> Vec<String> {
-        p.split_whitespace()
-            .map(|w| w.trim_end_matches('s').to_ascii_lowercase())
-            .collect()
+    let shares_a_word = |a: &str, b: &str| {
+        a.split_whitespace().any(|x| {
+            b.split_whitespace().any(|y| {
+                x.trim_end_matches('s')
+                    .eq_ignore_ascii_case(y.trim_end_matches('s'))
+            })
+        })
     };
-    let own_stems = stems(&term.phrase);
     let others: Vec<&TermMatch> = v
         .terms
         .iter()
@@ -372,11 +374,9 @@ fn narrow_by_neighbours(
                 && dataset(&other.measures) == dataset(&term.measures)
         })
         .collect();
-    let set_against = others.iter().any(|o| {
-        !stems(&lex.terms[o.2].phrase)
-            .iter()
-            .any(|w| own_stems.contains(w))
-    });
+    let set_against = others
+        .iter()
+        .any(|o| !shares_a_word(&lex.terms[o.2].phrase, &term.phrase));
     let narrow = |o: &TermMatch| lex.terms[o.2].measures.len() == 1;
     let contrasted = term.set_against.as_ref().filter(|_| set_against);
     let meant = contrasted.or_else(|| {
