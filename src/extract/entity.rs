@@ -2,6 +2,7 @@
 //! (EU, CIS, ...) come from the manifest, through the lexicon.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,25 +30,29 @@ struct Gazetteer {
     codes: Vec<(String, bool)>,
 }
 
-fn push(
-    names: &mut Vec<String>,
-    codes: &mut Vec<(String, bool)>,
-    name: &str,
-    code: &str,
-    demonym: bool,
-) {
-    if name.len() < 2 || names.iter().any(|n| n == name) {
-        return;
+/// The names in the order first given (the first form of a name decides its country) and
+/// the set that keeps them unique: a scan of the list per name was quadratic in ~1,500 names.
+#[derive(Default)]
+struct Names {
+    names: Vec<String>,
+    codes: Vec<(String, bool)>,
+    seen: HashSet<String>,
+}
+
+impl Names {
+    fn push(&mut self, name: &str, code: &str, demonym: bool) {
+        if name.len() < 2 || !self.seen.insert(name.to_string()) {
+            return;
+        }
+        self.names.push(name.to_string());
+        self.codes.push((code.to_string(), demonym));
     }
-    names.push(name.to_string());
-    codes.push((code.to_string(), demonym));
 }
 
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let mut names = Vec::new();
-        let mut codes = Vec::new();
+        let mut names = Names::default();
         for c in keshvar::CountryIterator::new() {
             let code = c.alpha3().to_string();
             let short = c.iso_short_name();
@@ -60,13 +65,13 @@ fn gazetteer() -> &'static Gazetteer {
                     && !f.contains(',')
                     && !AMBIGUOUS.contains(&f)
                 {
-                    push(&mut names, &mut codes, f, &code, false);
+                    names.push(f, &code, false);
                 }
             }
             if let Some(n) = c.maybe_nationality()
                 && n.is_ascii()
             {
-                push(&mut names, &mut codes, n, &code, true);
+                names.push(n, &code, true);
                 let plural = if n.ends_with("ese")
                     || n.ends_with("ish")
                     || n.ends_with("ch")
@@ -77,7 +82,7 @@ fn gazetteer() -> &'static Gazetteer {
                     Some(format!("{n}s"))
                 };
                 if let Some(p) = plural {
-                    push(&mut names, &mut codes, &p, &code, true);
+                    names.push(&p, &code, true);
                 }
             }
         }
@@ -94,13 +99,16 @@ fn gazetteer() -> &'static Gazetteer {
             ("China", "CHN"),
             ("South Korea", "KOR"),
         ] {
-            push(&mut names, &mut codes, name, code, false);
+            names.push(name, code, false);
         }
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
+            .build(&names.names)
             .expect("country names build an automaton");
-        Gazetteer { matcher, codes }
+        Gazetteer {
+            matcher,
+            codes: names.codes,
+        }
     })
 }
 
