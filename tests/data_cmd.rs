@@ -542,3 +542,21 @@ fn a_new_dataset_needs_only_a_csv_and_a_manifest_entry() {
     assert_eq!(c["counterpart"], "RUS");
     assert_eq!(c["verdict"], "consistent");
 }
+
+#[test]
+fn check_warns_once_per_kind_when_its_data_breaks_a_rule() {
+    let dir = data_copy();
+    let trade = fs::read_to_string(dir.path().join("trade.csv")).unwrap();
+    let last = trade.lines().last().unwrap().to_string();
+    // The same figure twice: a duplicate key, which loads but breaks a rule.
+    append(dir.path(), "trade.csv", &format!("{last}\n"));
+    cc().args(["check", "--data"])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin("Georgia's exports rose 15% in 2024.")
+        .assert()
+        .stderr(predicate::str::contains(
+            "warning: the data breaks a validation rule 1 time (first:",
+        ))
+        .stderr(predicate::str::contains("duplicate of line"));
+}

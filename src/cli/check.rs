@@ -117,20 +117,10 @@ enum Done {
 
 /// Checking against data that breaks a validation rule (a negative count, a share over
 /// 100, a duplicate key) gives verdicts on bad figures: say so on stderr, once per kind of
-/// problem. Files held as indexed frames (64 MB and more) are not re-read for this.
-fn warn_about_invalid_data(source: &DataSource) {
-    let Ok(manifest) = crate::reference::store::load_manifest(source) else {
-        return;
-    };
-    let small = manifest.datasets.iter().all(|d| {
-        source
-            .file_size(&d.file)
-            .is_none_or(|n| n < 64 * 1024 * 1024)
-    });
-    if !small {
-        return;
-    }
-    let problems = crate::reference::validate::validate(source);
+/// problem. Asked of the rows already loaded; datasets held as indexed frames (64 MB and
+/// more) are not walked.
+fn warn_about_invalid_data(store: &Store) {
+    let problems = crate::reference::validate::check_store(store);
     // A kind of problem: its message with the quoted values and numbers taken out.
     let kind = |m: &str| -> String {
         let mut out = String::new();
@@ -169,12 +159,14 @@ fn warn_about_invalid_data(source: &DataSource) {
 
 pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
     let source = DataSource::resolve(args.data.data.as_deref());
+    let bundled = matches!(source, DataSource::Bundled);
+    let store = Store::load(source)?;
     // The bundled data is compiled in and validated by the tests (`bundled_data_is_clean`);
-    // `extract` judges nothing. Validation costs 10 ms a run, most of a one-article check.
-    if verdicts && !matches!(source, DataSource::Bundled) {
-        warn_about_invalid_data(&source);
+    // `extract` judges nothing.
+    if verdicts && !bundled {
+        warn_about_invalid_data(&store);
     }
-    let checker = Checker::new(Store::load(source)?);
+    let checker = Checker::new(store);
     let opts = CheckOptions {
         date: args.date.as_deref().and_then(Date::parse),
         as_of: args.as_of.clone(),

@@ -3,22 +3,24 @@
 //! their totals, and manifest entries that point at nothing.
 
 use super::manifest::{DatasetSpec, Kind, Manifest, MeasureSpec};
-use super::store::{DataSource, Row, load_manifest, parse_rows};
+use super::row::Qualifier;
+use super::store::{DataSource, Row, Store, load_manifest, parse_rows};
 use crate::calendar::YearMonth;
 use std::collections::HashMap;
 
 pub use super::problem::Problem;
 
-/// Measure, subject, counterpart, period start and end, published, qualifier, source.
-type VintageKey = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
+/// Measure, subject, counterpart, period start and end, published, qualifier, source:
+/// borrowed from the rows, so keeping a thousand keys allocates nothing per row.
+type VintageKey<'r> = (
+    &'r str,
+    &'r str,
+    &'r str,
+    YearMonth,
+    YearMonth,
+    &'r str,
+    Qualifier,
+    &'r str,
 );
 
 fn is_code(code: &str, manifest: &Manifest) -> bool {
@@ -38,10 +40,10 @@ pub fn check_rows(
 }
 
 /// As [`check_rows`], for rows that come from several files (a dataset and an import).
-pub fn check_rows_from(
+pub fn check_rows_from<'r>(
     manifest: &Manifest,
     spec: &DatasetSpec,
-    rows: &[(&str, &Row)],
+    rows: &[(&'r str, &'r Row)],
 ) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut duplicates = Duplicates::default();
@@ -136,41 +138,43 @@ fn cell_problems<'s>(
     out
 }
 
-type NameKey = (String, String, String, YearMonth, YearMonth, String, String);
+type NameKey<'r> = (&'r str, &'r str, &'r str, YearMonth, YearMonth, &'r str, &'r str);
 
 /// Rows seen so far: by key, period, source and vintage (a duplicate), and by key and
 /// vintage under each name of a measure (one figure under two names).
 #[derive(Default)]
-struct Duplicates {
-    seen: HashMap<VintageKey, (String, usize)>,
-    named: HashMap<NameKey, (String, usize)>,
+struct Duplicates<'r> {
+    seen: HashMap<VintageKey<'r>, (&'r str, usize)>,
+    named: HashMap<NameKey<'r>, (&'r str, usize)>,
 }
 
-impl Duplicates {
-    fn check(&mut self, spec: &DatasetSpec, path: &str, r: &Row) -> Vec<Problem> {
+impl<'r> Duplicates<'r> {
+    fn check(&mut self, spec: &DatasetSpec, path: &'r str, r: &'r Row) -> Vec<Problem> {
         let mut out = Vec::new();
+        let counterpart = r.counterpart.as_deref().unwrap_or_default();
+        let published = r.published.as_deref().unwrap_or_default();
         let key = (
-            r.measure.clone(),
-            r.subject.clone(),
-            r.counterpart.clone().unwrap_or_default(),
-            r.period_start.to_string(),
-            r.period_end.to_string(),
-            r.published.clone().unwrap_or_default(),
-            format!("{:?}", r.qualifier),
-            r.source_url.clone(),
+            r.measure.as_str(),
+            r.subject.as_str(),
+            counterpart,
+            r.period_start,
+            r.period_end,
+            published,
+            r.qualifier,
+            r.source_url.as_str(),
         );
         // One figure under two names of one measure ("nonresident_visits" and
         // "international_visitor_trips"), same key and vintage.
         let vintage = (
-            r.measure.clone(),
-            r.subject.clone(),
-            r.counterpart.clone().unwrap_or_default(),
+            r.measure.as_str(),
+            r.subject.as_str(),
+            counterpart,
             r.period_start,
             r.period_end,
-            r.published.clone().unwrap_or_default(),
-            r.status.clone(),
+            published,
+            r.status.as_str(),
         );
-        let name = r.written_as.clone().unwrap_or_else(|| r.measure.clone());
+        let name = r.written_as.as_deref().unwrap_or(&r.measure);
         match self.named.get(&vintage) {
             Some((other, line)) if *other != name => out.push(Problem {
                 file: path.to_string(),
@@ -187,7 +191,7 @@ impl Duplicates {
             }
         }
         if let Some((file, first)) = self.seen.get(&key) {
-            let at = if file == path {
+            let at = if *file == path {
                 format!("line {first}")
             } else {
                 format!("{file}:{first}")
@@ -201,28 +205,28 @@ impl Duplicates {
                 ),
             });
         } else {
-            self.seen.insert(key, (path.to_string(), r.line));
+            self.seen.insert(key, (path, r.line));
         }
         out
     }
 }
 
 /// A partner's level larger than the all-partners total for the same measure and period.
-fn parts_above_totals(
+fn parts_above_totals<'r>(
     manifest: &Manifest,
     spec: &DatasetSpec,
-    rows: &[(&str, &Row)],
+    rows: &[(&'r str, &'r Row)],
 ) -> Vec<Problem> {
     if spec.counterpart.is_none() {
         return vec![];
     }
-    let mut totals: HashMap<(String, String, String, String), f64> = HashMap::new();
-    let key = |r: &Row| {
+    let mut totals: HashMap<(&str, &str, YearMonth, YearMonth), f64> = HashMap::new();
+    let key = |r: &'r Row| {
         (
-            r.measure.clone(),
-            r.subject.clone(),
-            r.period_start.to_string(),
-            r.period_end.to_string(),
+            r.measure.as_str(),
+            r.subject.as_str(),
+            r.period_start,
+            r.period_end,
         )
     };
     for (_, r) in rows
@@ -264,6 +268,20 @@ fn parts_above_totals(
             })
         })
         .collect()
+}
+
+/// The rules across rows (codes, units, ranges, duplicates, parts above totals) over data
+/// already loaded: `check` asks this of the store it judges with rather than reading and
+/// parsing every file a second time. A store loads only when every cell parses, so the
+/// per-cell problems [`validate`] also lists cannot arise here. Datasets held as indexed
+/// frames are not walked.
+pub fn check_store(store: &Store) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for d in &store.datasets {
+        let rows: Vec<(&str, &Row)> = d.rows.iter().map(|r| (d.path.as_str(), &**r)).collect();
+        out.extend(check_rows_from(&store.manifest, &d.spec, &rows));
+    }
+    out
 }
 
 /// Validates a whole data directory: the manifest, then each dataset it names.
