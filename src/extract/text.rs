@@ -176,11 +176,18 @@ fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
     let mut start = p.len() - p.trim_start().len();
     let char_at = |i: usize| p[i..].chars().next();
     let mut i = start;
-    while let Some(c) = char_at(i) {
-        if !matches!(c, '.' | '!' | '?') {
-            i += c.len_utf8();
-            continue;
-        }
+    // Only terminal punctuation can end a sentence: jump from one to the next over the
+    // bytes (ASCII marks are never inside a multi-byte character) rather than decode
+    // every character between.
+    let terminal = |from: usize| {
+        p.as_bytes()[from..]
+            .iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?'))
+            .map(|k| from + k)
+    };
+    while let Some(at) = terminal(i) {
+        i = at;
+        let c = char::from(p.as_bytes()[i]);
         // Closing quotes and brackets belong to the sentence they end.
         let mut e = i + 1;
         while let Some(q) = char_at(e).filter(|q| matches!(q, '"' | '”' | '’' | '»' | ')' | '\''))
