@@ -13,8 +13,37 @@ struct Table {
     nouns: HashMap<String, Currency>,
     /// The full English name in every form ("kuwaiti dinar", "kuwaiti dinars").
     names: HashMap<String, Currency>,
-    /// A sign of one character that no other currency shares ("₩", "₪", "₦").
+    /// A sign that no other currency shares: one character ("₩", "₪", "₦"), letters of
+    /// another script ("лв", "ден", "د.إ"), a dollar or slash form ("RD$", "B/."), or
+    /// three or more Latin letters ("FCFA", "USh"). Signs that are English words or units
+    /// ("Ft", "KM", "MT", "kn", "L") are left out.
     signs: HashMap<String, Currency>,
+}
+
+/// A currency's sign as its own token sequence can be read beside a number without taking
+/// an English word, a unit or a letter for money.
+fn readable_sign(sign: &str) -> bool {
+    let letters = sign.chars().filter(|c| c.is_alphabetic()).count();
+    if sign.is_empty() || sign == "$" || sign == "¤" {
+        return false;
+    }
+    if !sign.is_ascii() {
+        return true;
+    }
+    sign.contains(['$', '/']) && letters >= 1
+        || letters >= 3 && sign.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// The forms a sign is written in: as given, and without its closing full stop ("лв.",
+/// "лв"; "Bs.", "Bs").
+fn sign_forms(sign: &str) -> Vec<String> {
+    let mut out = vec![sign.to_string()];
+    if let Some(bare) = sign.strip_suffix('.')
+        && !bare.is_empty()
+    {
+        out.push(bare.to_string());
+    }
+    out
 }
 
 /// A currency people hold: not a fund code or a special drawing unit. Superseded ones stay
@@ -74,15 +103,17 @@ fn table() -> &'static Table {
                 names.insert(full, c);
             }
             let sign = c.symbol().symbol;
-            if sign.chars().count() == 1 && !sign.is_ascii() {
-                signs
-                    .entry(sign)
-                    .and_modify(|e| {
-                        if *e != Some(c) {
-                            *e = None
-                        }
-                    })
-                    .or_insert(Some(c));
+            if readable_sign(&sign) {
+                for form in sign_forms(&sign) {
+                    signs
+                        .entry(form)
+                        .and_modify(|e| {
+                            if *e != Some(c) {
+                                *e = None
+                            }
+                        })
+                        .or_insert(Some(c));
+                }
             }
         }
         let unique = |m: HashMap<String, Option<Currency>>| {
@@ -121,9 +152,31 @@ pub(super) fn by_name(lower: &str) -> Option<Unit> {
     table().names.get(lower).copied().map(Unit::Money)
 }
 
-/// "₩", "₪", "₦", "฿": a sign of one currency only.
+/// "₩", "₪", "₦", "฿", "лв", "د.إ", "RD$": a sign of one currency only.
 pub(super) fn by_sign(sign: &str) -> Option<Unit> {
     table().signs.get(sign).copied().map(Unit::Money)
+}
+
+/// The longest sign of one currency written as the tokens from `first` on, touching each
+/// other ("د.إ", "лв.", "GH₵", "RD$"): its currency and its last token.
+pub(super) fn joined_sign(sc: &super::Scanner, first: usize) -> Option<(Unit, usize)> {
+    const LONGEST: usize = 6;
+    let start = sc.toks.get(first)?.start;
+    let mut best = None;
+    for k in first..(first + LONGEST).min(sc.toks.len()) {
+        if k > first && !sc.attached(k) {
+            break;
+        }
+        if let Some(u) = by_sign(&sc.src[start..sc.toks[k].end]) {
+            best = Some((u, k));
+        }
+    }
+    // A sign ends where a word does: "KMF" is no "KM" and a letter after it no sign.
+    best.filter(|&(_, k)| {
+        sc.toks
+            .get(k + 1)
+            .is_none_or(|t| !sc.attached(k + 1) || t.kind != crate::extract::token::TokenKind::Word)
+    })
 }
 
 /// Currency nouns that are also everyday English words ("they won 42 medals", "passed the
@@ -186,5 +239,14 @@ mod tests {
             "a capitalised word is not the paʻanga"
         );
         assert_eq!(by_sign("$"), None);
+        assert_eq!(by_sign("лв"), Some(Unit::Money(Currency::BGN)));
+        assert_eq!(by_sign("лв."), Some(Unit::Money(Currency::BGN)));
+        assert_eq!(by_sign("د.إ"), Some(Unit::Money(Currency::AED)));
+        assert_eq!(by_sign("RD$"), Some(Unit::Money(Currency::DOP)));
+        assert_eq!(by_sign("FCFA"), Some(Unit::Money(Currency::XAF)));
+        assert_eq!(by_sign("kr"), None, "four crowns share it");
+        for word_or_unit in ["Ft", "KM", "MT", "kn", "L", "K", "P", "Br"] {
+            assert_eq!(by_sign(word_or_unit), None, "{word_or_unit}");
+        }
     }
 }

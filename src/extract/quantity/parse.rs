@@ -868,6 +868,12 @@ pub(super) fn trailing_unit(
             return Some((u, last + 1));
         }
     }
+    // "1 R$", "230 лв.", "1 د.إ": a sign of several characters after the number.
+    if prefix.is_none()
+        && let Some((u, end)) = super::currency::joined_sign(sc, last + 1)
+    {
+        return Some((u, end));
+    }
     // "42 KWD", "ten shekels": the ISO table, when no rule above named the currency.
     let raw = sc.toks[last + 1].text(sc.src);
     if let Some(u) = super::currency::by_code(raw)

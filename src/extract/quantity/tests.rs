@@ -944,3 +944,29 @@ fn an_amount_or_another_change_more_is_a_change() {
         None
     );
 }
+
+#[test]
+fn signs_of_several_characters_after_an_amount() {
+    for (text, unit, value) in [
+        ("Tickets cost 230 лв. at the door", "BGN", 230.0),
+        ("a fine of 1,500 ден was set", "MKD", 1500.0),
+        ("the bill came to 3,439.00 د.إ in all", "AED", 3439.0),
+        ("a 25 R$ fee", "BRL", 25.0),
+        ("wages of 900 GH₵ a month", "GHS", 900.0),
+        ("prices from 5,000 FCFA", "XAF", 5000.0),
+    ] {
+        let qs = extract_quantities(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!((qs[0].unit.as_str(), qs[0].value), (unit, value), "{text}");
+    }
+    // Units and words a currency's sign is also written as stay what they are.
+    for text in [
+        "a 50 KM stretch of road",
+        "30 MT of wheat",
+        "winds of 40 kn",
+        "a 40 Ft container",
+    ] {
+        let qs = extract_quantities(text);
+        assert!(qs.iter().all(|q| !q.unit.is_money()), "{text}: {qs:?}");
+    }
+}
