@@ -40,6 +40,22 @@ pub(super) fn is_identifier_or_modifier(sc: &Scanner, first: usize, last: usize)
         || slash_joined(sc, first, last)
         || clock_time(sc, last)
         || part_of_name(sc, first)
+        || zero_led(sc, first)
+}
+
+/// "Section 170 000": a group of three digits led by a zero, one space after a number, is
+/// the tail of an amount whose head was read as something else (a name's number), never a
+/// figure of its own. "0033" and "423 0000" stay numbers.
+fn zero_led(sc: &Scanner, first: usize) -> bool {
+    let t = sc.toks[first];
+    let text = t.text(sc.src);
+    t.kind == TokenKind::Number
+        && text.len() == 3
+        && text.starts_with('0')
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && first > 0
+        && sc.toks[first - 1].kind == TokenKind::Number
+        && sc.src[sc.toks[first - 1].end..t.start] == *" "
 }
 
 /// Glued to letters before ("G7"), to a hyphen glued to a word ("COVID-19"), or after a

@@ -970,3 +970,15 @@ fn signs_of_several_characters_after_an_amount() {
         assert!(qs.iter().all(|q| !q.unit.is_money()), "{text}: {qs:?}");
     }
 }
+
+#[test]
+fn the_tail_of_an_amount_split_from_its_head_is_no_figure() {
+    // The head of the amount is a name's number ("Section 170"); its tail is no zero.
+    for text in ["Section 170 000", "PTE 120 000 000"] {
+        let qs = extract_quantities(text);
+        assert!(qs.iter().all(|q| q.value != 0.0), "{text}: {qs:?}");
+    }
+    assert_eq!(extract_quantities("We paid 170 000 in fees")[0].value, 170_000.0);
+    assert_eq!(extract_quantities("a share of 0.5 percent")[0].value, 0.5);
+    assert_eq!(extract_quantities("code 0033")[0].value, 33.0);
+}
