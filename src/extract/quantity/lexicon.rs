@@ -194,7 +194,11 @@ pub(super) fn letter_sign(raw: &str) -> Option<Unit> {
     Some(Unit::Money(match raw {
         "RM" => Currency::MYR,
         "Rp" => Currency::IDR,
-        "zł" => Currency::PLN,
+        "zł" | "Zł" | "zl" | "Zl" => Currency::PLN,
+        // Turkish and Kuwaiti abbreviations news and price lists use: "10,75 TL", "TL 5
+        // billion", "423.923 KD".
+        "TL" => Currency::TRY,
+        "KD" => Currency::KWD,
         "Kč" => Currency::CZK,
         // Russian and Ukrainian price abbreviations after a number: "2 660 руб.", "1 030 р.",
         // "6 300 Р", "2 285,81 грн.".

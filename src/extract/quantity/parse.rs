@@ -351,6 +351,7 @@ pub(super) fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     read_range(sc, &mut d);
     read_between_units(sc, &mut d);
     read_unit(sc, &mut d);
+    whole_units_grouped_by_a_dot(sc, &mut d);
     // A fraction on its own ("3/4") is a share, as "a quarter" is; of a measure of weight or
     // volume ("3/4 cup") it is an amount of that.
     let share = d.fraction
@@ -384,6 +385,28 @@ pub(super) fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
         negative: d.negative,
         plus: d.plus,
     })
+}
+
+/// "12.500 ₫", "¥1.500": in a currency with no minor unit (ISO 4217 exponent 0: the dong,
+/// the yen, the won) a lone dot before three digits groups thousands; it cannot be a
+/// decimal mark.
+fn whole_units_grouped_by_a_dot(sc: &Scanner, d: &mut Draft) {
+    let Some(Unit::Money(c)) = d.unit else {
+        return;
+    };
+    if c.exponent() != Some(0) || d.scaled || d.range.is_some() {
+        return;
+    }
+    let text = sc.toks[d.number].text(sc.src);
+    let grouped = text.split_once('.').is_some_and(|(head, tail)| {
+        (1..=3).contains(&head.len())
+            && tail.len() == 3
+            && head.bytes().chain(tail.bytes()).all(|b| b.is_ascii_digit())
+    });
+    if grouped {
+        d.scale_by(1000.0);
+        d.half_unit = 0.5;
+    }
 }
 
 /// Currency before the number: "$", "US$", "USD", "GEL 93.0 bn", "Rs 1,200", "MAUD 60".
@@ -444,9 +467,31 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
     {
         // "Malaysian ringgit 42", "Kuwaiti dinars 300".
         found(u, i + 2)
+    } else if raw == "R" && rand_amount(sc, i + 1) {
+        found(Unit::Money(iso_currency::Currency::ZAR), i + 1)
     } else {
         none
     }
+}
+
+/// "R8,499", "R273.00", "R2.5 billion": the rand's sign glued to an amount written as money
+/// (thousands grouped, cents, or a scale after it). "The R2 road" and "R5 engine" are names.
+fn rand_amount(sc: &Scanner, k: usize) -> bool {
+    let Some(t) = sc.toks.get(k).filter(|t| t.kind == TokenKind::Number) else {
+        return false;
+    };
+    if !sc.attached(k) {
+        return false;
+    }
+    let text = t.text(sc.src);
+    let cents = text
+        .rsplit_once('.')
+        .is_some_and(|(_, c)| c.len() == 2 && !text.contains(','));
+    let grouped = text.contains(',');
+    let scaled = sc
+        .word(k + 1)
+        .is_some_and(|w| matches!(w, "million" | "billion" | "trillion" | "bn" | "m" | "mln" | "bln"));
+    cents || grouped || scaled
 }
 
 /// A sign before the number, or after its currency: "-5" (not "5-7"), "+8.4%", "minus

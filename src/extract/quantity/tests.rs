@@ -982,3 +982,27 @@ fn the_tail_of_an_amount_split_from_its_head_is_no_figure() {
     assert_eq!(extract_quantities("a share of 0.5 percent")[0].value, 0.5);
     assert_eq!(extract_quantities("code 0033")[0].value, 33.0);
 }
+
+#[test]
+fn local_abbreviations_and_whole_unit_currencies() {
+    for (text, unit, value) in [
+        ("a price of 10,75 TL", "TRY", 10.75),
+        ("TL 5 billion in loans", "TRY", 5e9),
+        ("a bill of 423.923 KD", "KWD", 423.923),
+        ("rent of 2000 zl a month", "PLN", 2000.0),
+        // No minor unit: a lone dot before three digits groups thousands.
+        ("a bowl of pho for 12.500 ₫", "VND", 12500.0),
+        ("tickets at ¥1.500", "JPY", 1500.0),
+        ("R8,499 for the phone", "ZAR", 8499.0),
+        ("a R2.5 billion budget", "ZAR", 2.5e9),
+        ("it costs R273.00", "ZAR", 273.0),
+    ] {
+        let qs = extract_quantities(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!((qs[0].unit.as_str(), qs[0].value), (unit, value), "{text}");
+    }
+    // A decimal yen stays a decimal; a road's or an engine's number is no rand.
+    assert_eq!(extract_quantities("¥1.5 trillion")[0].value, 1.5e12);
+    assert_eq!(extract_quantities("a rate of 1.25 yen")[0].value, 1.25);
+    assert!(extract_quantities("The R2 road and the R5 engine").is_empty());
+}
