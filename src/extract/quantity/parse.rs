@@ -579,7 +579,8 @@ fn lone_one(sc: &Scanner, d: &Draft) -> bool {
         return false;
     }
     let next_is_unit = sc.word(d.last + 1).is_some_and(|w| unit_word(w).is_some())
-        || matches!(sc.sym(d.last + 1), Some("%"));
+        || matches!(sc.sym(d.last + 1), Some("%"))
+        || minor_unit(sc, d.last).is_some();
     !next_is_unit
 }
 
@@ -746,11 +747,28 @@ pub(super) fn exponent(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
 /// A currency's hundredths after token `last` ("cents", "euro cents", "pence", "kopecks",
 /// "tetri"), with the last token of the unit.
 pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
+    // "10¢": the sign is a symbol, not a word.
+    if sc.sym(last + 1) == Some("¢") {
+        return Some((Unit::USD, last + 1));
+    }
+    // "a 12-cent dividend", "a 10-pence rise": the sub-unit joined by a hyphen.
+    if matches!(sc.sym(last + 1), Some("-") | Some("‑"))
+        && sc.attached(last + 1)
+        && sc.attached(last + 2)
+    {
+        // "12-cent-a-share" is one word to the tokenizer: its head names the unit.
+        let head = sc.word(last + 2)?.split(['-', '‑']).next()?;
+        return match head {
+            "cent" => Some((Unit::USD, last + 2)),
+            "pence" | "penny" => Some((Unit::GBP, last + 2)),
+            _ => None,
+        };
+    }
     match sc.word(last + 1)? {
         "euro" | "eurocents" if matches!(sc.word(last + 2), Some("cents" | "cent")) => {
             Some((Unit::EUR, last + 2))
         }
-        "cents" | "cent" | "¢" => Some((Unit::USD, last + 1)),
+        "cents" | "cent" => Some((Unit::USD, last + 1)),
         "pence" | "penny" => Some((Unit::GBP, last + 1)),
         "kopecks" | "kopeks" | "kopeck" | "kopek" => Some((Unit::RUB, last + 1)),
         "tetri" => Some((Unit::GEL, last + 1)),
@@ -849,6 +867,15 @@ fn hundredths_after(sc: &Scanner, last: usize) -> Option<(f64, usize)> {
             return Some((n, last + 3));
         }
         return ends_at(last + 3).then_some((n, last + 2));
+    }
+    // "thirteen dollars forty-five cents": spelled hundredths, named as such.
+    if let Some(n) = sc
+        .word(last + 1)
+        .and_then(small_number_word)
+        .filter(|n| *n >= 1.0 && *n < 100.0)
+        && cents_word(last + 2)
+    {
+        return Some((n, last + 2));
     }
     let n = two_digits(last + 1)?;
     if cents_word(last + 2) {

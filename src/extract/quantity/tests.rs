@@ -1006,3 +1006,20 @@ fn local_abbreviations_and_whole_unit_currencies() {
     assert_eq!(extract_quantities("a rate of 1.25 yen")[0].value, 1.25);
     assert!(extract_quantities("The R2 road and the R5 engine").is_empty());
 }
+
+#[test]
+fn sub_units_in_compounds_signs_and_words() {
+    for (text, unit, value) in [
+        ("a 12-cent dividend", "USD", 0.12),
+        ("a 10-pence rise", "GBP", 0.1),
+        ("shares closed one penny higher", "GBP", 0.01),
+        ("a stamp for 10¢", "USD", 0.1),
+        ("it cost thirteen dollars forty-five cents", "USD", 13.45),
+    ] {
+        let qs = extract_quantities(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!(qs[0].unit.as_str(), unit, "{text}");
+        assert!((qs[0].value - value).abs() < 1e-9, "{text}: {}", qs[0].value);
+    }
+    assert!(extract_quantities("one of the partners").is_empty());
+}
