@@ -143,7 +143,7 @@ pub(super) const CHANGE_DOWN: &[&str] = &[
 pub(super) fn unit_word(lower: &str) -> Option<Unit> {
     Some(match lower {
         "percent" | "pct" | "per-cent" | "percents" | "percentage" | "pc" => Unit::Percent,
-        "dollars" | "dollar" | "usd" => Unit::USD,
+        "dollars" | "dollar" | "usd" | "bucks" => Unit::USD,
         "euros" | "euro" | "eur" => Unit::EUR,
         "lari" | "laris" | "gel" => Unit::GEL,
         "pounds" | "gbp" => Unit::GBP,

@@ -665,12 +665,30 @@ fn read_unit(sc: &Scanner, d: &mut Draft) {
         d.last = end;
         d.scaled = true;
     }
-    // "64.2 cents", "470 pence", "50 tetri": a currency's hundredths.
+    // "10 grand": thousands of dollars, where no noun follows ("10 grand pianos").
+    if !d.scaled
+        && d.prefix.is_none()
+        && d.unit.is_none()
+        && sc.word(d.last + 1) == Some("grand")
+        && sc.word(d.last + 2).is_none()
+    {
+        d.scale_by(1000.0);
+        d.unit = Some(Unit::USD);
+        d.last += 1;
+        d.scaled = true;
+    }
+    // "64.2 cents", "470 pence", "50 tetri": a currency's hundredths; "ten dimes", "five
+    // nickels": the US coins of ten and five cents.
     if d.unit.is_none()
         && d.prefix.is_none()
         && let Some((u, l)) = minor_unit(sc, d.last)
     {
-        d.scale_by(0.01);
+        let cents = match sc.word(l) {
+            Some("dime" | "dimes") => 10.0,
+            Some("nickel" | "nickels") => 5.0,
+            _ => 1.0,
+        };
+        d.scale_by(0.01 * cents);
         d.unit = Some(u);
         d.last = l;
     }
@@ -768,7 +786,7 @@ pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
         "euro" | "eurocents" if matches!(sc.word(last + 2), Some("cents" | "cent")) => {
             Some((Unit::EUR, last + 2))
         }
-        "cents" | "cent" => Some((Unit::USD, last + 1)),
+        "cents" | "cent" | "dimes" | "dime" | "nickels" => Some((Unit::USD, last + 1)),
         "pence" | "penny" => Some((Unit::GBP, last + 1)),
         "kopecks" | "kopeks" | "kopeck" | "kopek" => Some((Unit::RUB, last + 1)),
         "tetri" => Some((Unit::GEL, last + 1)),

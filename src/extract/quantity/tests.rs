@@ -1023,3 +1023,20 @@ fn sub_units_in_compounds_signs_and_words() {
     }
     assert!(extract_quantities("one of the partners").is_empty());
 }
+
+#[test]
+fn money_in_everyday_words() {
+    for (text, value) in [
+        ("it cost 42 bucks", 42.0),
+        ("he paid 10 grand.", 10_000.0),
+        ("ten dimes", 1.0),
+        ("five nickels", 0.25),
+    ] {
+        let qs = extract_quantities(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!(qs[0].unit, Unit::USD, "{text}");
+        assert!((qs[0].value - value).abs() < 1e-9, "{text}: {}", qs[0].value);
+    }
+    // A noun after it: "grand" is an adjective.
+    assert!(extract_quantities("10 grand pianos").iter().all(|q| q.unit != Unit::USD));
+}
