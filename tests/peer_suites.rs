@@ -420,7 +420,7 @@ fn recognizers_number_model() {
         Family::Numbers,
         |_| Some(None),
     );
-    report("Recognizers NumberModel", r, (61.7, 92.3));
+    report("Recognizers NumberModel", r, (63.8, 92.0));
 }
 
 #[test]
@@ -459,7 +459,7 @@ fn duckling_numerals() {
             v.is_some_and(|v| whole(input, v, None))
         });
     }
-    report("Duckling Numeral EN", tally, (80.9, 96.5));
+    report("Duckling Numeral EN", tally, (82.8, 96.6));
 }
 
 #[test]

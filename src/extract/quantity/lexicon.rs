@@ -295,6 +295,10 @@ pub(super) fn small_number_word(lower: &str) -> Option<f64> {
     if let Some(i) = ONES.iter().position(|w| *w == lower) {
         return Some(i as f64);
     }
+    // British English writes zero so: "nine point nought four".
+    if matches!(lower, "nought" | "naught") {
+        return Some(0.0);
+    }
     if let Some(i) = TENS.iter().position(|w| *w == lower) {
         return Some((i as f64 + 2.0) * 10.0);
     }

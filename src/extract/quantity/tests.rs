@@ -1040,3 +1040,11 @@ fn money_in_everyday_words() {
     // A noun after it: "grand" is an adjective.
     assert!(extract_quantities("10 grand pianos").iter().all(|q| q.unit != Unit::USD));
 }
+
+#[test]
+fn nought_is_zero() {
+    let qs = extract_quantities("inflation was nine point nought four percent");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!((qs[0].value - 9.04).abs() < 1e-9 && qs[0].unit == Unit::Percent, "{qs:?}");
+    assert_eq!(extract_quantities("naught point five percent")[0].value, 0.5);
+}
