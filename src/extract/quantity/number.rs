@@ -40,6 +40,12 @@ pub(super) fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
     if let Some(n) = leading_decimal(sc, i) {
         return Some(n);
     }
+    // "¾", "½": a fraction written as one character, a share as "3/4" is.
+    if let Some(v) = sc.sym(i).and_then(vulgar_fraction) {
+        let mut n = Num::new(v, 0.0, i, i, false);
+        n.fraction = true;
+        return Some(n);
+    }
     if let Some((f, last)) = fraction_phrase(sc, i) {
         // "three quarters billion", "two thirds of a million": a fraction of a scale. A
         // fraction alone is a share, which the word scanner reads with its context.
@@ -66,6 +72,29 @@ pub(super) fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
     }
     n = and_fraction(sc, n);
     Some(dozens(sc, n))
+}
+
+/// The value of a vulgar fraction character (Unicode's "Number Forms").
+fn vulgar_fraction(sign: &str) -> Option<f64> {
+    Some(match sign {
+        "½" => 1.0 / 2.0,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 1.0 / 4.0,
+        "¾" => 3.0 / 4.0,
+        "⅕" => 1.0 / 5.0,
+        "⅖" => 2.0 / 5.0,
+        "⅗" => 3.0 / 5.0,
+        "⅘" => 4.0 / 5.0,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 1.0 / 8.0,
+        "⅜" => 3.0 / 8.0,
+        "⅝" => 5.0 / 8.0,
+        "⅞" => 7.0 / 8.0,
+        "⅒" => 1.0 / 10.0,
+        _ => return None,
+    })
 }
 
 /// "one in five", "3 out of 10": a share as news states it. Not "5 in 2024" (a year), "3
@@ -103,8 +132,10 @@ pub(super) fn leading_decimal(sc: &Scanner, i: usize) -> Option<Num> {
         let value: f64 = format!("0.{digits}").parse().ok()?;
         return Some(Num::new(value, decimal_half(&digits), i, last, true));
     }
+    // ".75", and "$.75" after a currency sign.
+    let after_sign = i > 0 && sc.sym(i - 1).and_then(currency_symbol).is_some();
     if sc.sym(i) == Some(".")
-        && (i == 0 || sc.toks[i].space_before)
+        && (i == 0 || sc.toks[i].space_before || after_sign)
         && sc
             .toks
             .get(i + 1)

@@ -1048,3 +1048,15 @@ fn nought_is_zero() {
     assert!((qs[0].value - 9.04).abs() < 1e-9 && qs[0].unit == Unit::Percent, "{qs:?}");
     assert_eq!(extract_quantities("naught point five percent")[0].value, 0.5);
 }
+
+#[test]
+fn fractions_as_one_character_and_cents_after_a_sign() {
+    let qs = extract_quantities("the share is ¾ and sometimes ½");
+    let shares: Vec<f64> = qs.iter().map(|q| q.value).collect();
+    assert_eq!(shares, [75.0, 50.0], "{qs:?}");
+    assert!(qs.iter().all(|q| q.unit == Unit::Percent));
+    let q = &extract_quantities("Exports rose ½ percent")[0];
+    assert_eq!((q.value, q.unit), (0.5, Unit::Percent));
+    let q = &extract_quantities("a stamp costs $.75")[0];
+    assert_eq!((q.value, q.unit), (0.75, Unit::USD));
+}
