@@ -364,10 +364,34 @@ pub(super) fn denominator(w: &str) -> Option<(f64, bool)> {
         "quarters" | "fourths" => (4.0, true),
         "fifth" => (5.0, false),
         "fifths" => (5.0, true),
+        "sixth" => (6.0, false),
+        "sixths" => (6.0, true),
+        "seventh" => (7.0, false),
+        "sevenths" => (7.0, true),
+        "eighth" => (8.0, false),
+        "eighths" => (8.0, true),
+        "ninth" => (9.0, false),
+        "ninths" => (9.0, true),
         "tenth" => (10.0, false),
         "tenths" => (10.0, true),
         _ => return None,
     })
+}
+
+/// Words a share stands before: "a fifth of", "a third more", "by a third in". Any other
+/// word makes the ordinal an ordinal: "a fifth consecutive month", "a third party".
+const AFTER_A_SHARE: &[&str] = &[
+    "of", "and", "or", "in", "on", "to", "from", "than", "since", "by", "for", "at", "as",
+    "with", "over", "compared", "more", "less", "fewer", "higher", "lower", "larger",
+    "smaller", "bigger", "up", "down", "was", "is", "were", "are", "percent", "that", "which",
+    "while", "but", "this", "last", "a", "an", "the", "year-on-year", "year-over-year",
+];
+
+/// A singular denominator that is also an ordinal ("third", "fifth", "eighth"), followed by
+/// a word no share stands before: the ordinal.
+fn ordinal_in_place(sc: &Scanner, denominator_word: &str, last: usize) -> bool {
+    !matches!(denominator_word, "half" | "quarter")
+        && sc.word(last + 1).is_some_and(|w| !AFTER_A_SHARE.contains(&w))
 }
 
 /// The numerator before a fraction word: "a", "one", "two" … "nine".
@@ -383,10 +407,14 @@ pub(super) fn numerator(w: &str) -> Option<f64> {
 /// so "two quarter" is not one.
 pub(super) fn fraction_phrase(sc: &Scanner, i: usize) -> Option<(f64, usize)> {
     let w = sc.word(i)?;
-    let (n, (d, plural), last) = match w.split_once('-') {
-        Some((a, b)) => (numerator(a)?, denominator(b)?, i),
-        None => (numerator(w)?, denominator(sc.word(i + 1)?)?, i + 1),
+    let (n, denominator_word, last) = match w.split_once('-') {
+        Some((a, b)) => (numerator(a)?, b, i),
+        None => (numerator(w)?, sc.word(i + 1)?, i + 1),
     };
+    let (d, plural) = denominator(denominator_word)?;
+    if !plural && ordinal_in_place(sc, denominator_word, last) {
+        return None;
+    }
     ((n > 1.0) == plural).then_some((n / d, last))
 }
 

@@ -1060,3 +1060,26 @@ fn fractions_as_one_character_and_cents_after_a_sign() {
     let q = &extract_quantities("a stamp costs $.75")[0];
     assert_eq!((q.value, q.unit), (0.75, Unit::USD));
 }
+
+#[test]
+fn an_ordinal_before_a_noun_is_no_fraction() {
+    for text in [
+        "exports fell for a fifth consecutive month",
+        "prices rose for a third straight year",
+        "a sixth round of talks",
+        "trade grew for the eighth time",
+    ] {
+        let qs = extract_quantities(text);
+        assert!(qs.is_empty(), "{text}: {qs:?}");
+    }
+    for (text, value) in [
+        ("a fifth of exports", 20.0),
+        ("exports grew by a third.", 33.3),
+        ("one eighth of tourists", 12.5),
+        ("five eighths of the total", 62.5),
+    ] {
+        let qs = extract_quantities(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert!((qs[0].value - value).abs() < 0.05, "{text}: {qs:?}");
+    }
+}
