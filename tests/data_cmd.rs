@@ -560,3 +560,24 @@ fn check_warns_once_per_kind_when_its_data_breaks_a_rule() {
         ))
         .stderr(predicate::str::contains("duplicate of line"));
 }
+
+#[test]
+fn extract_reads_only_the_manifest_so_a_broken_dataset_does_not_stop_it() {
+    let dir = data_copy();
+    fs::write(dir.path().join("trade.csv"), "not,a\n\"broken").unwrap();
+    cc().args(["extract", "--format", "json", "--data"])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin("Georgia's exports rose 15% in 2024.")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"15%\""));
+    // Judging needs the rows: `check` names the broken file.
+    cc().args(["check", "--data"])
+        .arg(dir.path())
+        .arg("-")
+        .write_stdin("Georgia's exports rose 15% in 2024.")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("trade.csv"));
+}

@@ -260,6 +260,17 @@ pub fn load_manifest(source: &DataSource) -> Result<Manifest, DataError> {
 }
 
 impl Store {
+    /// The manifest alone, with no dataset read: all that extraction asks of the data (its
+    /// measure words, groups and home), at a fraction of a full load's cost.
+    pub fn manifest_only(source: DataSource) -> Result<Store, DataError> {
+        Ok(Store {
+            manifest: load_manifest(&source)?,
+            source,
+            datasets: Vec::new(),
+            index: HashMap::new(),
+        })
+    }
+
     pub fn load(source: DataSource) -> Result<Store, DataError> {
         let manifest = load_manifest(&source)?;
         let mut datasets = Vec::new();
