@@ -282,7 +282,13 @@ pub(crate) fn rows_from_frame(
     positions: impl Iterator<Item = usize>,
     line_of: impl Fn(usize) -> usize,
 ) -> Result<(Vec<Row>, Vec<Problem>), Problem> {
-    rows_from_columns(spec, path, |name| column(df, path, name), positions, line_of)
+    rows_from_columns(
+        spec,
+        path,
+        |name| column(df, path, name),
+        positions,
+        line_of,
+    )
 }
 
 /// Rows at `positions` of a table whose columns `column` finds by name; `line_of` gives
@@ -425,7 +431,10 @@ mod tests {
     fn a_short_row_is_named_by_its_line_and_cell_count() {
         let text = format!("{HEADER}GEO,ARM,export,2024-01\n");
         let p = parse_rows(&trade_spec(), "t.csv", text.into_bytes()).unwrap_err();
-        assert_eq!((p.line, p.message.as_str()), (2, "4 cells, but the header has 12 columns"));
+        assert_eq!(
+            (p.line, p.message.as_str()),
+            (2, "4 cells, but the header has 12 columns")
+        );
     }
 
     #[test]

@@ -138,7 +138,15 @@ fn cell_problems<'s>(
     out
 }
 
-type NameKey<'r> = (&'r str, &'r str, &'r str, YearMonth, YearMonth, &'r str, &'r str);
+type NameKey<'r> = (
+    &'r str,
+    &'r str,
+    &'r str,
+    YearMonth,
+    YearMonth,
+    &'r str,
+    &'r str,
+);
 
 /// Rows seen so far: by key, period, source and vintage (a duplicate), and by key and
 /// vintage under each name of a measure (one figure under two names).

@@ -381,17 +381,57 @@ pub(super) fn denominator(w: &str) -> Option<(f64, bool)> {
 /// Words a share stands before: "a fifth of", "a third more", "by a third in". Any other
 /// word makes the ordinal an ordinal: "a fifth consecutive month", "a third party".
 const AFTER_A_SHARE: &[&str] = &[
-    "of", "and", "or", "in", "on", "to", "from", "than", "since", "by", "for", "at", "as",
-    "with", "over", "compared", "more", "less", "fewer", "higher", "lower", "larger",
-    "smaller", "bigger", "up", "down", "was", "is", "were", "are", "percent", "that", "which",
-    "while", "but", "this", "last", "a", "an", "the", "year-on-year", "year-over-year",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "to",
+    "from",
+    "than",
+    "since",
+    "by",
+    "for",
+    "at",
+    "as",
+    "with",
+    "over",
+    "compared",
+    "more",
+    "less",
+    "fewer",
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "bigger",
+    "up",
+    "down",
+    "was",
+    "is",
+    "were",
+    "are",
+    "percent",
+    "that",
+    "which",
+    "while",
+    "but",
+    "this",
+    "last",
+    "a",
+    "an",
+    "the",
+    "year-on-year",
+    "year-over-year",
 ];
 
 /// A singular denominator that is also an ordinal ("third", "fifth", "eighth"), followed by
 /// a word no share stands before: the ordinal.
 fn ordinal_in_place(sc: &Scanner, denominator_word: &str, last: usize) -> bool {
     !matches!(denominator_word, "half" | "quarter")
-        && sc.word(last + 1).is_some_and(|w| !AFTER_A_SHARE.contains(&w))
+        && sc
+            .word(last + 1)
+            .is_some_and(|w| !AFTER_A_SHARE.contains(&w))
 }
 
 /// The numerator before a fraction word: "a", "one", "two" … "nine".

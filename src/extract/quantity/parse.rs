@@ -488,9 +488,12 @@ fn rand_amount(sc: &Scanner, k: usize) -> bool {
         .rsplit_once('.')
         .is_some_and(|(_, c)| c.len() == 2 && !text.contains(','));
     let grouped = text.contains(',');
-    let scaled = sc
-        .word(k + 1)
-        .is_some_and(|w| matches!(w, "million" | "billion" | "trillion" | "bn" | "m" | "mln" | "bln"));
+    let scaled = sc.word(k + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "million" | "billion" | "trillion" | "bn" | "m" | "mln" | "bln"
+        )
+    });
     cents || grouped || scaled
 }
 

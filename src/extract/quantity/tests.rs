@@ -978,7 +978,10 @@ fn the_tail_of_an_amount_split_from_its_head_is_no_figure() {
         let qs = extract_quantities(text);
         assert!(qs.iter().all(|q| q.value != 0.0), "{text}: {qs:?}");
     }
-    assert_eq!(extract_quantities("We paid 170 000 in fees")[0].value, 170_000.0);
+    assert_eq!(
+        extract_quantities("We paid 170 000 in fees")[0].value,
+        170_000.0
+    );
     assert_eq!(extract_quantities("a share of 0.5 percent")[0].value, 0.5);
     assert_eq!(extract_quantities("code 0033")[0].value, 33.0);
 }
@@ -1019,7 +1022,11 @@ fn sub_units_in_compounds_signs_and_words() {
         let qs = extract_quantities(text);
         assert_eq!(qs.len(), 1, "{text}: {qs:?}");
         assert_eq!(qs[0].unit.as_str(), unit, "{text}");
-        assert!((qs[0].value - value).abs() < 1e-9, "{text}: {}", qs[0].value);
+        assert!(
+            (qs[0].value - value).abs() < 1e-9,
+            "{text}: {}",
+            qs[0].value
+        );
     }
     assert!(extract_quantities("one of the partners").is_empty());
 }
@@ -1035,18 +1042,32 @@ fn money_in_everyday_words() {
         let qs = extract_quantities(text);
         assert_eq!(qs.len(), 1, "{text}: {qs:?}");
         assert_eq!(qs[0].unit, Unit::USD, "{text}");
-        assert!((qs[0].value - value).abs() < 1e-9, "{text}: {}", qs[0].value);
+        assert!(
+            (qs[0].value - value).abs() < 1e-9,
+            "{text}: {}",
+            qs[0].value
+        );
     }
     // A noun after it: "grand" is an adjective.
-    assert!(extract_quantities("10 grand pianos").iter().all(|q| q.unit != Unit::USD));
+    assert!(
+        extract_quantities("10 grand pianos")
+            .iter()
+            .all(|q| q.unit != Unit::USD)
+    );
 }
 
 #[test]
 fn nought_is_zero() {
     let qs = extract_quantities("inflation was nine point nought four percent");
     assert_eq!(qs.len(), 1, "{qs:?}");
-    assert!((qs[0].value - 9.04).abs() < 1e-9 && qs[0].unit == Unit::Percent, "{qs:?}");
-    assert_eq!(extract_quantities("naught point five percent")[0].value, 0.5);
+    assert!(
+        (qs[0].value - 9.04).abs() < 1e-9 && qs[0].unit == Unit::Percent,
+        "{qs:?}"
+    );
+    assert_eq!(
+        extract_quantities("naught point five percent")[0].value,
+        0.5
+    );
 }
 
 #[test]
