@@ -46,11 +46,19 @@ pub(super) fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
         n.fraction = true;
         return Some(n);
     }
+    // "half a percentage point", "half a percent": the fraction is the amount of the unit.
+    if sc.word(i) == Some("half") && sc.word(i + 1) == Some("a") && percent_word_at(sc, i + 2) {
+        return Some(Num::new(0.5, 0.05, i, i + 1, true));
+    }
     if let Some((f, last)) = fraction_phrase(sc, i) {
         // "three quarters billion", "two thirds of a million": a fraction of a scale. A
         // fraction alone is a share, which the word scanner reads with its context.
         let of_a = sc.word(last + 1) == Some("of") && sc.word(last + 2) == Some("a");
         let scale_at = if of_a { last + 3 } else { last + 1 };
+        // "a quarter of a percentage point": the unit reads the words after "a".
+        if of_a && percent_word_at(sc, scale_at) {
+            return Some(Num::new(f, 0.05 * f.min(1.0), i, scale_at - 1, true));
+        }
         if sc
             .word(scale_at)
             .is_none_or(|w| scale_word(w, false).is_none())
@@ -72,6 +80,16 @@ pub(super) fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
     }
     n = and_fraction(sc, n);
     Some(dozens(sc, n))
+}
+
+/// "percentage point(s)", "percent", "per cent" at token `k`.
+fn percent_word_at(sc: &Scanner, k: usize) -> bool {
+    match sc.word(k) {
+        Some("percentage") => matches!(sc.word(k + 1), Some("point" | "points")),
+        Some("percent") => true,
+        Some("per") => sc.word(k + 1) == Some("cent"),
+        _ => false,
+    }
 }
 
 /// The value of a vulgar fraction character (Unicode's "Number Forms").

@@ -1104,3 +1104,30 @@ fn an_ordinal_before_a_noun_is_no_fraction() {
         assert!((qs[0].value - value).abs() < 0.05, "{text}: {qs:?}");
     }
 }
+
+#[test]
+fn a_fraction_of_a_percentage_point_is_that_many_points() {
+    for (text, value, unit) in [
+        (
+            "rates rose by a quarter of a percentage point",
+            0.25,
+            Unit::PercentagePoints,
+        ),
+        (
+            "the bank cut its rate by half a percentage point",
+            0.5,
+            Unit::PercentagePoints,
+        ),
+        (
+            "growth slowed by three quarters of a percentage point",
+            0.75,
+            Unit::PercentagePoints,
+        ),
+        ("prices rose a third of a percent", 1.0 / 3.0, Unit::Percent),
+    ] {
+        let qs = extract_quantities(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert_eq!(qs[0].unit, unit, "{text}: {qs:?}");
+        assert!((qs[0].value.abs() - value).abs() < 1e-9, "{text}: {qs:?}");
+    }
+}
