@@ -82,10 +82,12 @@ pub(super) fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
     Some(dozens(sc, n))
 }
 
-/// "percentage point(s)", "percent", "per cent" at token `k`.
+/// "percentage point(s)", "percent", "per cent" at token `k`; "point" alone, as rates are
+/// written ("a tenth of a point lower").
 fn percent_word_at(sc: &Scanner, k: usize) -> bool {
     match sc.word(k) {
         Some("percentage") => matches!(sc.word(k + 1), Some("point" | "points")),
+        Some("point") => true,
         Some("percent") => true,
         Some("per") => sc.word(k + 1) == Some("cent"),
         _ => false,

@@ -940,6 +940,10 @@ pub(super) fn trailing_unit(
     if matches!(w, "pp" | "ppt" | "ppts") {
         return Some((Unit::PercentagePoints, last + 1));
     }
+    // "a tenth of a point", "half a point": a fraction of a rate's point.
+    if w == "point" && sc.word(last) == Some("a") {
+        return Some((Unit::PercentagePoints, last + 1));
+    }
 
     if w == "p" && sc.sym(last + 2) == Some(".") && sc.word(last + 3) == Some("p") {
         let end = if sc.sym(last + 4) == Some(".") {

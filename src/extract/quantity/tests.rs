@@ -1124,6 +1124,11 @@ fn a_fraction_of_a_percentage_point_is_that_many_points() {
             Unit::PercentagePoints,
         ),
         ("prices rose a third of a percent", 1.0 / 3.0, Unit::Percent),
+        (
+            "inflation was a tenth of a point lower",
+            0.1,
+            Unit::PercentagePoints,
+        ),
     ] {
         let qs = extract_quantities(text);
         assert_eq!(qs.len(), 1, "{text}: {qs:?}");
