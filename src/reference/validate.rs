@@ -10,18 +10,12 @@ use std::collections::HashMap;
 
 pub use super::problem::Problem;
 
-/// Measure, subject, counterpart, period start and end, published, qualifier, source:
-/// borrowed from the rows, so keeping a thousand keys allocates nothing per row.
-type VintageKey<'r> = (
-    &'r str,
-    &'r str,
-    &'r str,
-    YearMonth,
-    YearMonth,
-    &'r str,
-    Qualifier,
-    &'r str,
-);
+/// Measure, subject, counterpart, period start and end, and publication date: borrowed
+/// from the rows, so keeping a thousand keys allocates nothing per row.
+type Figure<'r> = (&'r str, &'r str, &'r str, YearMonth, YearMonth, &'r str);
+
+/// A figure with its qualifier and source: two rows alike in all of it are duplicates.
+type VintageKey<'r> = (Figure<'r>, Qualifier, &'r str);
 
 fn is_code(code: &str, manifest: &Manifest) -> bool {
     manifest.is_group(code) || code == manifest.total || keshvar::Alpha3::try_from(code).is_ok()
@@ -138,15 +132,8 @@ fn cell_problems<'s>(
     out
 }
 
-type NameKey<'r> = (
-    &'r str,
-    &'r str,
-    &'r str,
-    YearMonth,
-    YearMonth,
-    &'r str,
-    &'r str,
-);
+/// A figure with its status: one figure under two names of a measure.
+type NameKey<'r> = (Figure<'r>, &'r str);
 
 /// Rows seen so far: by key, period, source and vintage (a duplicate), and by key and
 /// vintage under each name of a measure (one figure under two names).
@@ -159,29 +146,18 @@ struct Duplicates<'r> {
 impl<'r> Duplicates<'r> {
     fn check(&mut self, spec: &DatasetSpec, path: &'r str, r: &'r Row) -> Vec<Problem> {
         let mut out = Vec::new();
-        let counterpart = r.counterpart.as_deref().unwrap_or_default();
-        let published = r.published.as_deref().unwrap_or_default();
-        let key = (
+        let figure = (
             r.measure.as_str(),
             r.subject.as_str(),
-            counterpart,
+            r.counterpart.as_deref().unwrap_or_default(),
             r.period_start,
             r.period_end,
-            published,
-            r.qualifier,
-            r.source_url.as_str(),
+            r.published.as_deref().unwrap_or_default(),
         );
+        let key = (figure, r.qualifier, r.source_url.as_str());
         // One figure under two names of one measure ("nonresident_visits" and
         // "international_visitor_trips"), same key and vintage.
-        let vintage = (
-            r.measure.as_str(),
-            r.subject.as_str(),
-            counterpart,
-            r.period_start,
-            r.period_end,
-            published,
-            r.status.as_str(),
-        );
+        let vintage = (figure, r.status.as_str());
         let name = r.written_as.as_deref().unwrap_or(&r.measure);
         match self.named.get(&vintage) {
             Some((other, line)) if *other != name => out.push(Problem {
