@@ -596,7 +596,7 @@ fn duckling_amount_of_money() {
             });
         }
     }
-    report("Duckling AmountOfMoney EN", tally, (76.4, 84.4));
+    report("Duckling AmountOfMoney EN", tally, (78.0, 86.3));
 }
 
 #[test]

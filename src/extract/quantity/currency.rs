@@ -65,6 +65,8 @@ fn forms(noun: &str) -> Vec<String> {
         "złoty" => &["zloty", "zlotys", "zlotych"],
         "peso" => &["pesos"],
         "rupee" => &["rupees"],
+        // Mongolia's tögrög as English news spells it.
+        "tögrög" => &["tögrögs", "tugrik", "tugriks", "togrog", "togrogs"],
         _ => &[],
     };
     let mut out = vec![noun.to_string()];

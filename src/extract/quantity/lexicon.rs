@@ -198,6 +198,8 @@ pub(super) fn letter_sign(raw: &str) -> Option<Unit> {
         // Turkish and Kuwaiti abbreviations news and price lists use: "10,75 TL", "TL 5
         // billion", "423.923 KD".
         "TL" => Currency::TRY,
+        // The Egyptian pound as Egypt's English press writes it: "LE 500 million".
+        "LE" => Currency::EGP,
         "KD" => Currency::KWD,
         "Kč" => Currency::CZK,
         // Russian and Ukrainian price abbreviations after a number: "2 660 руб.", "1 030 р.",

@@ -992,6 +992,8 @@ fn local_abbreviations_and_whole_unit_currencies() {
         ("a price of 10,75 TL", "TRY", 10.75),
         ("TL 5 billion in loans", "TRY", 5e9),
         ("a bill of 423.923 KD", "KWD", 423.923),
+        ("a loan of LE 500 million", "EGP", 5e8),
+        ("ten tugriks", "MNT", 10.0),
         ("rent of 2000 zl a month", "PLN", 2000.0),
         // No minor unit: a lone dot before three digits groups thousands.
         ("a bowl of pho for 12.500 ₫", "VND", 12500.0),
