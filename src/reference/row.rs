@@ -140,7 +140,7 @@ fn problem(file: &str, line: usize, column: Option<&str>, message: String) -> Pr
 }
 
 /// A dataset's cells one column at a time, whichever reader produced them.
-pub(crate) trait Cells {
+trait Cells {
     fn cell(&self, row: usize) -> Option<&str>;
 }
 
