@@ -42,7 +42,8 @@ pub(super) fn parse_amount(sc: &Scanner, i: usize) -> Option<Num> {
     }
     // "¾", "½": a fraction written as one character, a share as "3/4" is.
     if let Some(v) = sc.sym(i).and_then(vulgar_fraction) {
-        let mut n = Num::new(v, 0.0, i, i, false);
+        // The share is read in percent later; its reach, in the fraction's own units.
+        let mut n = Num::new(v, round_fraction_half(v) / 100.0, i, i, false);
         n.fraction = true;
         return Some(n);
     }
@@ -92,6 +93,34 @@ fn percent_word_at(sc: &Scanner, k: usize) -> bool {
         Some("per") => sc.word(k + 1) == Some("cent"),
         _ => false,
     }
+}
+
+/// How far a fraction written as words reaches: half the way to the nearest other round
+/// fraction writers use (halves, thirds, quarters, fifths, tenths). "A quarter" covers
+/// 22.5–27.5% (a fifth lies 5 points below), "half" 45–55%, "a third" 30–36.7%: the
+/// rounding of a spoken figure, as "33%" covers 32.5–33.5%. In percentage points.
+pub(super) fn round_fraction_half(f: f64) -> f64 {
+    const ROUND: [f64; 11] = [
+        0.1,
+        0.2,
+        0.25,
+        1.0 / 3.0,
+        0.4,
+        0.5,
+        0.6,
+        2.0 / 3.0,
+        0.75,
+        0.8,
+        0.9,
+    ];
+    let nearest = ROUND
+        .iter()
+        .chain([0.0, 1.0].iter())
+        .map(|r| (r - f).abs())
+        .filter(|d| *d > 1e-9)
+        .fold(f64::INFINITY, f64::min);
+    // In points, to the nanopoint: 2.5, not binary's 2.4999999999999996.
+    (nearest * 50.0 * 1e9).round() / 1e9
 }
 
 /// The value of a vulgar fraction character (Unicode's "Number Forms").
@@ -800,7 +829,8 @@ pub(super) fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
             continue;
         }
         let frac = frac * 100.0;
-        out.push(word_quantity(sc, first, i, frac, 0.5, Unit::Percent, true));
+        let half = round_fraction_half(frac / 100.0);
+        out.push(word_quantity(sc, first, i, frac, half, Unit::Percent, true));
     }
     out
 }

@@ -1138,3 +1138,21 @@ fn a_fraction_of_a_percentage_point_is_that_many_points() {
         assert!((qs[0].value.abs() - value).abs() < 1e-9, "{text}: {qs:?}");
     }
 }
+
+#[test]
+fn a_spoken_fraction_covers_what_it_is_the_nearest_round_fraction_to() {
+    // Writers round to halves, thirds, quarters, fifths and tenths: "a quarter" is right
+    // for 22.5–27.5%, not for 16% (a sixth), and not only for 24.5–25.5%.
+    let half_of = |text: &str| {
+        let q = extract_quantities(text).remove(0);
+        (q.value, q.half_unit)
+    };
+    assert_eq!(half_of("a quarter of imports"), (25.0, 2.5));
+    assert_eq!(half_of("half of the exports"), (50.0, 5.0));
+    let (v, h) = half_of("a third of tourists");
+    assert!(
+        (v - 100.0 / 3.0).abs() < 1e-9 && (h - 10.0 / 3.0).abs() < 1e-8,
+        "{v} {h}"
+    );
+    assert_eq!(half_of("the share is ¾"), (75.0, 2.5));
+}
