@@ -34,9 +34,9 @@ pub enum PeriodValue {
     Unanchored {
         months: (u32, u32),
     },
-    /// "a year earlier", "the previous year": the year before the sentence's own period;
-    /// alone, the year before the article's.
-    YearBefore,
+    /// "a year earlier", "the previous year" (1), "three years earlier" (3): that many years
+    /// before the sentence's own period; alone, before the article's.
+    YearsBefore(i32),
     /// "last month", "the previous month": the month before the article's date.
     LastMonth,
     /// "over the past seven months": that many whole months up to the article's date.
@@ -62,7 +62,7 @@ impl PeriodMention {
                     end: YearMonth::new(y, months.1),
                 })
             }
-            PeriodValue::YearBefore => Some(Period::year(article_year? - 1)),
+            PeriodValue::YearsBefore(n) => Some(Period::year(article_year? - n)),
             // Needs the article's date: see `resolve_dated`.
             PeriodValue::LastMonth | PeriodValue::PastMonths(_) => None,
             PeriodValue::Unanchored { months } => {
@@ -425,29 +425,33 @@ fn fixed(ws: &[W], a: usize, b: usize, p: Period) -> PeriodMention {
     }
 }
 
-fn year_before(ws: &[W], a: usize, b: usize) -> PeriodMention {
+fn years_before(ws: &[W], a: usize, b: usize, n: i32) -> PeriodMention {
     PeriodMention {
         start: ws[a].start,
         end: ws[b].end,
-        value: PeriodValue::YearBefore,
+        value: PeriodValue::YearsBefore(n),
         relation: PeriodRelation::In,
     }
 }
 
 impl PeriodMention {
-    /// "a year earlier" read against `anchor`, the sentence's own period: a year before it.
+    /// "a year earlier", "three years earlier" read against `anchor`, the sentence's own
+    /// period: that many years before it.
     pub fn year_before_of(self, anchor: PeriodMention) -> PeriodMention {
+        let PeriodValue::YearsBefore(n) = self.value else {
+            return self;
+        };
         let value = match anchor.value {
             PeriodValue::Fixed(p) => PeriodValue::Fixed(Period {
-                start: YearMonth::new(p.start.year - 1, p.start.month),
-                end: YearMonth::new(p.end.year - 1, p.end.month),
+                start: YearMonth::new(p.start.year - n, p.start.month),
+                end: YearMonth::new(p.end.year - n, p.end.month),
             }),
             PeriodValue::Relative { years, months } => PeriodValue::Relative {
-                years: years - 1,
+                years: years - n,
                 months,
             },
             PeriodValue::Unanchored { .. }
-            | PeriodValue::YearBefore
+            | PeriodValue::YearsBefore(_)
             | PeriodValue::LastMonth
             | PeriodValue::PastMonths(_) => {
                 return self;
@@ -756,13 +760,20 @@ fn years(ws: &[W], _lower: &[Cow<str>], i: usize) -> Option<Found> {
 fn relative_words(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
     let at = |k: usize| lower.get(k).map(|w| w.as_ref());
     if matches!(at(i), Some("previous" | "preceding")) && at(i + 1) == Some("year") {
-        return Some(Some((year_before(ws, i, i + 1), i + 2)));
+        return Some(Some((years_before(ws, i, i + 1, 1), i + 2)));
     }
     if matches!(at(i), Some("a" | "one" | "the"))
         && at(i + 1) == Some("year")
         && matches!(at(i + 2), Some("earlier" | "before"))
     {
-        return Some(Some((year_before(ws, i, i + 2), i + 3)));
+        return Some(Some((years_before(ws, i, i + 2, 1), i + 3)));
+    }
+    // "three years earlier", "5 years before": the base of a change that many years back.
+    if at(i + 1) == Some("years")
+        && matches!(at(i + 2), Some("earlier" | "before"))
+        && let Some(n) = at(i).and_then(small_count).filter(|n| (2..=12).contains(n))
+    {
+        return Some(Some((years_before(ws, i, i + 2, n as i32), i + 3)));
     }
     // "over the past seven months", "in the last 3 months".
     if matches!(at(i), Some("last" | "previous" | "past"))
@@ -1139,11 +1150,26 @@ mod tests {
     }
 
     #[test]
+    fn some_years_earlier_is_that_many_years_before_the_sentences_period() {
+        let ps = find_periods("in 2024, 33 percent more than three years earlier");
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert_eq!(
+            ps[1].year_before_of(ps[0]).resolve(None),
+            Some(Period::year(2021))
+        );
+        let ps = find_periods("in 2024, up from 5 years before");
+        assert_eq!(
+            ps[1].year_before_of(ps[0]).resolve(None),
+            Some(Period::year(2019))
+        );
+    }
+
+    #[test]
     fn a_year_earlier_is_the_year_before_the_sentences_period() {
         for s in ["after 7.8% a year earlier", "than the previous year"] {
             let ps = find_periods(s);
             assert_eq!(ps.len(), 1, "{s}: {ps:?}");
-            assert_eq!(ps[0].value, PeriodValue::YearBefore, "{s}");
+            assert_eq!(ps[0].value, PeriodValue::YearsBefore(1), "{s}");
         }
         let ps = find_periods("in 2024, after 7.8% a year earlier");
         assert_eq!(

@@ -103,7 +103,9 @@ pub(super) fn place_of(paragraph: usize, sentence: &str) -> &'static str {
 pub(super) fn own_period(periods: &[PeriodMention]) -> Option<PeriodMention> {
     periods
         .iter()
-        .rfind(|p| p.relation == PeriodRelation::In && p.value != PeriodValue::YearBefore)
+        .rfind(|p| {
+            p.relation == PeriodRelation::In && !matches!(p.value, PeriodValue::YearsBefore(_))
+        })
         .copied()
 }
 
@@ -236,10 +238,10 @@ pub(super) fn future_scope(c: &Claim, date: Option<Date>) -> Option<String> {
 /// "a year earlier" is the year before the sentence's own period, the nearest other one
 /// before it (else after it); with none, it stays the year before the article's.
 pub(super) fn anchored(m: PeriodMention, periods: &[PeriodMention]) -> PeriodMention {
-    if m.value != PeriodValue::YearBefore {
+    if !matches!(m.value, PeriodValue::YearsBefore(_)) {
         return m;
     }
-    let own = |p: &&PeriodMention| p.value != PeriodValue::YearBefore;
+    let own = |p: &&PeriodMention| !matches!(p.value, PeriodValue::YearsBefore(_));
     let anchor = periods
         .iter()
         .filter(own)
@@ -256,9 +258,14 @@ pub(super) fn base_period(
     reference_year: Option<(i32, bool)>,
     date: Option<Date>,
 ) -> Option<Period> {
-    // "compared with the previous year" is the default comparison already.
-    if base?.value == PeriodValue::YearBefore {
-        return None;
+    // "compared with the previous year" is the default comparison already; "three years
+    // earlier" is the figure's own period that many years back.
+    if let PeriodValue::YearsBefore(n) = base?.value {
+        let p = c.period.filter(|_| n > 1)?;
+        return Some(Period {
+            start: YearMonth::new(p.start.year - n, p.start.month),
+            end: YearMonth::new(p.end.year - n, p.end.month),
+        });
     }
     let b = base?.resolve_dated(reference_year.map(|(y, _)| y), date)?;
     let same_months = matches!(base?.relation, PeriodRelation::Base { same_months: true });

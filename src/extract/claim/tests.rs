@@ -789,3 +789,30 @@ fn the_level_compared_with_does_not_carry_its_period() {
     let later = cs.iter().find(|c| c.text == "$128.6 million").unwrap();
     assert_eq!(later.period, Some(jan(2022)));
 }
+
+#[test]
+fn a_change_some_years_earlier_is_measured_against_that_year() {
+    let ex = extract_claims(
+        "Georgia's trade turnover in 2024 amounted to USD 23.6 billion, 33 percent more than three years earlier.",
+        &lexicon(),
+        &ExtractOptions::default(),
+    );
+    let change = ex.items.iter().find(|c| c.text == "33 percent").unwrap();
+    let base = change.base_period.expect("a base");
+    assert_eq!(
+        (base.start, base.end),
+        (YearMonth::new(2021, 1), YearMonth::new(2021, 12))
+    );
+    // "a year earlier" stays the default comparison: the previous year.
+    let ex = extract_claims(
+        "Georgia's trade turnover in 2024 amounted to USD 23.6 billion, 5 percent more than a year earlier.",
+        &lexicon(),
+        &ExtractOptions::default(),
+    );
+    let change = ex.items.iter().find(|c| c.text == "5 percent").unwrap();
+    assert!(
+        change.base_period.is_none_or(|b| b.start.year == 2023),
+        "{:?}",
+        change.base_period
+    );
+}
