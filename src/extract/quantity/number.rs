@@ -825,12 +825,26 @@ pub(super) fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
         // A plural ("two thirds") is a fraction wherever it stands; "a third" before a noun
         // is an ordinal ("a third year").
         let alone = numbered && (next.is_none() || plural) && !(plural && w.starts_with("quarter"));
-        if !(of_follows || alone || as_change) {
+        // "a third higher than in 2023", "a quarter lower": a change told by its comparative.
+        let compared = numbered
+            && matches!(
+                next,
+                Some("more" | "higher" | "lower" | "less" | "larger" | "smaller" | "bigger")
+            );
+        if !(of_follows || alone || as_change || compared) {
             continue;
         }
         let frac = frac * 100.0;
         let half = round_fraction_half(frac / 100.0);
-        out.push(word_quantity(sc, first, i, frac, half, Unit::Percent, true));
+        let mut q = word_quantity(sc, first, i, frac, half, Unit::Percent, !compared);
+        if compared && q.direction.is_none() {
+            let down = matches!(next, Some("lower" | "less" | "smaller"));
+            q.direction = Some(if down { Direction::Down } else { Direction::Up });
+            if down {
+                q.value = -q.value;
+            }
+        }
+        out.push(q);
     }
     out
 }

@@ -1156,3 +1156,19 @@ fn a_spoken_fraction_covers_what_it_is_the_nearest_round_fraction_to() {
     );
     assert_eq!(half_of("the share is ¾"), (75.0, 2.5));
 }
+
+#[test]
+fn a_fraction_before_a_comparative_is_a_change() {
+    for (text, value) in [
+        ("Exports were a third higher than in 2023.", 100.0 / 3.0),
+        ("Imports were a quarter lower than a year earlier.", -25.0),
+    ] {
+        let qs = extract_quantities(text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        assert!((qs[0].value - value).abs() < 1e-9, "{text}: {qs:?}");
+        assert!(
+            qs[0].direction.is_some() && !qs[0].fraction,
+            "{text}: {qs:?}"
+        );
+    }
+}
