@@ -337,3 +337,30 @@ fn people_who_visited_the_home_country_are_its_visitors() {
     );
     assert!(cs.iter().all(|c| c["text"] != "61,181"), "{cs:#?}");
 }
+
+#[test]
+fn a_change_against_a_base_the_tool_cannot_read_never_accuses() {
+    // 2024's exports grew 7.7% on 2023; "five years ago" is not read as a period, so the
+    // figure against the year before is no verdict.
+    let claims = check(
+        "Georgia's exports in 2024 were 33 percent higher than five years ago.",
+        "2025-03-01",
+    );
+    let c = claim(&claims, "33 percent");
+    assert_eq!(c["verdict"], "unverifiable", "{c:#}");
+    let reason = c["reason"].as_str().unwrap();
+    assert!(reason.contains("\"five years ago\""), "{reason}");
+    // The same figure against a base it names is judged.
+    let claims = check(
+        "Georgia's exports in 2024 were 33 percent higher than in 2023.",
+        "2025-03-01",
+    );
+    assert_eq!(claim(&claims, "33 percent")["verdict"], "diverges");
+    // "three years earlier" is read: 2021.
+    let claims = check(
+        "Georgia's trade turnover in 2024 was 33 percent higher than three years earlier.",
+        "2025-03-01",
+    );
+    let c = claim(&claims, "33 percent");
+    assert_eq!(c["base"]["start"], "2021-01", "{c:#}");
+}

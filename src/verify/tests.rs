@@ -39,6 +39,7 @@ fn claim(provenance: Provenance) -> Claim {
         provenance,
         implied_from: None,
         of_base: false,
+        unread_base: None,
         quantity: extract_quantities("$3 billion").remove(0),
     }
 }

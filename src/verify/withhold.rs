@@ -32,6 +32,13 @@ pub(super) fn withheld(
     if p.counterpart == Some(Origin::Assumed) {
         return Some("the article does not name the partner (assumed all partners)".into());
     }
+    if claim.kind == ClaimKind::Change
+        && let Some(against) = &claim.unread_base
+    {
+        return Some(format!(
+            "the change is compared with \"{against}\", which was not read as a period (assumed the year before)"
+        ));
+    }
     let fails = &readings[primary];
     // "This year, imports rose 16.1% to $14 bln" in a December article: the full-year
     // figure came out after the article; it cannot show the article wrong.

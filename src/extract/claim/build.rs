@@ -167,6 +167,9 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
         provenance,
         implied_from: None,
         of_base: measure.of_base,
+        unread_base: (measure.kind == ClaimKind::Change && period.base.is_none())
+            .then(|| unread_comparison(v.text, q))
+            .flatten(),
         quantity: Quantity {
             start,
             end,
@@ -181,6 +184,22 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
         narrow,
         of_base_period: period.of_base_period,
     }
+}
+
+/// "33 percent higher than five years ago", "up 5% compared with the pre-war level": a
+/// comparison right after a change (a comparative and "than", or "compared") whose base no
+/// period reading covered. What follows, as written, up to the clause's end.
+fn unread_comparison(sentence: &str, q: &Quantity) -> Option<String> {
+    let rest = &sentence[q.end..];
+    let stop = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..stop].split_whitespace().collect();
+    let lower = |w: &str| w.to_ascii_lowercase();
+    let at = words
+        .iter()
+        .take(5)
+        .position(|w| matches!(lower(w).as_str(), "than" | "compared" | "relative"))?;
+    let said: Vec<&str> = words[at + 1..].iter().take(6).copied().collect();
+    (!said.is_empty()).then(|| said.join(" "))
 }
 
 /// Measure: a term in the sentence, else one carried by anaphora from the sentences before.

@@ -134,6 +134,10 @@ pub struct Claim {
     /// 2019 level"), not a growth rate.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub of_base: bool,
+    /// A change compared with something the sentence names but no base reading covers
+    /// ("higher than five years ago"): what it is compared with, as written.
+    #[serde(skip)]
+    pub unread_base: Option<String>,
     pub quantity: Quantity,
 }
 
