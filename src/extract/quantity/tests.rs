@@ -955,9 +955,8 @@ fn signs_of_several_characters_after_an_amount() {
         ("wages of 900 GH₵ a month", "GHS", 900.0),
         ("prices from 5,000 FCFA", "XAF", 5000.0),
     ] {
-        let qs = extract_quantities(text);
-        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
-        assert_eq!((qs[0].unit.as_str(), qs[0].value), (unit, value), "{text}");
+        let q = one(text);
+        assert_eq!((q.unit.as_str(), q.value), (unit, value), "{text}");
     }
     // Units and words a currency's sign is also written as stay what they are.
     for text in [
@@ -1002,9 +1001,8 @@ fn local_abbreviations_and_whole_unit_currencies() {
         ("a R2.5 billion budget", "ZAR", 2.5e9),
         ("it costs R273.00", "ZAR", 273.0),
     ] {
-        let qs = extract_quantities(text);
-        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
-        assert_eq!((qs[0].unit.as_str(), qs[0].value), (unit, value), "{text}");
+        let q = one(text);
+        assert_eq!((q.unit.as_str(), q.value), (unit, value), "{text}");
     }
     // A decimal yen stays a decimal; a road's or an engine's number is no rand.
     assert_eq!(extract_quantities("¥1.5 trillion")[0].value, 1.5e12);
@@ -1021,14 +1019,9 @@ fn sub_units_in_compounds_signs_and_words() {
         ("a stamp for 10¢", "USD", 0.1),
         ("it cost thirteen dollars forty-five cents", "USD", 13.45),
     ] {
-        let qs = extract_quantities(text);
-        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
-        assert_eq!(qs[0].unit.as_str(), unit, "{text}");
-        assert!(
-            (qs[0].value - value).abs() < 1e-9,
-            "{text}: {}",
-            qs[0].value
-        );
+        let q = one(text);
+        assert_eq!(q.unit.as_str(), unit, "{text}");
+        assert!((q.value - value).abs() < 1e-9, "{text}: {}", q.value);
     }
     assert!(extract_quantities("one of the partners").is_empty());
 }
@@ -1041,14 +1034,9 @@ fn money_in_everyday_words() {
         ("ten dimes", 1.0),
         ("five nickels", 0.25),
     ] {
-        let qs = extract_quantities(text);
-        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
-        assert_eq!(qs[0].unit, Unit::USD, "{text}");
-        assert!(
-            (qs[0].value - value).abs() < 1e-9,
-            "{text}: {}",
-            qs[0].value
-        );
+        let q = one(text);
+        assert_eq!(q.unit, Unit::USD, "{text}");
+        assert!((q.value - value).abs() < 1e-9, "{text}: {}", q.value);
     }
     // A noun after it: "grand" is an adjective.
     assert!(
@@ -1101,9 +1089,8 @@ fn an_ordinal_before_a_noun_is_no_fraction() {
         ("one eighth of tourists", 12.5),
         ("five eighths of the total", 62.5),
     ] {
-        let qs = extract_quantities(text);
-        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
-        assert!((qs[0].value - value).abs() < 0.05, "{text}: {qs:?}");
+        let q = one(text);
+        assert!((q.value - value).abs() < 0.05, "{text}: {q:?}");
     }
 }
 
@@ -1132,10 +1119,9 @@ fn a_fraction_of_a_percentage_point_is_that_many_points() {
             Unit::PercentagePoints,
         ),
     ] {
-        let qs = extract_quantities(text);
-        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
-        assert_eq!(qs[0].unit, unit, "{text}: {qs:?}");
-        assert!((qs[0].value.abs() - value).abs() < 1e-9, "{text}: {qs:?}");
+        let q = one(text);
+        assert_eq!(q.unit, unit, "{text}: {q:?}");
+        assert!((q.value.abs() - value).abs() < 1e-9, "{text}: {q:?}");
     }
 }
 
@@ -1163,12 +1149,8 @@ fn a_fraction_before_a_comparative_is_a_change() {
         ("Exports were a third higher than in 2023.", 100.0 / 3.0),
         ("Imports were a quarter lower than a year earlier.", -25.0),
     ] {
-        let qs = extract_quantities(text);
-        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
-        assert!((qs[0].value - value).abs() < 1e-9, "{text}: {qs:?}");
-        assert!(
-            qs[0].direction.is_some() && !qs[0].fraction,
-            "{text}: {qs:?}"
-        );
+        let q = one(text);
+        assert!((q.value - value).abs() < 1e-9, "{text}: {q:?}");
+        assert!(q.direction.is_some() && !q.fraction, "{text}: {q:?}");
     }
 }
