@@ -826,21 +826,25 @@ pub(super) fn find_word_quantities(sc: &Scanner) -> Vec<Quantity> {
         // is an ordinal ("a third year").
         let alone = numbered && (next.is_none() || plural) && !(plural && w.starts_with("quarter"));
         // "a third higher than in 2023", "a quarter lower": a change told by its comparative.
-        let compared = numbered
-            && matches!(
-                next,
-                Some("more" | "higher" | "lower" | "less" | "larger" | "smaller" | "bigger")
-            );
-        if !(of_follows || alone || as_change || compared) {
+        let compared = next.filter(|_| numbered).and_then(comparative);
+        if !(of_follows || alone || as_change || compared.is_some()) {
             continue;
         }
-        let frac = frac * 100.0;
-        let half = round_fraction_half(frac / 100.0);
-        let mut q = word_quantity(sc, first, i, frac, half, Unit::Percent, !compared);
-        if compared && q.direction.is_none() {
-            let down = matches!(next, Some("lower" | "less" | "smaller"));
-            q.direction = Some(if down { Direction::Down } else { Direction::Up });
-            if down {
+        let half = round_fraction_half(frac);
+        let mut q = word_quantity(
+            sc,
+            first,
+            i,
+            frac * 100.0,
+            half,
+            Unit::Percent,
+            compared.is_none(),
+        );
+        if let Some(d) = compared
+            && q.direction.is_none()
+        {
+            q.direction = Some(d);
+            if d == Direction::Down {
                 q.value = -q.value;
             }
         }

@@ -34,7 +34,7 @@ pub(super) struct Core {
 }
 
 /// "more", "higher" / "less", "lower", "fewer": a comparison's direction.
-fn comparative(w: &str) -> Option<Direction> {
+pub(super) fn comparative(w: &str) -> Option<Direction> {
     match w {
         "more" | "higher" => Some(Direction::Up),
         "less" | "lower" | "fewer" => Some(Direction::Down),
