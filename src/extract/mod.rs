@@ -8,6 +8,7 @@ pub mod quantity;
 pub mod scope;
 pub mod text;
 pub mod token;
+pub mod words;
 
 pub use claim::{ArticleExtraction, Claim, ClaimKind, ExtractOptions, Lexicon, extract_claims};
 pub use quantity::{Hedge, Quantity, Unit, extract_quantities};

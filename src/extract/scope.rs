@@ -6,6 +6,7 @@
 
 use super::entity::EntityMention;
 use super::quantity::Quantity;
+use super::words::SentenceWords;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -244,26 +245,6 @@ const SKIP_AFTER_OF: &[&str] = &[
     "the", "its", "their", "our", "georgian", "local", "domestic",
 ];
 
-pub(crate) fn words_with_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut start = None;
-    s.char_indices()
-        .chain(std::iter::once((s.len(), ' ')))
-        .filter_map(move |(i, c)| {
-            let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
-            match (part, start) {
-                (true, None) => {
-                    start = Some(i);
-                    None
-                }
-                (false, Some(b)) => {
-                    start = None;
-                    Some((b, i))
-                }
-                _ => None,
-            }
-        })
-}
-
 /// The word at `at` opens the sentence (a bullet or quote before it aside).
 fn first_word(sentence: &str, at: usize) -> bool {
     !sentence[..at].chars().any(char::is_alphanumeric)
@@ -308,17 +289,20 @@ impl Words {
 
 /// The goods or sector a measure word is narrowed to: the word before it ("wine exports")
 /// or after "of" ("imports of bitumen"), skipping determiners and demonyms.
-fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) -> Option<String> {
-    let before: Vec<(usize, usize)> = words_with_spans(&sentence[..term.0]).collect();
-    if let Some(&(a, b)) = before.last()
+fn part_named(
+    words: &SentenceWords,
+    term: (usize, usize),
+    entities: &[EntityMention],
+) -> Option<String> {
+    let sentence = words.text();
+    if let Some((a, b)) = words.words(0, term.0).next_back()
         && sentence[b..term.0].trim().is_empty()
         && (first_word(sentence, a) || !sentence[a..b].starts_with(char::is_uppercase))
         && PARTS.has(&sentence[a..b])
     {
         return Some(sentence[a..b].to_string());
     }
-    let rest = &sentence[term.1..];
-    let mut words = words_with_spans(rest).map(|(a, b)| (term.1 + a, term.1 + b));
+    let mut words = words.words(term.1, sentence.len());
     let (a, b) = words.next()?;
     if !sentence[a..b].eq_ignore_ascii_case("of") || !sentence[term.1..a].trim().is_empty() {
         return None;
@@ -338,7 +322,7 @@ fn part_named(sentence: &str, term: (usize, usize), entities: &[EntityMention]) 
 
 /// A word of `list` in the figure's clause, before it (the measure word aside).
 fn nearer_word(
-    sentence: &str,
+    words: &SentenceWords,
     q: &Quantity,
     clause: (usize, usize),
     term: (usize, usize),
@@ -351,24 +335,25 @@ fn nearer_word(
     let start = if own_term { clause.0.min(q.start) } else { 0 };
     // The nearest such word names the goods; a capitalised one after the sentence's first
     // word is a name ("the National Statistics Service"), not goods.
-    words_with_spans(&sentence[start..q.start])
-        .map(|(a, b)| (start + a, start + b))
+    let sentence = words.text();
+    words
+        .words(start, q.start)
         .filter(|&(a, b)| b <= term.0 || a >= term.1)
         .filter(|&(a, b)| {
             first_word(sentence, a) || !sentence[a..b].starts_with(char::is_uppercase)
         })
-        .filter(|&(a, b)| list.has(&sentence[a..b]))
-        .last()
+        .rfind(|&(a, b)| list.has(&sentence[a..b]))
 }
 
 /// Where the sentence's first trade or travel word ends, before `limit`: the head of its
 /// subject ("The trade deficit ...", "Tourism revenue ...").
-fn lexicon_first_term_end(sentence: &str, limit: usize) -> Option<usize> {
+fn lexicon_first_term_end(words: &SentenceWords, limit: usize) -> Option<usize> {
     const HEADS: &[&str] = &["trade", "tourism", "export", "import", "visitor", "tourist"];
-    words_with_spans(&sentence[..limit])
+    words
+        .words(0, limit)
         .take(6)
         .find(|&(a, b)| {
-            let w = sentence[a..b].to_ascii_lowercase();
+            let w = &words.lower()[a..b];
             HEADS.iter().any(|h| w.trim_end_matches('s') == *h)
         })
         .map(|(_, b)| b)
@@ -377,18 +362,17 @@ fn lexicon_first_term_end(sentence: &str, limit: usize) -> Option<usize> {
 /// Why a figure is out of the data's scope, if it is. `term` is the measure word its
 /// sentence names for it; `clause` the span of its clause.
 pub fn out_of_scope(
-    sentence: &str,
+    words: &SentenceWords,
     q: &Quantity,
     share: bool,
     clause: (usize, usize),
     term: Option<(usize, usize)>,
     entities: &[EntityMention],
 ) -> Option<String> {
-    // One lower-case copy for every word test below (ASCII lower case keeps byte offsets).
-    let lower = sentence.to_ascii_lowercase();
     let f = Figure {
-        sentence,
-        lower: &lower,
+        sentence: words.text(),
+        lower: words.lower(),
+        words,
         q,
         share,
         clause,
@@ -416,6 +400,7 @@ struct Figure<'a> {
     sentence: &'a str,
     /// The sentence in ASCII lower case: byte offsets as in `sentence`.
     lower: &'a str,
+    words: &'a SentenceWords<'a>,
     q: &'a Quantity,
     share: bool,
     clause: (usize, usize),
@@ -428,7 +413,7 @@ impl Figure<'_> {
     /// Lower-case words up to the end of the figure's clause.
     fn words_upto(&self) -> impl Iterator<Item = &str> {
         let upto = self.clause.1.max(self.q.end).min(self.sentence.len());
-        words_with_spans(&self.lower[..upto]).map(|(a, b)| &self.lower[a..b])
+        self.words.lower_words(0, upto)
     }
 }
 
@@ -496,11 +481,7 @@ fn recovery(f: &Figure) -> Option<String> {
     // 71.9%", "in figures of recovery, visitors from Israel (231.3 percent)"; not "an increase
     // of 297 percent" or "a 59.6% increase" after a recovery in the same sentence.
     let change = |w: &str| super::quantity::is_change_word(w) || matches!(w, "more" | "less");
-    let words = |a: usize, b: usize| -> Vec<&str> {
-        words_with_spans(&f.lower[a..b])
-            .map(|(x, y)| &f.lower[a + x..a + y])
-            .collect()
-    };
+    let words = |a: usize, b: usize| -> Vec<&str> { f.words.lower_words(a, b).collect() };
     let start = f.clause.0.min(f.q.start);
     let near = words(start, f.q.start);
     let after = words(f.q.end, f.lower.len());
@@ -590,7 +571,11 @@ fn outbound(f: &Figure) -> Option<String> {
 /// holds shares by partner only.
 fn breakdown(f: &Figure) -> Option<String> {
     let clause = &f.lower[f.clause.0..f.clause.1.max(f.q.end).min(f.lower.len())];
-    if clause.contains("aged") && words_with_spans(clause).any(|(a, b)| &clause[a..b] == "aged") {
+    if clause.contains("aged")
+        && f.words
+            .lower_words(f.clause.0, f.clause.0 + clause.len())
+            .any(|w| w == "aged")
+    {
         return Some("a breakdown by age, which the data does not hold".into());
     }
     // "Over 90% of imported goods from the US consist of light vehicles": what the flow is
@@ -627,16 +612,17 @@ fn another_place(f: &Figure) -> Option<String> {
     if !verbs.iter().any(|v| f.lower[f.clause.0..upto].contains(v)) {
         return None;
     }
-    let words: Vec<(usize, usize)> = words_with_spans(&f.sentence[f.clause.0..upto])
-        .map(|(a, b)| (f.clause.0 + a, f.clause.0 + b))
-        .collect();
+    let words: Vec<(usize, usize)> = f.words.words(f.clause.0, upto).collect();
     let lower = |k: usize| words.get(k).map(|&(a, b)| &f.lower[a..b]);
     // In a headline written in title case ("Tourist Visits Were Made In …") capitals name
     // nothing.
-    let (capitals, all) = words_with_spans(f.sentence).fold((0, 0), |(c, n), (a, _)| {
-        let capital = f.sentence[a..].starts_with(char::is_uppercase);
-        (c + usize::from(capital), n + 1)
-    });
+    let (capitals, all) = f
+        .words
+        .words(0, f.sentence.len())
+        .fold((0, 0), |(c, n), (a, _)| {
+            let capital = f.sentence[a..].starts_with(char::is_uppercase);
+            (c + usize::from(capital), n + 1)
+        });
     if capitals * 2 > all {
         return None;
     }
@@ -719,8 +705,9 @@ fn top_group(f: &Figure) -> Option<String> {
     if !f.share {
         return None;
     }
-    let before: Vec<&str> = words_with_spans(&f.lower[..f.q.start.min(f.lower.len())])
-        .map(|(a, b)| &f.lower[a..b])
+    let before: Vec<&str> = f
+        .words
+        .lower_words(0, f.q.start.min(f.lower.len()))
         .collect();
     let count = |w: &str| w.parse::<u32>().is_ok() || TOP_N.contains(&w);
     let grouped = before.windows(2).enumerate().any(|(i, pair)| {
@@ -756,9 +743,9 @@ fn partners_together(f: &Figure) -> Option<String> {
 /// A part of the measure: goods named as the term's part, or a list of goods in the
 /// figure's own clause ("motor cars ($263 million), wine ($48 million)").
 fn part_of_measure(f: &Figure) -> Option<String> {
-    let part = part_named(f.sentence, f.term, f.entities)
+    let part = part_named(f.words, f.term, f.entities)
         .or_else(|| {
-            nearer_word(f.sentence, f.q, f.clause, f.term, &PARTS)
+            nearer_word(f.words, f.q, f.clause, f.term, &PARTS)
                 .map(|(a, b)| f.sentence[a..b].to_string())
         })
         .or_else(|| labelled_goods(f))
@@ -898,7 +885,7 @@ fn goods_of_relative(f: &Figure) -> Option<String> {
 
 /// The noun that ends right at `head_end`, if it can name goods.
 fn goods_ending_at(f: &Figure, head_end: usize) -> Option<String> {
-    let (a, b) = words_with_spans(&f.sentence[..head_end]).last()?;
+    let (a, b) = f.words.words(0, head_end).next_back()?;
     let noun = &f.sentence[a..b];
     let lower = noun.to_ascii_lowercase();
     let named = f.entities.iter().any(|e| e.start < b && a < e.end);
@@ -922,9 +909,10 @@ fn goods_ending_at(f: &Figure, head_end: usize) -> Option<String> {
 /// visitors"), a share's part, or the sentence's subject.
 fn other_quantity(f: &Figure) -> Option<String> {
     let (sentence, term) = (f.sentence, f.term);
-    let head = words_with_spans(&sentence[term.1..])
+    let head = f
+        .words
+        .words(term.1, sentence.len())
         .take(2)
-        .map(|(a, b)| (term.1 + a, term.1 + b))
         .find(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]));
     head.or_else(|| nearer_quantity(f))
         .or_else(|| quantity_of_term(f))
@@ -954,8 +942,8 @@ fn nearer_quantity(f: &Figure) -> Option<(usize, usize)> {
     let term_dist = dist(term.0, term.1);
     let outside_term = |&(a, b): &(usize, usize)| b <= term.0 || a >= term.1;
     let other = |&(a, b): &(usize, usize)| OTHER_QUANTITIES.has(&sentence[a..b]);
-    words_with_spans(&sentence[clause.0..clause.1])
-        .map(|(a, b)| (clause.0 + a, clause.0 + b))
+    f.words
+        .words(clause.0, clause.1)
         .filter(|w| outside_term(w) && in_clause(w.0))
         .filter(other)
         .find(|&(a, b)| dist(a, b) < term_dist)
@@ -970,8 +958,8 @@ fn nearer_quantity(f: &Figure) -> Option<(usize, usize)> {
             while let Some(c) = sentence[..from].chars().next_back().filter(in_word) {
                 from -= c.len_utf8();
             }
-            words_with_spans(&sentence[from..q.start])
-                .map(|(a, b)| (from + a, from + b))
+            f.words
+                .words(from, q.start)
                 .filter(outside_term)
                 .filter(other)
                 .find(|&(a, b)| dist(a, b) < term_dist)
@@ -982,8 +970,8 @@ fn nearer_quantity(f: &Figure) -> Option<(usize, usize)> {
 fn quantity_of_term(f: &Figure) -> Option<(usize, usize)> {
     let (sentence, term) = (f.sentence, f.term);
     let from = f.clause.0.min(term.0);
-    words_with_spans(&sentence[from..term.0])
-        .map(|(a, b)| (from + a, from + b))
+    f.words
+        .words(from, term.0)
         .filter(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]))
         .find(|&(_, b)| {
             let between: Vec<&str> = sentence[b..term.0].split_whitespace().collect();
@@ -1008,9 +996,9 @@ fn share_part(f: &Figure) -> Option<(usize, usize)> {
     if !(f.share && f.term.0 > q.end) {
         return None;
     }
-    words_with_spans(&sentence[..q.start])
-        .filter(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]) || PARTS.has(&sentence[a..b]))
-        .last()
+    f.words
+        .words(0, q.start)
+        .rfind(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]) || PARTS.has(&sentence[a..b]))
         .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= q.start))
 }
 
@@ -1019,10 +1007,10 @@ fn share_part(f: &Figure) -> Option<(usize, usize)> {
 /// words before the figure's clause name one and no partner.
 fn its_owner(f: &Figure) -> Option<(usize, usize)> {
     let (sentence, clause) = (f.sentence, f.clause);
-    let its = words_with_spans(&f.lower[clause.0..f.q.start])
-        .map(|(a, b)| (clause.0 + a, clause.0 + b))
-        .filter(|&(a, b)| &f.lower[a..b] == "its")
-        .last()?
+    let its = f
+        .words
+        .words(clause.0, f.q.start)
+        .rfind(|&(a, b)| &f.lower[a..b] == "its")?
         .0;
     if f.entities
         .iter()
@@ -1030,9 +1018,9 @@ fn its_owner(f: &Figure) -> Option<(usize, usize)> {
     {
         return None;
     }
-    words_with_spans(&sentence[..its])
-        .filter(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]))
-        .last()
+    f.words
+        .words(0, its)
+        .rfind(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]))
         .filter(|&(_, b)| !f.entities.iter().any(|e| e.start >= b && e.end <= its))
 }
 
@@ -1044,10 +1032,10 @@ fn sentence_subject(f: &Figure) -> Option<(usize, usize)> {
     if term.0 >= clause.0 && term.1 <= clause.1 {
         return None;
     }
-    let first_term_end = lexicon_first_term_end(sentence, f.q.start)?;
-    words_with_spans(&sentence[first_term_end..f.q.start])
+    let first_term_end = lexicon_first_term_end(f.words, f.q.start)?;
+    f.words
+        .words(first_term_end, f.q.start)
         .next()
-        .map(|(a, b)| (first_term_end + a, first_term_end + b))
         .filter(|&(a, b)| OTHER_QUANTITIES.has(&sentence[a..b]))
 }
 
@@ -1067,7 +1055,7 @@ mod tests {
         let q = extract_quantities(s).remove(0);
         let t = s.find(word).unwrap();
         out_of_scope(
-            s,
+            &SentenceWords::new(s),
             &q,
             share,
             (0, s.len()),
@@ -1104,7 +1092,14 @@ mod tests {
                 ..q
             };
             let clause_start = s[..at].rfind(',').map_or(0, |i| i + 1);
-            let scope = out_of_scope(s, &q, false, (clause_start, s.len()), Some((t, t + 7)), &[]);
+            let scope = out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                false,
+                (clause_start, s.len()),
+                Some((t, t + 7)),
+                &[],
+            );
             assert!(scope.is_some(), "{fig}");
         }
         let s = "The top export partners were China ($445.9 million), Azerbaijan ($399.6 million).";
@@ -1118,7 +1113,7 @@ mod tests {
         let t = s.find("export").unwrap();
         assert!(
             out_of_scope(
-                s,
+                &SentenceWords::new(s),
                 &q,
                 false,
                 (s.find(", A").unwrap() + 1, s.len()),
@@ -1143,7 +1138,7 @@ mod tests {
         };
         let t = s.find("exports").unwrap();
         let why = out_of_scope(
-            s,
+            &SentenceWords::new(s),
             &q,
             false,
             (s.find(" and").unwrap() + 4, s.len()),
@@ -1217,7 +1212,7 @@ mod tests {
                 .unwrap();
             let t = s.find(word).unwrap();
             out_of_scope(
-                s,
+                &SentenceWords::new(s),
                 &q,
                 true,
                 (0, s.len()),
@@ -1252,7 +1247,17 @@ mod tests {
         };
         let t = s.rfind("trade turnover").unwrap();
         let clause = (s.find(',').unwrap() + 1, s.len());
-        assert!(out_of_scope(s, &q, true, clause, Some((t, t + 14)), &[]).is_some());
+        assert!(
+            out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                true,
+                clause,
+                Some((t, t + 14)),
+                &[]
+            )
+            .is_some()
+        );
         let s = "The top ten trading partners accounted for 76.4% of exports.";
         let at = s.find("76.4").unwrap();
         let q = extract_quantities(&s[at..]).remove(0);
@@ -1262,7 +1267,17 @@ mod tests {
             ..q
         };
         let t = s.rfind("exports").unwrap();
-        assert!(out_of_scope(s, &q, true, (0, s.len()), Some((t, t + 7)), &[]).is_some());
+        assert!(
+            out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                true,
+                (0, s.len()),
+                Some((t, t + 7)),
+                &[]
+            )
+            .is_some()
+        );
     }
 
     #[test]
@@ -1327,14 +1342,31 @@ mod tests {
         let q = extract_quantities(s).remove(1);
         let clause = (s.find(" and its").unwrap(), s.len());
         let t = s.find("turnover").unwrap();
-        let why = out_of_scope(s, &q, true, clause, Some((t, t + 8)), &[]);
+        let why = out_of_scope(
+            &SentenceWords::new(s),
+            &q,
+            true,
+            clause,
+            Some((t, t + 8)),
+            &[],
+        );
         assert!(why.is_some_and(|w| w.contains("deficit")));
         // A partner's share stays the partner's.
         let s = "Turkey remained the top partner in 2022 and its share in trade turnover was 15%.";
         let q = extract_quantities(s).remove(0);
         let clause = (s.find(" and its").unwrap(), s.len());
         let t = s.find("turnover").unwrap();
-        assert!(out_of_scope(s, &q, true, clause, Some((t, t + 8)), &[]).is_none());
+        assert!(
+            out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                true,
+                clause,
+                Some((t, t + 8)),
+                &[]
+            )
+            .is_none()
+        );
     }
 
     #[test]
@@ -1348,7 +1380,17 @@ mod tests {
         // Another figure of the same sentence is a growth rate all the same.
         let s = "Visits saw a 35.3 percent recovery from 2019 and an increase of 297 percent compared to 2021.";
         let q = extract_quantities(s).remove(1);
-        assert!(out_of_scope(s, &q, false, (0, s.len()), Some((0, 6)), &[]).is_none());
+        assert!(
+            out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                false,
+                (0, s.len()),
+                Some((0, 6)),
+                &[]
+            )
+            .is_none()
+        );
         assert!(scope("Visits rose by 12% in 2023.", "Visits").is_none());
     }
 
@@ -1384,7 +1426,17 @@ mod tests {
         let at = s.find("Georgia").unwrap();
         let home = [country(at, at + 7, "GEO")];
         let t = s.find("tourists").unwrap();
-        assert!(out_of_scope(s, &q, false, (0, s.len()), Some((t, t + 8)), &home).is_none());
+        assert!(
+            out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                false,
+                (0, s.len()),
+                Some((t, t + 8)),
+                &home
+            )
+            .is_none()
+        );
         assert!(
             scope(
                 "In May, 1.1 million tourists visited the country.",
@@ -1407,7 +1459,17 @@ mod tests {
         let q = extract_quantities(s).remove(0);
         let china = [country(0, 5, "CHN")];
         let t = s.find("exports").unwrap();
-        assert!(out_of_scope(s, &q, false, (0, s.len()), Some((t, t + 7)), &china).is_none());
+        assert!(
+            out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                false,
+                (0, s.len()),
+                Some((t, t + 7)),
+                &china
+            )
+            .is_none()
+        );
     }
 
     #[test]
@@ -1425,7 +1487,17 @@ mod tests {
         let russia = [country(at, at + 6, "RUS")];
         let t = s.find("visitors").unwrap();
         let clause = (s.find(',').unwrap() + 1, s.len());
-        assert!(out_of_scope(s, &q, true, clause, Some((t, t + 8)), &russia).is_none());
+        assert!(
+            out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                true,
+                clause,
+                Some((t, t + 8)),
+                &russia
+            )
+            .is_none()
+        );
     }
 
     #[test]
@@ -1442,6 +1514,16 @@ mod tests {
         let s = "Exports reached $6 billion, and the ministry expects more next year.";
         let q = extract_quantities(s).remove(0);
         let clause_end = s.find(',').unwrap();
-        assert!(out_of_scope(s, &q, false, (0, clause_end), Some((0, 7)), &[]).is_none());
+        assert!(
+            out_of_scope(
+                &SentenceWords::new(s),
+                &q,
+                false,
+                (0, clause_end),
+                Some((0, 7)),
+                &[]
+            )
+            .is_none()
+        );
     }
 }

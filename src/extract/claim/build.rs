@@ -48,6 +48,15 @@ pub(super) struct SentenceView<'a> {
     pub(super) entities: &'a [EntityMention],
     pub(super) periods: &'a [PeriodMention],
     pub(super) ctx: &'a Context,
+    /// The sentence's word table, built the first time a rule asks (most sentences of prose
+    /// have no figure and never do).
+    pub(super) words: std::cell::OnceCell<SentenceWords<'a>>,
+}
+
+impl<'a> SentenceView<'a> {
+    pub(super) fn words(&self) -> &SentenceWords<'a> {
+        self.words.get_or_init(|| SentenceWords::new(self.text))
+    }
 }
 
 /// "In terms of exports, Kyrgyzstan ranked as Georgia's top trade partner with $126
@@ -136,7 +145,7 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
     } else {
         ratio_of_measures(v.text, q, measure.kind, v.terms, clause, v.lex).or_else(|| {
             crate::extract::scope::out_of_scope(
-                v.text,
+                v.words(),
                 q,
                 measure.kind == ClaimKind::Share,
                 clause,
@@ -334,11 +343,12 @@ fn people_visiting_home(v: &SentenceView, clause: (usize, usize)) -> Option<usiz
     {
         return None;
     }
-    let words: Vec<(usize, usize)> = crate::extract::scope::words_with_spans(text).collect();
-    let lower = |k: usize| words.get(k).map(|&(a, b)| text[a..b].to_ascii_lowercase());
-    let people = (0..words.len()).any(|k| lower(k).is_some_and(|w| PEOPLE.contains(&w.as_str())));
+    let table = v.words();
+    let words: Vec<(usize, usize)> = table.words(clause.0, clause.1).collect();
+    let lower = |k: usize| words.get(k).map(|&(a, b)| &table.lower()[a..b]);
+    let people = (0..words.len()).any(|k| lower(k).is_some_and(|w| PEOPLE.contains(&w)));
     let home_after_verb = (0..words.len()).any(|k| {
-        let at = match lower(k).as_deref() {
+        let at = match lower(k) {
             Some("visited") => k + 1,
             Some("arrived") | Some("came")
                 if lower(k + 1).is_some_and(|w| w == "in" || w == "to") =>
@@ -350,7 +360,7 @@ fn people_visiting_home(v: &SentenceView, clause: (usize, usize)) -> Option<usiz
         words.get(at).is_some_and(|&(a, _)| {
             v.entities
                 .iter()
-                .any(|e| e.code == v.lex.home && e.start == clause.0 + a)
+                .any(|e| e.code == v.lex.home && e.start == a)
         })
     });
     (people && home_after_verb)

@@ -5,6 +5,7 @@ use super::entity::{EntityMention, find_entities};
 use super::period::{Period, PeriodMention, PeriodRelation, PeriodValue, YearMonth, find_periods};
 use super::quantity::{Quantity, Unit, extract_quantities};
 use super::text::{Date, Sentence, split_sentences};
+use super::words::SentenceWords;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -335,6 +336,7 @@ fn read_sentence(
         entities: &entities,
         periods: &periods,
         ctx,
+        words: std::cell::OnceCell::new(),
     };
     for q in quantities {
         drafts.push(build_claim(&view, &q));
