@@ -3,7 +3,7 @@
 //! CSV and JSON Lines are written chunk by chunk so memory stays flat on long feeds.
 
 use super::CheckArgs;
-use super::output::{AtomicFile, write_atomically};
+use super::output::AtomicFile;
 use crate::calendar::Date;
 use crate::input::Articles;
 use crate::pipeline::{CheckOptions, Checker};
@@ -288,12 +288,14 @@ pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
                 articles: kept,
                 verdicts,
             };
-            let mut buf = Vec::new();
-            renderer(args.format, color).render(&report, &mut buf)?;
-            match &args.output {
-                Some(path) => write_atomically(path, &buf)?,
-                None => Sink::Stdout(std::io::stdout().lock()).write(&buf)?,
-            }
+            // Rendered straight into the output, not into memory first: a corpus's JSON is
+            // megabytes, and growing a buffer that size was an eighth of the run.
+            let mut out = Sink::open(args.output.as_deref())?;
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, SinkWriter(&mut out));
+            renderer(args.format, color).render(&report, &mut w)?;
+            w.flush()?;
+            drop(w);
+            out.finish()?;
         }
     }
     if input_errors > 0 {

@@ -91,9 +91,3 @@ impl AtomicFile {
         Ok(())
     }
 }
-
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = AtomicFile::create(path)?;
-    f.write_all(bytes)?;
-    f.commit()
-}
