@@ -237,9 +237,11 @@ fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
 /// A date stated as its own line near the top or bottom of the text ("15 December 2025",
 /// "December 15, 2025", "2025-12-15", "Published: ...").
 pub fn find_dateline(text: &str) -> Option<Date> {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let candidates = lines.iter().take(4).chain(lines.iter().rev().take(2));
-    for line in candidates {
+    // The first four lines and the last two: no need to collect the lines between.
+    let lines = || text.lines().filter(|l| !l.trim().is_empty());
+    let head: Vec<&str> = lines().take(4).collect();
+    let tail: Vec<&str> = lines().rev().take(2).collect();
+    for line in head.iter().chain(tail.iter()) {
         let l = line.trim();
         // A line of its own, or the head of a paragraph opened by an agency dateline
         // ("TBILISI, March 3, 2025. Georgia's ..."): the date within its first words.
@@ -257,6 +259,10 @@ pub fn find_dateline(text: &str) -> Option<Date> {
 
 pub fn parse_loose_date(s: &str) -> Option<Date> {
     const MONTHS: [&str; 12] = crate::calendar::MONTH_NAMES;
+    // Every form read below has a day or a year in digits.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let cleaned: String = s.chars().map(|c| if c == ',' { ' ' } else { c }).collect();
     for tok in cleaned.split_whitespace() {
         // An ISO date, possibly with a time after it ("2025-12-15T10:00").
