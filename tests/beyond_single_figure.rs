@@ -257,6 +257,11 @@ fn an_amount_in_a_currency_the_data_lacks_is_unverifiable_and_says_why() {
             "TRY",
         ),
         ("Georgia's exports reached EUR 500 million in 2024.", "EUR"),
+        // A sign several currencies share: money all the same, never a guessed currency.
+        (
+            "Georgia's exports to Sweden reached 500 million kr in 2023.",
+            "one of DKK, ISK, NOK or SEK (the text does not say which)",
+        ),
     ] {
         let c = only_claim(text, &[]);
         assert_eq!(c["verdict"], "unverifiable", "{text}");

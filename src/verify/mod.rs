@@ -279,7 +279,7 @@ impl<'a> Verifier<'a> {
             && spec.unit != stated.as_str()
         {
             return Err(Missing::Currency {
-                stated: stated.as_str().to_string(),
+                stated: currency_named(stated),
                 what: self.label(measure),
                 data: spec.unit.clone(),
             });
@@ -298,7 +298,7 @@ impl<'a> Verifier<'a> {
                         && spec.unit != stated.as_str() =>
                 {
                     Err(Missing::ChangeOfAmounts {
-                        stated: stated.as_str().to_string(),
+                        stated: currency_named(stated),
                         what: self.label(measure),
                         data: spec.unit.clone(),
                     })
@@ -307,7 +307,7 @@ impl<'a> Verifier<'a> {
                     if u.is_money() && self.spec(measure).is_some_and(|m| m.unit != u.as_str()) =>
                 {
                     Err(Missing::ChangeInCurrency {
-                        stated: u.as_str().to_string(),
+                        stated: currency_named(u),
                         what: self.label(measure),
                         data: self
                             .spec(measure)
@@ -561,5 +561,23 @@ impl<'a> Verifier<'a> {
                 })
             })
             .collect()
+    }
+}
+
+/// A claim's currency as a reason names it: its code, or the candidates of a noun or sign
+/// several currencies share ("kr": "one of DKK, ISK, NOK or SEK").
+fn currency_named(u: Unit) -> String {
+    match u {
+        Unit::MoneyOneOf(shared) => {
+            let codes: Vec<&str> = shared.currencies().iter().map(|c| c.code()).collect();
+            match codes.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!(
+                    "one of {} or {last} (the text does not say which)",
+                    rest.join(", ")
+                ),
+                _ => u.as_str().to_string(),
+            }
+        }
+        other => other.as_str().to_string(),
     }
 }

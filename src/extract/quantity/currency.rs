@@ -8,16 +8,39 @@ use iso_currency::{Currency, IntoEnumIterator};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// A noun or sign several currencies share ("dinars", "kr", "₨"): an amount of money all the
+/// same, in a currency the words alone do not settle. Its unit reads "DKK/ISK/NOK/SEK".
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct SharedCurrency {
+    codes: String,
+    currencies: Vec<Currency>,
+}
+
+impl SharedCurrency {
+    /// The candidates' codes, "/" between them: the unit as reports write it.
+    pub fn codes(&'static self) -> &'static str {
+        &self.codes
+    }
+
+    pub fn currencies(&self) -> &[Currency] {
+        &self.currencies
+    }
+}
+
 struct Table {
-    /// A currency's noun in every form ("dinar", "dinars") when one currency alone has it.
-    nouns: HashMap<String, Currency>,
+    /// A currency's noun in every form ("dinar", "dinars"); shared by several, it names
+    /// them all ("dinars": one of the dinars).
+    nouns: HashMap<String, Unit>,
     /// The full English name in every form ("kuwaiti dinar", "kuwaiti dinars").
-    names: HashMap<String, Currency>,
-    /// A sign that no other currency shares: one character ("₩", "₪", "₦"), letters of
-    /// another script ("лв", "ден", "د.إ"), a dollar or slash form ("RD$", "B/."), or
-    /// three or more Latin letters ("FCFA", "USh"). Signs that are English words or units
-    /// ("Ft", "KM", "MT", "kn", "L") are left out.
-    signs: HashMap<String, Currency>,
+    names: HashMap<String, Unit>,
+    /// A sign read beside a number: one character ("₩", "₪", "₦", "₨"), letters of another
+    /// script ("лв", "ден", "د.إ"), a dollar or slash form ("RD$", "B/."), or three or more
+    /// Latin letters ("FCFA", "USh"). Signs that are English words or units ("Ft", "KM",
+    /// "MT", "kn", "L") are left out.
+    signs: HashMap<String, Unit>,
+    /// Every sign iso_currency gives several currencies, readable or not ("kr", "Br"): the
+    /// letter signs of `lexicon` ask it for the ones news writes.
+    shared_signs: HashMap<String, Unit>,
 }
 
 /// A currency's sign as its own token sequence can be read beside a number without taking
@@ -78,55 +101,92 @@ fn forms(noun: &str) -> Vec<String> {
     out
 }
 
+/// The word Arabic and Persian price lists write for a currency's English noun: "ريال" is
+/// every riyal and rial, "جنيه" every pound, "درهم" every dirham, "دينار" every dinar.
+fn other_script_nouns(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "riyal" | "rial" => &["ريال", "ریال"],
+        "pound" => &["جنيه"],
+        "dirham" => &["درهم"],
+        "dinar" => &["دينار"],
+        _ => &[],
+    }
+}
+
+/// Adds `c` to the currencies `key` names, once.
+fn add(map: &mut HashMap<String, Vec<Currency>>, key: String, c: Currency) {
+    let list = map.entry(key).or_default();
+    if !list.contains(&c) {
+        list.push(c);
+    }
+}
+
+/// Units for a table's keys: one currency's own, or the shared unit of several. A set of
+/// currencies gets one shared unit, made once and kept for the life of the process (the
+/// table is built once, so this is its own storage, not a leak that grows).
+fn units(
+    map: HashMap<String, Vec<Currency>>,
+    shared: &mut HashMap<Vec<Currency>, &'static SharedCurrency>,
+) -> HashMap<String, Unit> {
+    map.into_iter()
+        .map(|(key, mut list)| {
+            let unit = if let [one] = list[..] {
+                Unit::Money(one)
+            } else {
+                list.sort_by_key(|c| c.code());
+                let s = shared.entry(list.clone()).or_insert_with(|| {
+                    let codes = list.iter().map(|c| c.code()).collect::<Vec<_>>().join("/");
+                    Box::leak(Box::new(SharedCurrency {
+                        codes,
+                        currencies: list,
+                    }))
+                });
+                Unit::MoneyOneOf(s)
+            };
+            (key, unit)
+        })
+        .collect()
+}
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut nouns: HashMap<String, Option<Currency>> = HashMap::new();
+        let mut nouns = HashMap::new();
         let mut names = HashMap::new();
-        let mut signs: HashMap<String, Option<Currency>> = HashMap::new();
+        let mut signs = HashMap::new();
+        let mut shared_signs = HashMap::new();
         for c in Currency::iter().filter(current) {
             let name = c.name().to_lowercase();
             let (head, noun) = name.rsplit_once(' ').unwrap_or(("", name.as_str()));
+            for word in other_script_nouns(noun) {
+                add(&mut nouns, word.to_string(), c);
+            }
             for form in forms(noun) {
-                // A noun two currencies share ("dinar", "peso") names neither.
-                nouns
-                    .entry(form.clone())
-                    .and_modify(|e| {
-                        if *e != Some(c) {
-                            *e = None
-                        }
-                    })
-                    .or_insert(Some(c));
+                add(&mut nouns, form.clone(), c);
                 let full = if head.is_empty() {
                     form
                 } else {
                     format!("{head} {form}")
                 };
-                names.insert(full, c);
+                add(&mut names, full, c);
             }
             let sign = c.symbol().symbol;
-            if readable_sign(&sign) {
-                for form in sign_forms(&sign) {
-                    signs
-                        .entry(form)
-                        .and_modify(|e| {
-                            if *e != Some(c) {
-                                *e = None
-                            }
-                        })
-                        .or_insert(Some(c));
+            for form in sign_forms(&sign) {
+                if readable_sign(&sign) {
+                    add(&mut signs, form.clone(), c);
                 }
+                add(&mut shared_signs, form, c);
             }
         }
-        let unique = |m: HashMap<String, Option<Currency>>| {
-            m.into_iter()
-                .filter_map(|(k, v)| v.map(|v| (k, v)))
-                .collect()
-        };
+        let mut shared = HashMap::new();
         Table {
-            nouns: unique(nouns),
-            names,
-            signs: unique(signs),
+            nouns: units(nouns, &mut shared),
+            names: units(names, &mut shared),
+            signs: units(signs, &mut shared),
+            shared_signs: units(shared_signs, &mut shared)
+                .into_iter()
+                .filter(|(_, u)| matches!(u, Unit::MoneyOneOf(_)))
+                .collect(),
         }
     })
 }
@@ -144,19 +204,37 @@ pub(super) fn by_code(raw: &str) -> Option<Unit> {
     Currency::from_code(raw).filter(current).map(Unit::Money)
 }
 
-/// "shekels", "ringgit", "tenge": a currency's noun that no other currency shares.
+/// "shekels", "ringgit", "tenge": a currency's noun; "dinars", "pesos", "lei": the nouns
+/// several currencies share, as money of one of them.
 pub(super) fn by_noun(lower: &str) -> Option<Unit> {
-    table().nouns.get(lower).copied().map(Unit::Money)
+    table().nouns.get(lower).copied()
 }
 
 /// "Kuwaiti dinars", "Saudi riyal", "Israeli new shekels": a currency's full English name.
 pub(super) fn by_name(lower: &str) -> Option<Unit> {
-    table().names.get(lower).copied().map(Unit::Money)
+    table().names.get(lower).copied()
 }
 
-/// "₩", "₪", "₦", "฿", "лв", "د.إ", "RD$": a sign of one currency only.
+/// "₩", "₪", "₦", "฿", "лв", "د.إ", "RD$": a currency's sign; "₨", "₱", "ƒ": a sign several
+/// share, as money of one of them. A letter-prefixed dollar news reads one way ("S$" is
+/// Singapore's, not also the Solomon Islands') is that currency, and so are the signs news
+/// reads one way ("£" sterling, "¥" yen).
 pub(super) fn by_sign(sign: &str) -> Option<Unit> {
-    table().signs.get(sign).copied().map(Unit::Money)
+    if let Some(u) = super::lexicon::news_sign(sign) {
+        return Some(u);
+    }
+    if let Some(prefix) = sign.strip_suffix('$')
+        && let Some(u) = super::lexicon::other_dollar_sign(prefix)
+    {
+        return Some(u);
+    }
+    table().signs.get(sign).copied()
+}
+
+/// A sign iso_currency gives several currencies, however short ("kr": the Danish, Icelandic,
+/// Norwegian and Swedish crowns): for the letter signs news writes after an amount.
+pub(super) fn shared_sign(sign: &str) -> Option<Unit> {
+    table().shared_signs.get(sign).copied()
 }
 
 /// The longest sign of one currency written as the tokens from `first` on, touching each
@@ -204,6 +282,8 @@ pub(super) fn english_word(lower: &str) -> bool {
             | "loti"
             | "dollar"
             | "dollars"
+            // "a five-pound bag": a weight as often as money; "pounds" is read as sterling.
+            | "pound"
             | "sum"
             | "sums"
             | "sol"
@@ -231,7 +311,11 @@ mod tests {
         );
         assert_eq!(by_noun("shekels"), Some(Unit::Money(Currency::ILS)));
         assert_eq!(by_noun("ringgit"), Some(Unit::Money(Currency::MYR)));
-        assert_eq!(by_noun("dinars"), None, "several currencies are dinars");
+        let dinars = by_noun("dinars").expect("dinars are money");
+        assert!(
+            matches!(dinars, Unit::MoneyOneOf(s) if s.currencies().contains(&Currency::KWD) && s.currencies().contains(&Currency::JOD)),
+            "several currencies are dinars: {dinars:?}"
+        );
         assert_eq!(by_name("kuwaiti dinars"), Some(Unit::Money(Currency::KWD)));
         assert_eq!(by_name("saudi riyal"), Some(Unit::Money(Currency::SAR)));
         assert_eq!(by_sign("₪"), Some(Unit::Money(Currency::ILS)));
@@ -240,7 +324,11 @@ mod tests {
             None,
             "a capitalised word is not the paʻanga"
         );
-        assert_eq!(by_sign("$"), None);
+        assert_eq!(
+            by_sign("$"),
+            Some(Unit::USD),
+            "news reads a dollar sign as the US dollar"
+        );
         assert_eq!(by_sign("лв"), Some(Unit::Money(Currency::BGN)));
         assert_eq!(by_sign("лв."), Some(Unit::Money(Currency::BGN)));
         assert_eq!(by_sign("د.إ"), Some(Unit::Money(Currency::AED)));

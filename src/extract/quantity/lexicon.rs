@@ -191,6 +191,10 @@ pub(super) fn currency_prefix_word(word: &str) -> Option<Unit> {
 /// Indonesian rupiah, Polish złoty, Czech koruna.
 pub(super) fn letter_sign(raw: &str) -> Option<Unit> {
     use iso_currency::Currency;
+    // "172 kr", "Pris från 805 kr": a Scandinavian crown, which one the sign does not say.
+    if matches!(raw, "kr" | "Kr") {
+        return super::currency::shared_sign("kr");
+    }
     Some(Unit::Money(match raw {
         "RM" => Currency::MYR,
         "Rp" => Currency::IDR,
@@ -219,6 +223,12 @@ pub(super) fn iso_prefix_word(raw: &str, lower: &str) -> Option<Unit> {
 }
 
 pub(super) fn currency_symbol(sym: &str) -> Option<Unit> {
+    news_sign(sym).or_else(|| super::currency::by_sign(sym))
+}
+
+/// The currency a one-character sign names in news, where several share it ("$" the US
+/// dollar, "£" sterling, "¥" the yen).
+pub(super) fn news_sign(sym: &str) -> Option<Unit> {
     Some(match sym {
         "$" => Unit::USD,
         "€" => Unit::EUR,
@@ -234,7 +244,7 @@ pub(super) fn currency_symbol(sym: &str) -> Option<Unit> {
         "¥" | "￥" => Unit::JPY,
         // North Korea's won shares the sign; news means the South's.
         "₩" => Unit::Money(iso_currency::Currency::KRW),
-        _ => return super::currency::by_sign(sym),
+        _ => return None,
     })
 }
 

@@ -10,6 +10,9 @@ use std::borrow::Cow;
 pub enum Unit {
     /// An amount of money in an ISO 4217 currency.
     Money(Currency),
+    /// An amount of money in one of several currencies a shared noun or sign names
+    /// ("dinars", "kr"): money, whose currency the text does not settle.
+    MoneyOneOf(&'static currency::SharedCurrency),
     Count,
     Percent,
     /// Percentage points.
@@ -52,6 +55,7 @@ impl Unit {
     pub fn as_str(self) -> &'static str {
         match self {
             Unit::Money(c) => c.code(),
+            Unit::MoneyOneOf(s) => s.codes(),
             Unit::Count => "count",
             Unit::Percent => "percent",
             Unit::PercentagePoints => "pp",
@@ -64,7 +68,7 @@ impl Unit {
     /// Amounts in a currency the data does not hold are still read as money, so they become
     /// claims that say why they cannot be checked.
     pub fn is_money(self) -> bool {
-        matches!(self, Unit::Money(_))
+        matches!(self, Unit::Money(_) | Unit::MoneyOneOf(_))
     }
 
     /// "USD", "GEL": a currency code as the manifest writes units.
@@ -277,7 +281,7 @@ pub(crate) fn currency_marker(raw: &str) -> bool {
 }
 
 mod context;
-mod currency;
+pub mod currency;
 mod digits;
 mod filters;
 mod lexicon;

@@ -785,8 +785,48 @@ fn every_iso_currency_is_money_in_its_own_unit() {
     assert_eq!(u("they won 42 medals"), Unit::Count);
     assert_eq!(u("passed the 1 million mark"), Unit::Count);
     assert_eq!(u("12 TOP officials"), Unit::Count);
-    // "dinars" alone could be any of several: a count, never a guessed currency.
-    assert_eq!(u("300 million dinars"), Unit::Count);
+    // "dinars" alone could be any of several: money of one of them, never a guessed one.
+    assert_eq!(
+        u("300 million dinars").as_str(),
+        "BHD/DZD/IQD/JOD/KWD/LYD/RSD/TND"
+    );
+}
+
+#[test]
+fn a_noun_or_sign_several_currencies_share_is_money_of_one_of_them() {
+    let unit = |t: &str| one(t).unit;
+    for (text, codes) in [
+        ("a loaf costs 145 lei in Bucharest", "MDL/RON"),
+        ("the ticket was 172 kr", "DKK/ISK/NOK/SEK"),
+        ("a fine of 10 Kr", "DKK/ISK/NOK/SEK"),
+        ("he was paid ten riyals", "QAR/SAR"),
+        (
+            "salaries of 500,000 pesos",
+            "ARS/CLP/COP/CUC/CUP/DOP/MXN/PHP/UYU",
+        ),
+        ("a 20 francs fee", "BIF/CDF/CHF/DJF/GNF/KMF/RWF"),
+        ("it cost ₨ 500", "LKR/MUR/NPR/PKR"),
+        ("4,000 shillings a month", "KES/SOS/TZS/UGX"),
+        ("106.61 ريال", "IRR/OMR/QAR/SAR/YER"),
+        ("644.00 جنيه", "EGP/FKP/GIP/LBP/SDG/SHP/SSP/SYP"),
+    ] {
+        let u = unit(text);
+        assert!(u.is_money(), "{text}: {u:?}");
+        assert_eq!(u.as_str(), codes, "{text}");
+    }
+    // Where the text names the country, or news reads the sign one way, that currency.
+    assert_eq!(
+        unit("300 Saudi riyals"),
+        Unit::Money(iso_currency::Currency::SAR)
+    );
+    assert_eq!(unit("20 Swiss francs"), Unit::CHF);
+    assert_eq!(unit("it sold for 5 S$"), Unit::SGD);
+    assert_eq!(unit("1,200 rubles"), Unit::RUB);
+    assert_eq!(unit("50 manats"), Unit::AZN);
+    assert_eq!(unit("a £5 note"), Unit::GBP);
+    // Weight, and English words a shared noun spells, stay counts.
+    assert_eq!(unit("a 5 pound bag"), Unit::Count);
+    assert_eq!(unit("they won 42 medals"), Unit::Count);
 }
 
 #[test]
