@@ -661,23 +661,34 @@ fn vague_span(f: &Figure) -> Option<String> {
     ))
 }
 
-/// "at the beginning of 2023": a part of a year the article does not pin down.
+/// "at the beginning of 2023", "in early 2024": a part of a year the article does not pin
+/// down. Whole words only ("nearly 20%" holds no "early"), and a year after them ("the end
+/// of 20 billion" is none).
 fn part_of_year(f: &Figure) -> Option<String> {
-    let at = [
-        "beginning of",
-        "start of",
-        "end of",
-        "middle of",
-        "early ",
-        "late ",
-    ]
-    .iter()
-    .filter_map(|w| f.lower.find(w).map(|i| (i, w.len())))
-    .find(|&(i, n)| {
-        let rest = f.lower[i + n..].trim_start().trim_start_matches("the ");
-        rest.starts_with("20") || rest.starts_with("19") || rest.starts_with("this year")
-    })
-    .map(|(i, _)| i)?;
+    let words: Vec<(usize, usize)> = f.words.words(0, f.lower.len()).collect();
+    let word = |k: usize| words.get(k).map(|&(a, b)| &f.lower[a..b]);
+    let year = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 4
+            && w[..4]
+                .parse::<u16>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+    };
+    let at = (0..words.len()).find_map(|k| {
+        let after = match word(k)? {
+            "beginning" | "start" | "end" | "middle" if word(k + 1) == Some("of") => k + 2,
+            "early" | "late" => k + 1,
+            _ => return None,
+        };
+        let after = if word(after) == Some("the") {
+            after + 1
+        } else {
+            after
+        };
+        let dated = word(after).is_some_and(year)
+            || (word(after) == Some("this") && word(after + 1) == Some("year"));
+        dated.then_some(words[k].0)
+    })?;
     let phrase = f.sentence[at..]
         .split([',', '.', ';'])
         .next()
@@ -1291,6 +1302,22 @@ mod tests {
         );
         assert!(scope("In early 2024 exports reached $500 million.", "exports").is_some());
         assert!(scope("In 2024 exports reached $500 million.", "exports").is_none());
+        // Words that only contain the phrases, and figures after them that are no year.
+        for s in [
+            "In 2023 exports grew by nearly 20% to $6.1 billion.",
+            "Georgian exports reached nearly 2,023 million dollars in 2023.",
+            "Georgian exports at the weekend of the fair reached $20 million in 2023.",
+            "In 2023 exports grew by 20 percent, to the end of 2 billion.",
+        ] {
+            assert_eq!(scope(s, "exports"), None, "{s}");
+        }
+        assert!(
+            scope(
+                "At the end of the 2023 season exports reached $5 million.",
+                "exports"
+            )
+            .is_some()
+        );
         assert!(
             scope(
                 "In recent years, exports have grown by 10 percent.",
