@@ -1056,6 +1056,18 @@ mod tests {
     use crate::extract::entity::find_entities;
     use crate::extract::quantity::extract_quantities;
 
+    /// `out_of_scope` of a sentence given as text.
+    fn scope_in(
+        s: &str,
+        q: &Quantity,
+        share: bool,
+        clause: (usize, usize),
+        term: Option<(usize, usize)>,
+        entities: &[EntityMention],
+    ) -> Option<String> {
+        out_of_scope(&SentenceWords::new(s), q, share, clause, term, entities)
+    }
+
     /// The scope of the first figure, with `word` as its measure word.
     fn scope(s: &str, word: &str) -> Option<String> {
         scope_of(s, word, false)
@@ -1065,8 +1077,8 @@ mod tests {
     fn scope_of(s: &str, word: &str, share: bool) -> Option<String> {
         let q = extract_quantities(s).remove(0);
         let t = s.find(word).unwrap();
-        out_of_scope(
-            &SentenceWords::new(s),
+        scope_in(
+            s,
             &q,
             share,
             (0, s.len()),
@@ -1103,14 +1115,7 @@ mod tests {
                 ..q
             };
             let clause_start = s[..at].rfind(',').map_or(0, |i| i + 1);
-            let scope = out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                false,
-                (clause_start, s.len()),
-                Some((t, t + 7)),
-                &[],
-            );
+            let scope = scope_in(s, &q, false, (clause_start, s.len()), Some((t, t + 7)), &[]);
             assert!(scope.is_some(), "{fig}");
         }
         let s = "The top export partners were China ($445.9 million), Azerbaijan ($399.6 million).";
@@ -1123,8 +1128,8 @@ mod tests {
         };
         let t = s.find("export").unwrap();
         assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
+            scope_in(
+                s,
                 &q,
                 false,
                 (s.find(", A").unwrap() + 1, s.len()),
@@ -1148,8 +1153,8 @@ mod tests {
             ..q
         };
         let t = s.find("exports").unwrap();
-        let why = out_of_scope(
-            &SentenceWords::new(s),
+        let why = scope_in(
+            s,
             &q,
             false,
             (s.find(" and").unwrap() + 4, s.len()),
@@ -1222,8 +1227,8 @@ mod tests {
                 .find(|q| q.start == at)
                 .unwrap();
             let t = s.find(word).unwrap();
-            out_of_scope(
-                &SentenceWords::new(s),
+            scope_in(
+                s,
                 &q,
                 true,
                 (0, s.len()),
@@ -1258,17 +1263,7 @@ mod tests {
         };
         let t = s.rfind("trade turnover").unwrap();
         let clause = (s.find(',').unwrap() + 1, s.len());
-        assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                true,
-                clause,
-                Some((t, t + 14)),
-                &[]
-            )
-            .is_some()
-        );
+        assert!(scope_in(s, &q, true, clause, Some((t, t + 14)), &[]).is_some());
         let s = "The top ten trading partners accounted for 76.4% of exports.";
         let at = s.find("76.4").unwrap();
         let q = extract_quantities(&s[at..]).remove(0);
@@ -1278,17 +1273,7 @@ mod tests {
             ..q
         };
         let t = s.rfind("exports").unwrap();
-        assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                true,
-                (0, s.len()),
-                Some((t, t + 7)),
-                &[]
-            )
-            .is_some()
-        );
+        assert!(scope_in(s, &q, true, (0, s.len()), Some((t, t + 7)), &[]).is_some());
     }
 
     #[test]
@@ -1369,31 +1354,14 @@ mod tests {
         let q = extract_quantities(s).remove(1);
         let clause = (s.find(" and its").unwrap(), s.len());
         let t = s.find("turnover").unwrap();
-        let why = out_of_scope(
-            &SentenceWords::new(s),
-            &q,
-            true,
-            clause,
-            Some((t, t + 8)),
-            &[],
-        );
+        let why = scope_in(s, &q, true, clause, Some((t, t + 8)), &[]);
         assert!(why.is_some_and(|w| w.contains("deficit")));
         // A partner's share stays the partner's.
         let s = "Turkey remained the top partner in 2022 and its share in trade turnover was 15%.";
         let q = extract_quantities(s).remove(0);
         let clause = (s.find(" and its").unwrap(), s.len());
         let t = s.find("turnover").unwrap();
-        assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                true,
-                clause,
-                Some((t, t + 8)),
-                &[]
-            )
-            .is_none()
-        );
+        assert!(scope_in(s, &q, true, clause, Some((t, t + 8)), &[]).is_none());
     }
 
     #[test]
@@ -1407,17 +1375,7 @@ mod tests {
         // Another figure of the same sentence is a growth rate all the same.
         let s = "Visits saw a 35.3 percent recovery from 2019 and an increase of 297 percent compared to 2021.";
         let q = extract_quantities(s).remove(1);
-        assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                false,
-                (0, s.len()),
-                Some((0, 6)),
-                &[]
-            )
-            .is_none()
-        );
+        assert!(scope_in(s, &q, false, (0, s.len()), Some((0, 6)), &[]).is_none());
         assert!(scope("Visits rose by 12% in 2023.", "Visits").is_none());
     }
 
@@ -1453,17 +1411,7 @@ mod tests {
         let at = s.find("Georgia").unwrap();
         let home = [country(at, at + 7, "GEO")];
         let t = s.find("tourists").unwrap();
-        assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                false,
-                (0, s.len()),
-                Some((t, t + 8)),
-                &home
-            )
-            .is_none()
-        );
+        assert!(scope_in(s, &q, false, (0, s.len()), Some((t, t + 8)), &home).is_none());
         assert!(
             scope(
                 "In May, 1.1 million tourists visited the country.",
@@ -1486,17 +1434,7 @@ mod tests {
         let q = extract_quantities(s).remove(0);
         let china = [country(0, 5, "CHN")];
         let t = s.find("exports").unwrap();
-        assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                false,
-                (0, s.len()),
-                Some((t, t + 7)),
-                &china
-            )
-            .is_none()
-        );
+        assert!(scope_in(s, &q, false, (0, s.len()), Some((t, t + 7)), &china).is_none());
     }
 
     #[test]
@@ -1514,17 +1452,7 @@ mod tests {
         let russia = [country(at, at + 6, "RUS")];
         let t = s.find("visitors").unwrap();
         let clause = (s.find(',').unwrap() + 1, s.len());
-        assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                true,
-                clause,
-                Some((t, t + 8)),
-                &russia
-            )
-            .is_none()
-        );
+        assert!(scope_in(s, &q, true, clause, Some((t, t + 8)), &russia).is_none());
     }
 
     #[test]
@@ -1541,16 +1469,6 @@ mod tests {
         let s = "Exports reached $6 billion, and the ministry expects more next year.";
         let q = extract_quantities(s).remove(0);
         let clause_end = s.find(',').unwrap();
-        assert!(
-            out_of_scope(
-                &SentenceWords::new(s),
-                &q,
-                false,
-                (0, clause_end),
-                Some((0, 7)),
-                &[]
-            )
-            .is_none()
-        );
+        assert!(scope_in(s, &q, false, (0, clause_end), Some((0, 7)), &[]).is_none());
     }
 }
