@@ -68,6 +68,12 @@ fn one(s: &str) -> Quantity {
     qs.into_iter().next().unwrap()
 }
 
+/// `text` holds one amount, in `unit` (its code as reports write it) and of `value`.
+fn reads_as(text: &str, unit: &str, value: f64) {
+    let q = one(text);
+    assert_eq!((q.unit.as_str(), q.value), (unit, value), "{text}");
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * b.abs().max(1.0)
 }
@@ -995,8 +1001,7 @@ fn signs_of_several_characters_after_an_amount() {
         ("wages of 900 GH₵ a month", "GHS", 900.0),
         ("prices from 5,000 FCFA", "XAF", 5000.0),
     ] {
-        let q = one(text);
-        assert_eq!((q.unit.as_str(), q.value), (unit, value), "{text}");
+        reads_as(text, unit, value);
     }
     // Units and words a currency's sign is also written as stay what they are.
     for text in [
@@ -1041,8 +1046,7 @@ fn local_abbreviations_and_whole_unit_currencies() {
         ("a R2.5 billion budget", "ZAR", 2.5e9),
         ("it costs R273.00", "ZAR", 273.0),
     ] {
-        let q = one(text);
-        assert_eq!((q.unit.as_str(), q.value), (unit, value), "{text}");
+        reads_as(text, unit, value);
     }
     // A decimal yen stays a decimal; a road's or an engine's number is no rand.
     assert_eq!(extract_quantities("¥1.5 trillion")[0].value, 1.5e12);
