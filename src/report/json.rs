@@ -234,7 +234,11 @@ impl Renderer for Json {
             articles,
             summary: report.summary(),
         };
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
-        writeln!(out)
+        // serde_json writes a document in thousands of pieces (indents, quotes, keys); into a
+        // buffer of a known type they are copies, into `dyn Write` each was a call.
+        let mut buffered = io::BufWriter::with_capacity(64 * 1024, out);
+        serde_json::to_writer_pretty(&mut buffered, &doc)?;
+        writeln!(buffered)?;
+        buffered.flush()
     }
 }
