@@ -49,6 +49,11 @@ impl Names {
     }
 }
 
+/// Builds the country-name automaton if no sentence has yet (see [`super::build_tables`]).
+pub(super) fn build_table() {
+    gazetteer();
+}
+
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {

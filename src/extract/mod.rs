@@ -10,5 +10,15 @@ pub mod text;
 pub mod token;
 pub mod words;
 
+/// Builds the extractor's process-wide tables now (country names, currencies, rank and trend
+/// phrases, the rank grammar); otherwise the first sentence that needs one builds it, and
+/// every other thread waits. The CLI calls this on a thread of its own while it reads the
+/// manifest and the articles, so that no article waits for them.
+pub fn build_tables() {
+    entity::build_table();
+    quantity::build_tables();
+    claim::build_tables();
+}
+
 pub use claim::{ArticleExtraction, Claim, ClaimKind, ExtractOptions, Lexicon, extract_claims};
 pub use quantity::{Hedge, Quantity, Unit, extract_quantities};

@@ -675,6 +675,8 @@ struct Draft {
 }
 
 mod build;
+/// The phrase automata and rank grammar (see [`super::build_tables`]).
+pub(super) use phrases::build_tables;
 mod context;
 mod lexicon;
 mod parties;

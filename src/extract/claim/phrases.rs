@@ -140,15 +140,17 @@ pub(super) fn phrase_claims(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
     out
 }
 
-/// "the fourth largest trade partner", "Georgia's main trading partner", "the second major
-/// export partner", "ranked 6 among": a position among partners, read by its grammar (an
-/// ordinal, a superlative, a partner noun) rather than listed phrase by phrase. "One of the
-/// main partners" and plurals rank nothing.
-pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
-    // Most sentences name no partner noun and no ranking: one automaton pass says so before
-    // any of the grammar's regular expressions runs.
+/// Builds the phrase automata and the rank grammar now (see [`crate::extract::build_tables`]).
+pub(in crate::extract) fn build_tables() {
+    phrase_automaton();
+    rank_nouns();
+    rank_grammar();
+}
+
+/// The partner and rank nouns; a sentence without one ranks nothing.
+fn rank_nouns() -> &'static AhoCorasick {
     static NOUNS: OnceLock<AhoCorasick> = OnceLock::new();
-    let nouns = NOUNS.get_or_init(|| {
+    NOUNS.get_or_init(|| {
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .build([
@@ -162,12 +164,13 @@ pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
                 "rank",
             ])
             .expect("rank nouns form a valid automaton")
-    });
-    if !nouns.is_match(sentence) {
-        return Vec::new();
-    }
+    })
+}
+
+/// The rank grammar: an ordinal before a partner noun, "main" and its kin before one, "ranked" and a position.
+fn rank_grammar() -> &'static [Regex; 3] {
     static GRAMMAR: OnceLock<[Regex; 3]> = OnceLock::new();
-    let [ordinal_partner, first_partner, ranked_number] = GRAMMAR.get_or_init(|| {
+    GRAMMAR.get_or_init(|| {
         const ORD: &str = r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)";
         const NOUN: &str = r"(?:(?:foreign[ -]trade|trade|trading|export|import|commercial)\s+)?(?:partner|market|destination|supplier|importer|exporter|buyer)\b";
         // Run on the sentence lower-cased (ASCII, so offsets hold): no case folding, and the
@@ -184,7 +187,20 @@ pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
             )),
             build(format!(r"\brank(?:s|ed)?\s+(?:as\s+)?(?:the\s+)?(?:{ORD}|(\d{{1,2}})(?:st|nd|rd|th)?\b|no\.\s*(\d{{1,2}}))")),
         ]
-    });
+    })
+}
+
+/// "the fourth largest trade partner", "Georgia's main trading partner", "the second major
+/// export partner", "ranked 6 among": a position among partners, read by its grammar (an
+/// ordinal, a superlative, a partner noun) rather than listed phrase by phrase. "One of the
+/// main partners" and plurals rank nothing.
+pub(super) fn partner_ranks(sentence: &str) -> Vec<(usize, usize, Unit, f64)> {
+    // Most sentences name no partner noun and no ranking: one automaton pass says so before
+    // any of the grammar's regular expressions runs.
+    if !rank_nouns().is_match(sentence) {
+        return Vec::new();
+    }
+    let [ordinal_partner, first_partner, ranked_number] = rank_grammar();
     let lower = sentence.to_ascii_lowercase();
     let value_of = |c: &regex::Captures| -> Option<f64> {
         if let Some(m) = c.get(1) {

@@ -148,6 +148,11 @@ fn units(
         .collect()
 }
 
+/// Builds the currency table if no amount has yet (see [`crate::extract::build_tables`]).
+pub(super) fn build_table() {
+    table();
+}
+
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {

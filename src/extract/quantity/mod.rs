@@ -280,6 +280,11 @@ pub(crate) fn currency_marker(raw: &str) -> bool {
         )
 }
 
+/// The currency table, built now rather than by the first amount (see [`super::build_tables`]).
+pub(super) fn build_tables() {
+    currency::build_table();
+}
+
 mod context;
 pub mod currency;
 mod digits;
