@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod cli;
 pub mod extract;
+pub mod fasthash;
 pub mod input;
 pub mod numfmt;
 pub mod pipeline;

@@ -2,7 +2,7 @@
 //! (EU, CIS, ...) come from the manifest, through the lexicon.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashSet;
+use crate::fasthash::FastSet;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,7 @@ struct Gazetteer {
 struct Names {
     names: Vec<String>,
     codes: Vec<(String, bool)>,
-    seen: HashSet<String>,
+    seen: FastSet<String>,
 }
 
 impl Names {

@@ -7,7 +7,7 @@
 use super::entity::EntityMention;
 use super::quantity::Quantity;
 use super::words::SentenceWords;
-use std::collections::HashSet;
+use crate::fasthash::FastSet;
 use std::sync::OnceLock;
 
 /// Goods and sectors: a measure word next to one of these is about that part only.
@@ -254,7 +254,7 @@ fn first_word(sentence: &str, at: usize) -> bool {
 /// each also without a plural "s", in a set built once.
 struct Words {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<Box<[u8]>>>,
+    set: OnceLock<FastSet<Box<[u8]>>>,
 }
 
 impl Words {

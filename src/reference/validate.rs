@@ -6,12 +6,8 @@ use super::manifest::{DatasetSpec, Kind, Manifest, MeasureSpec};
 use super::row::Qualifier;
 use super::store::{DataSource, Row, Store, load_manifest, parse_rows};
 use crate::calendar::YearMonth;
+use crate::fasthash::FastMap;
 use std::collections::HashMap;
-
-/// The duplicate checks hash every row's key, source address included, on every run that
-/// reads a data directory; SipHash's resistance to chosen keys buys nothing against our own
-/// files and was a tenth of such a run.
-type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 pub use super::problem::Problem;
 

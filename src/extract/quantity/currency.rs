@@ -5,7 +5,7 @@
 
 use super::Unit;
 use iso_currency::{Currency, IntoEnumIterator};
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 use std::sync::OnceLock;
 
 /// A noun or sign several currencies share ("dinars", "kr", "₨"): an amount of money all the
@@ -30,17 +30,17 @@ impl SharedCurrency {
 struct Table {
     /// A currency's noun in every form ("dinar", "dinars"); shared by several, it names
     /// them all ("dinars": one of the dinars).
-    nouns: HashMap<String, Unit>,
+    nouns: FastMap<String, Unit>,
     /// The full English name in every form ("kuwaiti dinar", "kuwaiti dinars").
-    names: HashMap<String, Unit>,
+    names: FastMap<String, Unit>,
     /// A sign read beside a number: one character ("₩", "₪", "₦", "₨"), letters of another
     /// script ("лв", "ден", "د.إ"), a dollar or slash form ("RD$", "B/."), or three or more
     /// Latin letters ("FCFA", "USh"). Signs that are English words or units ("Ft", "KM",
     /// "MT", "kn", "L") are left out.
-    signs: HashMap<String, Unit>,
+    signs: FastMap<String, Unit>,
     /// Every sign iso_currency gives several currencies, readable or not ("kr", "Br"): the
     /// letter signs of `lexicon` ask it for the ones news writes.
-    shared_signs: HashMap<String, Unit>,
+    shared_signs: FastMap<String, Unit>,
 }
 
 /// A currency's sign as its own token sequence can be read beside a number without taking
@@ -114,7 +114,7 @@ fn other_script_nouns(noun: &str) -> &'static [&'static str] {
 }
 
 /// Adds `c` to the currencies `key` names, once.
-fn add(map: &mut HashMap<String, Vec<Currency>>, key: String, c: Currency) {
+fn add(map: &mut FastMap<String, Vec<Currency>>, key: String, c: Currency) {
     let list = map.entry(key).or_default();
     if !list.contains(&c) {
         list.push(c);
@@ -125,9 +125,9 @@ fn add(map: &mut HashMap<String, Vec<Currency>>, key: String, c: Currency) {
 /// currencies gets one shared unit, made once and kept for the life of the process (the
 /// table is built once, so this is its own storage, not a leak that grows).
 fn units(
-    map: HashMap<String, Vec<Currency>>,
-    shared: &mut HashMap<Vec<Currency>, &'static SharedCurrency>,
-) -> HashMap<String, Unit> {
+    map: FastMap<String, Vec<Currency>>,
+    shared: &mut FastMap<Vec<Currency>, &'static SharedCurrency>,
+) -> FastMap<String, Unit> {
     map.into_iter()
         .map(|(key, mut list)| {
             let unit = if let [one] = list[..] {
@@ -156,10 +156,10 @@ pub(super) fn build_table() {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut nouns = HashMap::new();
-        let mut names = HashMap::new();
-        let mut signs = HashMap::new();
-        let mut shared_signs = HashMap::new();
+        let mut nouns = FastMap::default();
+        let mut names = FastMap::default();
+        let mut signs = FastMap::default();
+        let mut shared_signs = FastMap::default();
         for c in Currency::iter().filter(current) {
             let name = c.name().to_lowercase();
             let (head, noun) = name.rsplit_once(' ').unwrap_or(("", name.as_str()));
@@ -183,7 +183,7 @@ fn table() -> &'static Table {
                 add(&mut shared_signs, form, c);
             }
         }
-        let mut shared = HashMap::new();
+        let mut shared = FastMap::default();
         Table {
             nouns: units(nouns, &mut shared),
             names: units(names, &mut shared),
