@@ -262,6 +262,11 @@ fn an_amount_in_a_currency_the_data_lacks_is_unverifiable_and_says_why() {
             "Georgia's exports to Sweden reached 500 million kr in 2023.",
             "one of DKK, ISK, NOK or SEK (the text does not say which)",
         ),
+        // Letters glued to a dollar sign that name no currency: a dollar, never the US one.
+        (
+            "Georgia's exports to Jamaica reached J$500 million in 2023.",
+            "currencies (ARS, AUD,",
+        ),
     ] {
         let c = only_claim(text, &[]);
         assert_eq!(c["verdict"], "unverifiable", "{text}");
@@ -369,4 +374,27 @@ fn a_count_in_the_measures_own_unit_is_a_claim() {
         .unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(level["counterpart"], "RUS");
     assert_eq!(level["kind"], "level");
+}
+
+/// A long list of candidate currencies is cut to its ends in the table; JSON keeps every code.
+#[test]
+fn a_dollar_of_unnamed_letters_shows_briefly_in_the_table() {
+    let out = cc()
+        .args(["check", "-"])
+        .write_stdin("Georgia's exports to Jamaica reached J$500 million in 2023.\n")
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("ARS…XCD ("), "{table}");
+    assert!(!table.contains("ARS/AUD"), "{table}");
+    let c = only_claim(
+        "Georgia's exports to Jamaica reached J$500 million in 2023.",
+        &[],
+    );
+    assert!(
+        c["claimed"]["unit"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("ARS/AUD/") && u.contains("/JMD/")),
+        "{c:#?}"
+    );
 }

@@ -1,8 +1,8 @@
 //! Countries named in text: official and common names and demonyms from keshvar. Groups
 //! (EU, CIS, ...) come from the manifest, through the lexicon.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::fasthash::FastSet;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

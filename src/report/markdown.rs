@@ -46,7 +46,7 @@ impl Renderer for Markdown {
                         c.id,
                         cell(&c.text),
                         c.quantity.value,
-                        c.quantity.unit.as_str(),
+                        c.quantity.unit.brief(),
                         c.readings
                             .first()
                             .map(|m| cell(m))

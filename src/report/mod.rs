@@ -163,7 +163,7 @@ pub fn measure_words(c: &Checked) -> String {
 /// two ends, never as a midpoint nobody wrote.
 pub fn claimed_words(c: &Checked) -> String {
     let q = &c.claim.quantity;
-    let unit = q.unit.as_str();
+    let unit = q.unit.brief();
     match q.range {
         Some((a, b)) => {
             crate::verify::reason::interval_words(crate::verify::Interval::new(a, b), unit)

@@ -78,7 +78,7 @@ impl Renderer for Table {
                         c.id.clone(),
                         c.text.clone(),
                         crate::numfmt::trim(c.quantity.value, 4),
-                        c.quantity.unit.as_str().to_string(),
+                        c.quantity.unit.brief().to_string(),
                         c.quantity.hedge.as_str().to_string(),
                         c.readings
                             .first()

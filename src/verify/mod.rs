@@ -570,6 +570,13 @@ fn currency_named(u: Unit) -> String {
     match u {
         Unit::MoneyOneOf(shared) => {
             let codes: Vec<&str> = shared.currencies().iter().map(|c| c.code()).collect();
+            if shared.brief() != shared.codes() {
+                return format!(
+                    "one of {} currencies ({}; the text does not say which)",
+                    codes.len(),
+                    codes.join(", ")
+                );
+            }
             match codes.split_last() {
                 Some((last, rest)) if !rest.is_empty() => format!(
                     "one of {} or {last} (the text does not say which)",

@@ -4,8 +4,8 @@
 //! dollars, "pounds" sterling); this table answers for the rest.
 
 use super::Unit;
-use iso_currency::{Currency, IntoEnumIterator};
 use crate::fasthash::FastMap;
+use iso_currency::{Currency, IntoEnumIterator};
 use std::sync::OnceLock;
 
 /// A noun or sign several currencies share ("dinars", "kr", "₨"): an amount of money all the
@@ -13,8 +13,14 @@ use std::sync::OnceLock;
 #[derive(Debug, PartialEq, Eq, Hash)]
 pub struct SharedCurrency {
     codes: String,
+    /// The codes as a table cell holds them: all of them, or for a long list its ends and
+    /// its length ("ARS…XCD (34 currencies)").
+    brief: String,
     currencies: Vec<Currency>,
 }
+
+/// Past this many candidates a list of codes is no longer read at a glance in a table.
+const BRIEF_CODES: usize = 8;
 
 impl SharedCurrency {
     /// The candidates' codes, "/" between them: the unit as reports write it.
@@ -24,6 +30,11 @@ impl SharedCurrency {
 
     pub fn currencies(&self) -> &[Currency] {
         &self.currencies
+    }
+
+    /// The candidates as a table cell names them (see `brief`).
+    pub fn brief(&'static self) -> &'static str {
+        &self.brief
     }
 }
 
@@ -41,6 +52,9 @@ struct Table {
     /// Every sign iso_currency gives several currencies, readable or not ("kr", "Br"): the
     /// letter signs of `lexicon` ask it for the ones news writes.
     shared_signs: FastMap<String, Unit>,
+    /// Every currency whose sign is a dollar sign, alone or with letters ("$", "RD$"): the
+    /// currency of a dollar whose letters name none of them.
+    dollars: &'static SharedCurrency,
 }
 
 /// A currency's sign as its own token sequence can be read beside a number without taking
@@ -136,8 +150,15 @@ fn units(
                 list.sort_by_key(|c| c.code());
                 let s = shared.entry(list.clone()).or_insert_with(|| {
                     let codes = list.iter().map(|c| c.code()).collect::<Vec<_>>().join("/");
+                    let brief = match (list.first(), list.last()) {
+                        (Some(a), Some(z)) if list.len() > BRIEF_CODES => {
+                            format!("{}…{} ({} currencies)", a.code(), z.code(), list.len())
+                        }
+                        _ => codes.clone(),
+                    };
                     Box::leak(Box::new(SharedCurrency {
                         codes,
+                        brief,
                         currencies: list,
                     }))
                 });
@@ -184,7 +205,22 @@ fn table() -> &'static Table {
             }
         }
         let mut shared = FastMap::default();
+        let mut dollars: Vec<Currency> = Currency::iter()
+            .filter(current)
+            .filter(|c| c.symbol().symbol.contains('$'))
+            .collect();
+        dollars.sort_by_key(|c| c.code());
+        let dollars = match units(
+            [(String::new(), dollars)].into_iter().collect(),
+            &mut shared,
+        )
+        .remove("")
+        {
+            Some(Unit::MoneyOneOf(s)) => s,
+            _ => unreachable!("several currencies write a dollar sign"),
+        };
         Table {
+            dollars,
             nouns: units(nouns, &mut shared),
             names: units(names, &mut shared),
             signs: units(signs, &mut shared),
@@ -234,6 +270,35 @@ pub(super) fn by_sign(sign: &str) -> Option<Unit> {
         return Some(u);
     }
     table().signs.get(sign).copied()
+}
+
+/// The currency the letters glued before a dollar sign name ("RD$", "FJ$", "MXN$", "TT$",
+/// "J$"), read as a reader would: the forms news writes ("HK$", "EC$"), a sign of its own
+/// in the table ("RD$"), an ISO code whose sign is a dollar ("MXN$"), a country's two-letter
+/// code whose currency's sign is one ("TT$", "BZ$"). Letters none of these name still say
+/// the dollar is not the US one: money in one of the dollar-sign currencies.
+pub(super) fn dollar_prefixed(letters: &str) -> Unit {
+    if let Some(u) = super::lexicon::other_dollar_sign(letters) {
+        return u;
+    }
+    if let Some(u) = table().signs.get(&format!("{letters}$")) {
+        return *u;
+    }
+    let upper = letters.to_ascii_uppercase();
+    let dollar = |c: &Currency| current(c) && c.symbol().symbol.contains('$');
+    if let Some(c) = Currency::from_code(&upper).filter(dollar) {
+        return Unit::Money(c);
+    }
+    if letters.len() == 2 && letters == upper {
+        let country = keshvar::CountryIterator::new().find(|c| c.alpha2().to_string() == upper);
+        if let Some(c) = country
+            .and_then(|c| Currency::from_code(&c.currency_code().to_string()))
+            .filter(dollar)
+        {
+            return Unit::Money(c);
+        }
+    }
+    Unit::MoneyOneOf(table().dollars)
 }
 
 /// A sign iso_currency gives several currencies, however short ("kr": the Danish, Icelandic,

@@ -380,6 +380,8 @@ pub(super) fn other_dollar_sign(raw: &str) -> Option<Unit> {
         "R" => Some(Unit::Money(iso_currency::Currency::BRL)),
         "Mex" | "MEX" => Some(Unit::Money(iso_currency::Currency::MXN)),
         "NT" => Some(Unit::Money(iso_currency::Currency::TWD)),
+        // The East Caribbean dollar; "EC" is also Ecuador's code, whose dollar is the US one.
+        "EC" => Some(Unit::Money(iso_currency::Currency::XCD)),
         _ => None,
     }
 }

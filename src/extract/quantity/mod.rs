@@ -65,6 +65,15 @@ impl Unit {
         }
     }
 
+    /// The unit as a table cell shows it: its code, or a long list of candidate currencies
+    /// cut to its ends ("ARS…XCD (34 currencies)"). Machine formats keep `as_str`.
+    pub fn brief(self) -> &'static str {
+        match self {
+            Unit::MoneyOneOf(s) => s.brief(),
+            other => other.as_str(),
+        }
+    }
+
     /// Amounts in a currency the data does not hold are still read as money, so they become
     /// claims that say why they cannot be checked.
     pub fn is_money(self) -> bool {

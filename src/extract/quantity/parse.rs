@@ -431,8 +431,8 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
     let raw = tok.text(sc.src);
     if let Some(after) = us_dollar_sign(sc, i) {
         found(Unit::USD, after)
-    } else if let Some(u) = other_dollar_sign(raw).filter(|_| sc.sym(i + 1) == Some("$"))
-        && (sc.attached(i + 1) || !matches!(raw, "A" | "S" | "R"))
+    } else if sc.sym(i + 1) == Some("$")
+        && let Some(u) = letters_before_dollar(raw, sc.attached(i + 1))
     {
         found(u, i + 2)
     } else if let Some((u, s)) = scaled_currency_code(&sc.lower[i])
@@ -471,6 +471,21 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
         found(Unit::Money(iso_currency::Currency::ZAR), i + 1)
     } else {
         none
+    }
+}
+
+/// The dollar that letters before a dollar sign name: glued to it ("J$500"), any short run of
+/// letters is a prefix (see `currency::dollar_prefixed`); set apart ("HK $5"), only the forms
+/// news writes so, and never a lone "A", "S" or "R", which are words or initials there. A
+/// lower-case "a" is the article, glued or not.
+fn letters_before_dollar(raw: &str, attached: bool) -> Option<Unit> {
+    if attached {
+        let letters = (1..=4).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_alphabetic());
+        (letters && raw != "a").then(|| super::currency::dollar_prefixed(raw))
+    } else if matches!(raw, "A" | "S" | "R") {
+        None
+    } else {
+        other_dollar_sign(raw)
     }
 }
 

@@ -733,6 +733,49 @@ fn other_dollars_are_not_us_dollars() {
     assert_eq!(extract_quantities("a $5 million loan")[0].unit, Unit::USD);
 }
 
+/// Letters glued to a dollar sign name another dollar or peso, found the way a reader does:
+/// a sign of its own ("RD$", "FJ$", "Bds$"), an ISO code ("MXN$"), a country's two-letter
+/// code ("TT$", "BZ$"), or the news forms ("EC$"). Letters nothing names still say the
+/// dollar is not the US one: such an amount is money in one of the dollar-sign currencies.
+#[test]
+fn letters_glued_to_a_dollar_sign_are_never_us_dollars() {
+    for (text, unit, value) in [
+        ("RD$500", "DOP", 500.0),
+        ("FJ$5 million", "FJD", 5e6),
+        ("Bds$100", "BBD", 100.0),
+        ("EC$100", "XCD", 100.0),
+        ("MXN$15", "MXN", 15.0),
+        ("TT$20 million", "TTD", 20e6),
+        ("BZ$40", "BZD", 40.0),
+    ] {
+        reads_as(text, unit, value);
+        let q = one(text);
+        assert_eq!(
+            &text[q.start..q.end],
+            text,
+            "the letters are part of the amount"
+        );
+    }
+    let text = "It cost J$500 million.";
+    let q = one(text);
+    assert_eq!((&text[q.start..q.end], q.value), ("J$500 million", 5e8));
+    match q.unit {
+        Unit::MoneyOneOf(shared) => {
+            assert!(shared.currencies().len() > 10, "{:?}", shared.codes());
+            assert!(
+                shared
+                    .currencies()
+                    .iter()
+                    .all(|c| c.symbol().symbol.contains('$'))
+            );
+        }
+        other => panic!("J$: {other:?}"),
+    }
+    // Spaced or an article: the US dollar as before.
+    reads_as("a $5 million loan", "USD", 5e6);
+    reads_as("US$2.4 billion", "USD", 2.4e9);
+}
+
 #[test]
 fn a_scaled_decimal_is_the_exact_figure_written() {
     for (text, want) in [
