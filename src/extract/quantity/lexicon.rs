@@ -183,6 +183,12 @@ pub(super) fn currency_prefix_word(word: &str) -> Option<Unit> {
         "HKD" => Unit::HKD,
         "NZD" => Unit::NZD,
         "SGD" => Unit::SGD,
+        // Lower-cased text ("usd 20") and the Financial Times' "Rmb10bn": the codes above
+        // that are no English word ("gel", "try", "cad" and "us" are).
+        "usd" | "eur" | "gbp" | "rub" | "inr" | "cny" | "rmb" | "Rmb" | "jpy" | "azn" | "uah"
+        | "chf" | "aud" | "hkd" | "nzd" | "sgd" => {
+            return currency_prefix_word(&word.to_ascii_uppercase());
+        }
         _ => return letter_sign(word),
     })
 }

@@ -927,6 +927,33 @@ fn cents_after_and_and_local_letter_signs() {
     assert_eq!(extract_quantities("$20 and 43 people").len(), 2);
 }
 
+/// Codes news writes before an amount in other cases than capitals: the Financial Times'
+/// "Rmb10bn", lower-cased text ("usd 20"). Lower-case codes that are English words ("gel",
+/// "try", "all", "cad") stay words.
+#[test]
+fn currency_codes_before_an_amount_in_other_cases() {
+    reads_as("Rmb10bn", "CNY", 1e10);
+    reads_as("It lent Rmb 1.2tn last year.", "CNY", 1.2e12);
+    reads_as("usd 20", "USD", 20.0);
+    reads_as("eur 1.5 million", "EUR", 1.5e6);
+    let two: Vec<(f64, Unit)> = extract_quantities("rmb 10 usd 20")
+        .into_iter()
+        .map(|q| (q.value, q.unit))
+        .collect();
+    assert_eq!(two, [(10.0, Unit::CNY), (20.0, Unit::USD)]);
+    for text in [
+        "all 20 countries",
+        "try 3 times",
+        "gel 5 tubes",
+        "a cad 2 times",
+    ] {
+        assert!(
+            extract_quantities(text).iter().all(|q| !q.unit.is_money()),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn weights_and_measures_are_neither_money_nor_shares() {
     let u = |t: &str| extract_quantities(t).remove(0).unit;
