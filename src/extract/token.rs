@@ -112,13 +112,11 @@ fn scan_word(src: &str, start: usize) -> usize {
 
 /// A group of three digits after a plain space (or ", ") that continues a number rather
 /// than starting another: "$10 202.4 million", "12 683 million", "USD 15, 919.5 million",
-/// "9 800 Kč", "USD 15 919". Only where a decimal part, a scale word or a currency follows,
-/// or a currency stands just before, so "in 10 100 cases" stays two.
+/// "9 800 Kč", "USD 15 919", "3 250 000 €". Only where a decimal part, a scale word or a
+/// currency follows the groups, or a currency stands just before, so "in 10 100 cases"
+/// stays two.
 fn space_group(src: &str, digits_so_far: &str, sep_end: usize) -> Option<usize> {
-    if digits_so_far.is_empty()
-        || digits_so_far.len() > 3
-        || !digits_so_far.bytes().all(|b| b.is_ascii_digit())
-    {
+    if !space_grouped(digits_so_far) {
         return None;
     }
     let rest = &src[sep_end..];
@@ -126,7 +124,7 @@ fn space_group(src: &str, digits_so_far: &str, sep_end: usize) -> Option<usize> 
     if group != 3 {
         return None;
     }
-    let after = &rest[3..];
+    let after = groups_skipped(&rest[3..]);
     let decimal =
         after.len() > 1 && after.as_bytes()[0] == b'.' && after.as_bytes()[1].is_ascii_digit();
     let word = after.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
@@ -135,6 +133,33 @@ fn space_group(src: &str, digits_so_far: &str, sep_end: usize) -> Option<usize> 
         .iter()
         .any(|w| word.starts_with(w));
     (decimal || scale || currency_beside(src, digits_so_far, after)).then_some(sep_end)
+}
+
+/// "3", "3 250", "15, 919": one to three digits, then groups of three after a space or ", ".
+fn space_grouped(digits: &str) -> bool {
+    let mut groups = digits.split([' ', '\u{a0}']).filter(|g| !g.is_empty());
+    let all_digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let head = groups.next().map(|g| g.trim_end_matches(','));
+    head.is_some_and(|h| (1..=3).contains(&h.len()) && all_digits(h))
+        && groups.all(|g| {
+            let g = g.trim_end_matches(',');
+            g.len() == 3 && all_digits(g)
+        })
+}
+
+/// What follows a number's further space-separated groups of three ("250 000 €" after "3"):
+/// the decimal part, scale or currency that decides whether they all are one number.
+fn groups_skipped(mut after: &str) -> &str {
+    loop {
+        let Some(rest) = after.strip_prefix([' ', '\u{a0}']) else {
+            return after;
+        };
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if n != 3 {
+            return after;
+        }
+        after = &rest[3..];
+    }
 }
 
 /// A currency right after the grouped digits ("9 800 Kč", "2 660 руб.") or right before the

@@ -1036,6 +1036,18 @@ fn amounts_grouped_by_spaces_beside_a_currency_are_one() {
         (q.value, q.unit),
         (2285.81, Unit::Money(iso_currency::Currency::UAH))
     );
+    // Millions: every group is one amount, the currency after the last or before the first.
+    reads_as("The flat costs 3 250 000 €.", "EUR", 3_250_000.0);
+    reads_as("The flat costs € 3 250 000.", "EUR", 3_250_000.0);
+    reads_as("It cost USD 1 250 000 in all.", "USD", 1_250_000.0);
+    reads_as("Revenue was 12 345 678 GEL.", "GEL", 12_345_678.0);
+    reads_as(
+        "Exports reached 1 234 567.8 thousand dollars.",
+        "USD",
+        1_234_567_800.0,
+    );
+    // No currency, scale or decimal beside: two numbers stay two.
+    assert_eq!(extract_quantities("in 10 100 cases").len(), 2);
 }
 
 #[test]
