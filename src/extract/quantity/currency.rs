@@ -332,6 +332,20 @@ pub(super) fn joined_sign(sc: &super::Scanner, first: usize) -> Option<(Unit, us
 /// Currency nouns that are also everyday English words ("they won 42 medals", "passed the
 /// 1 million mark", "a sum 42"): by the noun alone they name no money. The currency is read
 /// from its code or full name instead ("ZAR", "Brazilian reais").
+/// A currency noun that is also an English word, read as money after a scale word ("1.2
+/// trillion won", "300 billion kip"); "won" is South Korea's, as news means it. Not the
+/// words a figure is also written beside: a milestone ("the 1 million mark"), a "sum", a
+/// "real" (terms), a weight ("pound").
+pub(super) fn word_noun_after_scale(lower: &str) -> Option<Unit> {
+    match lower {
+        "won" => Some(Unit::Money(Currency::KRW)),
+        "kip" | "som" | "pula" | "tala" | "vatu" | "cedi" | "lek" | "leone" | "loti" | "soles" => {
+            by_noun(lower)
+        }
+        _ => None,
+    }
+}
+
 pub(super) fn english_word(lower: &str) -> bool {
     matches!(
         lower,

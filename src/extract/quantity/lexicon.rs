@@ -193,6 +193,27 @@ pub(super) fn currency_prefix_word(word: &str) -> Option<Unit> {
     })
 }
 
+/// Letters house styles write before an amount that are words, initials or names elsewhere,
+/// so they are read only before a money-shaped amount: the Gulf press's "Dh50 million",
+/// "SR500 million", "QR2 billion", "RO 30 million", "BD 12.5 million"; East Africa's "KSh"
+/// and "Sh" (a shilling, which one the letters do not say); Bangladesh's "Tk 500 crore"; the
+/// Financial Times' "SFr1.2bn".
+pub(super) fn house_sign(raw: &str) -> Option<Unit> {
+    use iso_currency::Currency;
+    Some(Unit::Money(match raw {
+        "Dh" | "Dhs" => Currency::AED,
+        "SR" => Currency::SAR,
+        "QR" => Currency::QAR,
+        "RO" => Currency::OMR,
+        "BD" => Currency::BHD,
+        "KSh" | "Ksh" | "Kshs" => Currency::KES,
+        "Tk" => Currency::BDT,
+        "SFr" | "Sfr" => Currency::CHF,
+        "Sh" | "Shs" => return super::currency::by_noun("shillings"),
+        _ => return None,
+    }))
+}
+
 /// Local signs written as letters, before or after the amount: Malaysian ringgit,
 /// Indonesian rupiah, Polish złoty, Czech koruna.
 pub(super) fn letter_sign(raw: &str) -> Option<Unit> {

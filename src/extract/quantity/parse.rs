@@ -467,8 +467,12 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
     {
         // "Malaysian ringgit 42", "Kuwaiti dinars 300".
         found(u, i + 2)
-    } else if raw == "R" && rand_amount(sc, i + 1) {
+    } else if raw == "R" && sc.attached(i + 1) && money_shaped(sc, i + 1) {
         found(Unit::Money(iso_currency::Currency::ZAR), i + 1)
+    } else if let Some(u) = house_sign(raw)
+        && money_shaped(sc, i + 1)
+    {
+        found(u, i + 1)
     } else {
         none
     }
@@ -489,15 +493,13 @@ fn letters_before_dollar(raw: &str, attached: bool) -> Option<Unit> {
     }
 }
 
-/// "R8,499", "R273.00", "R2.5 billion": the rand's sign glued to an amount written as money
-/// (thousands grouped, cents, or a scale after it). "The R2 road" and "R5 engine" are names.
-fn rand_amount(sc: &Scanner, k: usize) -> bool {
+/// A number at token `k` written as money is: thousands grouped, cents, or a scale after it
+/// ("R8,499", "R273.00", "R2.5 billion", "SR500 million"). Letters that are money only
+/// before such an amount are names before others: "the R2 road", "SR 500", "the RO 30".
+fn money_shaped(sc: &Scanner, k: usize) -> bool {
     let Some(t) = sc.toks.get(k).filter(|t| t.kind == TokenKind::Number) else {
         return false;
     };
-    if !sc.attached(k) {
-        return false;
-    }
     let text = t.text(sc.src);
     let cents = text
         .rsplit_once('.')
@@ -506,7 +508,16 @@ fn rand_amount(sc: &Scanner, k: usize) -> bool {
     let scaled = sc.word(k + 1).is_some_and(|w| {
         matches!(
             w,
-            "million" | "billion" | "trillion" | "bn" | "m" | "mln" | "bln"
+            "million"
+                | "billion"
+                | "trillion"
+                | "bn"
+                | "m"
+                | "mln"
+                | "bln"
+                | "tn"
+                | "crore"
+                | "lakh"
         )
     });
     cents || grouped || scaled
@@ -800,6 +811,9 @@ pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
             _ => None,
         };
     }
+    if pence_as_p(sc, last + 1) {
+        return Some((Unit::GBP, last + 1));
+    }
     match sc.word(last + 1)? {
         "euro" | "eurocents" if matches!(sc.word(last + 2), Some("cents" | "cent")) => {
             Some((Unit::EUR, last + 2))
@@ -807,9 +821,18 @@ pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
         "cents" | "cent" | "dimes" | "dime" | "nickels" => Some((Unit::USD, last + 1)),
         "pence" | "penny" => Some((Unit::GBP, last + 1)),
         "kopecks" | "kopeks" | "kopeck" | "kopek" => Some((Unit::RUB, last + 1)),
+        "kopiykas" | "kopiyka" | "kopiyky" | "kopiyok" => Some((Unit::UAH, last + 1)),
         "tetri" => Some((Unit::GEL, last + 1)),
         _ => None,
     }
+}
+
+/// "99p", "145.9p": pence as British prices write them, a lower-case "p" against the number
+/// and not the start of an abbreviation ("5p.m.").
+fn pence_as_p(sc: &Scanner, k: usize) -> bool {
+    sc.attached(k)
+        && sc.toks.get(k).is_some_and(|t| t.text(sc.src) == "p")
+        && !(sc.sym(k + 1) == Some(".") && sc.attached(k + 1) && sc.word(k + 2).is_some())
 }
 
 /// Units of weight, volume and length a fraction can be of ("3/4 cup", "2/1000 kilograms").
@@ -874,6 +897,9 @@ fn hundredths_after(sc: &Scanner, last: usize) -> Option<(f64, usize)> {
                     | "p"
                     | "kopecks"
                     | "kopeks"
+                    | "kopiykas"
+                    | "kopiyky"
+                    | "kopiyok"
                     | "tetri"
                     | "sen"
                     | "sens"
@@ -992,6 +1018,13 @@ pub(super) fn trailing_unit(
         .or_else(|| letter_sign(raw))
         .or_else(|| super::currency::by_noun(w).filter(|_| !super::currency::english_word(w)))
         && prefix.is_none()
+    {
+        return Some((u, last + 1));
+    }
+    // "1.2 trillion won", "300 billion kip": after a scale, such a word is the currency.
+    if prefix.is_none()
+        && sc.word(last).is_some_and(|s| scale_word(s, true).is_some())
+        && let Some(u) = super::currency::word_noun_after_scale(w)
     {
         return Some((u, last + 1));
     }

@@ -1280,3 +1280,77 @@ fn a_fraction_before_a_comparative_is_a_change() {
         assert!(q.direction.is_some() && !q.fraction, "{text}: {q:?}");
     }
 }
+
+/// British prices in pence written "p" against the number ("99p", "145.9p a litre", "a 2p
+/// cut"); a time ("3pm") and a page ("p. 30") are not money.
+#[test]
+fn pence_written_as_p() {
+    reads_as("A pint rose to 99p.", "GBP", 0.99);
+    reads_as("Petrol averaged 145.9p a litre.", "GBP", 1.459);
+    reads_as("a 2p cut in national insurance", "GBP", 0.02);
+    for text in [
+        "The meeting starts at 3pm.",
+        "See p. 30 of the report.",
+        "a 5P engine",
+    ] {
+        assert!(
+            extract_quantities(text).iter().all(|q| !q.unit.is_money()),
+            "{text}"
+        );
+    }
+}
+
+/// Ukrainian hundredths: "3 UAH 4 kopiykas" is one amount, "50 kopiykas" half a hryvnia.
+#[test]
+fn kopiykas_are_hundredths_of_the_hryvnia() {
+    reads_as("3 UAH 4 kopiykas", "UAH", 3.04);
+    reads_as("It cost 50 kopiykas.", "UAH", 0.5);
+}
+
+/// A currency noun that is also an English word is money after a scale word: "1.2 trillion
+/// won" (South Korea's, as news means). A milestone ("the 1 million mark") and a sum are not.
+#[test]
+fn currency_nouns_that_are_words_after_a_scale() {
+    reads_as("Samsung invested 1.2 trillion won in 2023.", "KRW", 1.2e12);
+    reads_as("Laos spent 300 billion kip.", "LAK", 3e11);
+    for text in [
+        "Arrivals passed the 1 million mark in 2023.",
+        "He paid a 5 million sum.",
+        "The team won 3 million votes.",
+    ] {
+        assert!(
+            extract_quantities(text).iter().all(|q| !q.unit.is_money()),
+            "{text}"
+        );
+    }
+}
+
+/// The letters house styles write before an amount: the Gulf's "Dh50 million", "SR500
+/// million", "QR2 billion", "RO 30 million", "BD 12.5 million"; East Africa's "Sh5 billion"
+/// (a shilling, which one the letters do not say) and "KSh"; Bangladesh's "Tk 500 crore";
+/// the FT's "SFr1.2bn". Only before a money-shaped amount (a scale, grouped thousands or
+/// cents): "SR 500" is a road, "RO 30" a model.
+#[test]
+fn house_style_letter_signs_before_an_amount() {
+    reads_as("Dh50 million", "AED", 5e7);
+    reads_as("Dhs 1,250", "AED", 1250.0);
+    reads_as("SR500 million", "SAR", 5e8);
+    reads_as("QR2 billion", "QAR", 2e9);
+    reads_as("RO 30 million", "OMR", 3e7);
+    reads_as("BD 12.5 million", "BHD", 1.25e7);
+    reads_as("KSh 5 billion", "KES", 5e9);
+    reads_as("Tk 500 crore", "BDT", 5e9);
+    reads_as("SFr1.2bn", "CHF", 1.2e9);
+    let q = one("The county got Sh5 billion.");
+    assert!(
+        matches!(q.unit, Unit::MoneyOneOf(s) if s.currencies().contains(&iso_currency::Currency::KES)),
+        "{:?}",
+        q.unit
+    );
+    for text in ["Take SR 500 north.", "The RO 30 model", "Tk 5 units"] {
+        assert!(
+            extract_quantities(text).iter().all(|q| !q.unit.is_money()),
+            "{text}"
+        );
+    }
+}
