@@ -178,6 +178,14 @@ pub(super) fn parse_at(sc: &Scanner, i: usize) -> Option<(Quantity, usize)> {
 /// currency), "MM".
 pub(super) fn scale_after(sc: &Scanner, last: usize, money: bool) -> Option<f64> {
     let w = sc.word(last + 1)?;
+    // "£1.2m-a-year", "$1bn-plus", "a 5 million-strong workforce": a scale heading a
+    // hyphenated word. Abbreviations only in money: "a 5m-long bridge" is metres.
+    if let Some((head, _)) = w.split_once(['-', '‑']) {
+        let spelled = matches!(head, "thousand" | "million" | "billion" | "trillion");
+        return (spelled || money && sc.attached(last + 1))
+            .then(|| scale_word(head, true))
+            .flatten();
+    }
     let attached = sc.attached(last + 1) || money;
     // "$2.174T"; a "t" after a plain number is tonnes.
     if w == "t" && money && sc.attached(last + 1) {

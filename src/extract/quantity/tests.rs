@@ -1354,3 +1354,19 @@ fn house_style_letter_signs_before_an_amount() {
         );
     }
 }
+
+/// A scale heading a hyphenated word scales the amount: "a £1.2m-a-year contract", "a
+/// $1bn-a-year business", "£2bn-worth", "$3 billion-a-year", "a 5 million-strong workforce".
+/// Abbreviations only in money: "a 5m-long bridge" is metres, no scale.
+#[test]
+fn a_scale_heading_a_hyphenated_word() {
+    reads_as("a £1.2m-a-year contract", "GBP", 1.2e6);
+    reads_as("a $1bn-a-year business", "USD", 1e9);
+    reads_as("a $2.4bn-plus deal", "USD", 2.4e9);
+    reads_as("£2bn-worth of exports", "GBP", 2e9);
+    reads_as("$3 billion-a-year", "USD", 3e9);
+    reads_as("a £30k-a-year job", "GBP", 30_000.0);
+    reads_as("a 5 million-strong workforce", "count", 5e6);
+    let q = one("a 5m-long bridge");
+    assert_eq!(q.value, 5.0);
+}
