@@ -45,6 +45,14 @@ pub(super) fn comparison_sign_before(sc: &Scanner, first: usize) -> Option<(Hedg
 /// The hedge written just before token `first` ("nearly", "more than", "only") and the
 /// token where the quantity's span then starts.
 pub(super) fn hedge_before(sc: &Scanner, first: usize) -> (usize, Hedge) {
+    // "approx. $5 million", "c. 40%", "ca. 40%": an abbreviation, its full stop against it.
+    if first >= 2
+        && sc.sym(first - 1) == Some(".")
+        && sc.attached(first - 1)
+        && matches!(sc.word(first - 2), Some("approx" | "c" | "ca" | "appr"))
+    {
+        return (first - 2, Hedge::Approx);
+    }
     let before = sc.words_before(first, 5);
     let matches = |words: &[&str]| {
         words.len() <= before.len()

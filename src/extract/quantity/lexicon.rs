@@ -15,6 +15,9 @@ pub(super) const HEDGES: &[(&[&str], Hedge)] = &[
     (&["higher", "than"], Hedge::MoreThan),
     (&["in", "excess", "of"], Hedge::MoreThan),
     (&["upwards", "of"], Hedge::MoreThan),
+    (&["north", "of"], Hedge::MoreThan),
+    (&["south", "of"], Hedge::LessThan),
+    (&["shy", "of"], Hedge::Nearly),
     (&["over"], Hedge::MoreThan),
     (&["exceeded"], Hedge::MoreThan),
     (&["exceeds"], Hedge::MoreThan),
@@ -278,9 +281,10 @@ pub(super) fn news_sign(sym: &str) -> Option<Unit> {
 /// Scale words; the short ones ("m", "k", "bn") only count right after a number.
 pub(super) fn scale_word(lower: &str, attached_or_money: bool) -> Option<f64> {
     let long = match lower {
-        "thousand" => Some(1e3),
+        // "thous." and "bil." are how translated releases abbreviate.
+        "thousand" | "thous" => Some(1e3),
         "million" | "mln" | "millions" => Some(1e6),
-        "billion" | "bln" | "billions" => Some(1e9),
+        "billion" | "bln" | "billions" | "bil" => Some(1e9),
         "trillion" | "trn" | "tln" | "trillions" => Some(1e12),
         "quadrillion" | "quadrillions" => Some(1e15),
         "quintillion" | "quintillions" => Some(1e18),

@@ -986,7 +986,10 @@ pub(super) fn trailing_unit(
     if w == "percentage" && matches!(sc.word(last + 2), Some("points") | Some("point")) {
         return Some((Unit::PercentagePoints, last + 2));
     }
-    if matches!(w, "pp" | "ppt" | "ppts") {
+    if matches!(
+        w,
+        "pp" | "ppt" | "ppts" | "percentage-points" | "percentage-point"
+    ) {
         return Some((Unit::PercentagePoints, last + 1));
     }
     // "a tenth of a point", "half a point": a fraction of a rate's point.
@@ -1028,6 +1031,17 @@ pub(super) fn trailing_unit(
         && prefix.is_none()
     {
         return Some((u, last + 1));
+    }
+    // "1.2 billions of dollars": translated releases name the currency after "of".
+    if w == "of"
+        && prefix.is_none()
+        && sc.word(last).is_some_and(|s| scale_word(s, true).is_some())
+        && let Some(u) = sc
+            .word(last + 2)
+            .and_then(unit_word)
+            .filter(|u| u.is_money())
+    {
+        return Some((u, last + 2));
     }
     // "1.2 trillion won", "300 billion kip": after a scale, such a word is the currency.
     if prefix.is_none()

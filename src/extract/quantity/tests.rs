@@ -1370,3 +1370,33 @@ fn a_scale_heading_a_hyphenated_word() {
     let q = one("a 5m-long bridge");
     assert_eq!(q.value, 5.0);
 }
+
+/// Abbreviations translated releases write: "7.3 thous. tourists", "$1.2 bil.", "3.5
+/// percentage-points", "1.2 billions of dollars".
+#[test]
+fn abbreviated_scales_and_units_of_translated_releases() {
+    reads_as("Arrivals reached 7.3 thous. tourists.", "count", 7300.0);
+    reads_as("Exports reached $1.2 bil. in May.", "USD", 1.2e9);
+    reads_as("Its share rose by 3.5 percentage-points.", "pp", 3.5);
+    reads_as("Exports reached 1.2 billions of dollars.", "USD", 1.2e9);
+    // "of" after a scale names a currency only when a currency follows.
+    reads_as("Exports reached 1.2 billion of goods.", "count", 1.2e9);
+}
+
+/// Hedges written as abbreviations or idioms: "approx. $5 million", "c. 40%", "north of $5
+/// million", "just shy of 10%", "south of 3%".
+#[test]
+fn hedges_written_as_abbreviations_and_idioms() {
+    let hedge = |t: &str| one(t).hedge;
+    assert_eq!(hedge("Exports were approx. $5 million."), Hedge::Approx);
+    assert_eq!(hedge("Its share was c. 40% in 2023."), Hedge::Approx);
+    assert_eq!(hedge("Its share was ca. 40% in 2023."), Hedge::Approx);
+    assert_eq!(hedge("Sales were north of $5 million."), Hedge::MoreThan);
+    assert_eq!(hedge("Growth was just shy of 10%."), Hedge::Nearly);
+    assert_eq!(hedge("Inflation stayed south of 3%."), Hedge::LessThan);
+    // A sentence that ends in "c." before a figure is no hedge of it.
+    assert_eq!(
+        extract_quantities("Its share was 40% in 2023.")[0].hedge,
+        Hedge::None
+    );
+}
