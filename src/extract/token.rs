@@ -196,6 +196,13 @@ fn currency_beside(src: &str, digits_so_far: &str, after: &str) -> bool {
                 .is_some_and(|c| crate::extract::quantity::currency_marker(&c.to_string())))
 }
 
+/// After an apostrophe inside a number: a group of exactly three digits, as Swiss prices
+/// group thousands ("1'049,95", "12'500'000"); "the 1990's" has none.
+fn apostrophe_group(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 3
+}
+
 /// Digits, then groups joined by ',', '.', or a typographic space followed by a digit.
 fn scan_number(src: &str, start: usize) -> usize {
     let mut end = start;
@@ -223,6 +230,9 @@ fn scan_number(src: &str, start: usize) -> usize {
                 }
                 continue;
             }
+        }
+        if matches!(c, '\'' | '’') && end == pos && apostrophe_group(&src[pos + c.len_utf8()..]) {
+            continue;
         }
         if (matches!(c, ',' | '.') || is_group_space(c))
             && let Some(&(_, next)) = chars.peek()
@@ -256,6 +266,10 @@ mod tests {
         assert_eq!(texts("9 800 Kč"), ["9 800", "Kč"]);
         assert_eq!(texts("USD 15 919 in all"), ["USD", "15 919", "in", "all"]);
         assert_eq!(texts("in 10 100 cases"), ["in", "10", "100", "cases"]);
+        // An apostrophe groups thousands only before three digits.
+        assert_eq!(texts("CHF 1'049,95"), ["CHF", "1'049,95"]);
+        assert_eq!(texts("the 1990's boom")[1], "1990");
+        assert_eq!(texts("5'10\" tall")[0], "5");
         assert_eq!(
             texts("in 2023 5 870 tourists"),
             ["in", "2023", "5", "870", "tourists"]

@@ -5,7 +5,13 @@ pub fn parse_digits(text: &str) -> Option<(f64, f64)> {
     let cleaned: String = text
         .chars()
         .filter(|c| {
-            !c.is_whitespace() && !matches!(c, '\u{200B}' | '\u{00AD}' | '\u{2060}' | '\u{FEFF}')
+            // Apostrophes group thousands in Swiss prices ("1'049,95"); the tokenizer keeps
+            // them only between a digit and a group of three.
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '\u{200B}' | '\u{00AD}' | '\u{2060}' | '\u{FEFF}' | '\'' | '’'
+                )
         })
         .collect();
     let commas = cleaned.matches(',').count();

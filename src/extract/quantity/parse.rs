@@ -402,7 +402,7 @@ fn whole_units_grouped_by_a_dot(sc: &Scanner, d: &mut Draft) {
     let Some(Unit::Money(c)) = d.unit else {
         return;
     };
-    if c.exponent() != Some(0) || d.scaled || d.range.is_some() {
+    if !no_minor_unit_in_use(c) || d.scaled || d.range.is_some() {
         return;
     }
     let text = sc.toks[d.number].text(sc.src);
@@ -415,6 +415,15 @@ fn whole_units_grouped_by_a_dot(sc: &Scanner, d: &mut Draft) {
         d.scale_by(1000.0);
         d.half_unit = 0.5;
     }
+}
+
+/// A currency with no minor unit (ISO 4217 exponent 0), or one whose minor unit no price
+/// uses though ISO keeps it: the rupiah, the forint, the rial, the Colombian peso, the som,
+/// the kip, the kyat, the riel, the Lebanese and Syrian pounds.
+fn no_minor_unit_in_use(c: iso_currency::Currency) -> bool {
+    use iso_currency::Currency::*;
+    c.exponent() == Some(0)
+        || matches!(c, IDR | HUF | IRR | COP | UZS | LAK | MMK | KHR | LBP | SYP)
 }
 
 /// Currency before the number: "$", "US$", "USD", "GEL 93.0 bn", "Rs 1,200", "MAUD 60".

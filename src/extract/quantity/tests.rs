@@ -1400,3 +1400,23 @@ fn hedges_written_as_abbreviations_and_idioms() {
         Hedge::None
     );
 }
+
+/// The rupiah, the forint and the rial have minor units on paper that no price uses: "Rp
+/// 31.500" is 31,500 rupiah, as "12.500 ₫" is 12,500 dong. A scale keeps the decimal ("Rp
+/// 31.5 trillion"), and a currency whose cents are used keeps three decimals ("$1.085").
+#[test]
+fn a_dot_groups_thousands_in_currencies_without_minor_units_in_use() {
+    reads_as("Rp 31.500 per kilo", "IDR", 31_500.0);
+    reads_as("Rp 169.000", "IDR", 169_000.0);
+    reads_as("HUF 9.472", "HUF", 9_472.0);
+    reads_as("Rp 31.5 trillion", "IDR", 31.5e12);
+    reads_as("The euro traded at $1.085.", "USD", 1.085);
+}
+
+/// Swiss prices group thousands with an apostrophe: "CHF 1'049,95", "€1’250".
+#[test]
+fn apostrophes_group_thousands() {
+    reads_as("CHF 1'049,95", "CHF", 1049.95);
+    reads_as("It costs €1’250.", "EUR", 1250.0);
+    reads_as("CHF 12'500'000", "CHF", 12_500_000.0);
+}
