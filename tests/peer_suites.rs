@@ -692,7 +692,7 @@ fn duckling_amount_of_money() {
             });
         }
     }
-    report("Duckling AmountOfMoney EN", tally, (81.4, 87.3));
+    report("Duckling AmountOfMoney EN", tally, (82.0, 87.9));
 }
 
 #[test]

@@ -78,6 +78,8 @@ pub(super) const HEDGES: &[(&[&str], Hedge)] = &[
     (&["equals", "to"], Hedge::None),
     (&["equaling", "to"], Hedge::None),
     (&["just"], Hedge::None),
+    (&["exactly"], Hedge::None),
+    (&["precisely"], Hedge::None),
 ];
 
 pub(super) const CHANGE_UP: &[&str] = &[

@@ -1394,6 +1394,13 @@ fn hedges_written_as_abbreviations_and_idioms() {
     assert_eq!(hedge("Sales were north of $5 million."), Hedge::MoreThan);
     assert_eq!(hedge("Growth was just shy of 10%."), Hedge::Nearly);
     assert_eq!(hedge("Inflation stayed south of 3%."), Hedge::LessThan);
+    // "exactly" and "precisely" hedge nothing and belong to the span, as "only" does.
+    let text = "Exports were exactly $42 million.";
+    let q = one(text);
+    assert_eq!(
+        (&text[q.start..q.end], q.hedge),
+        ("exactly $42 million", Hedge::None)
+    );
     // A sentence that ends in "c." before a figure is no hedge of it.
     assert_eq!(
         extract_quantities("Its share was 40% in 2023.")[0].hedge,
