@@ -52,9 +52,17 @@ struct Table {
     /// Every sign iso_currency gives several currencies, readable or not ("kr", "Br"): the
     /// letter signs of `lexicon` ask it for the ones news writes.
     shared_signs: FastMap<String, Unit>,
-    /// Every currency whose sign is a dollar sign, alone or with letters ("$", "RD$"): the
-    /// currency of a dollar whose letters name none of them.
-    dollars: &'static SharedCurrency,
+    /// For "$", "£" and "¥": every currency whose sign holds it ("$", "RD$"), and for "£"
+    /// every pound: the currency of an amount whose letters before the sign name none.
+    sign_families: [(&'static str, &'static SharedCurrency); 3],
+}
+
+/// The signs letters are glued before to name one of their currencies ("RD$", "E£", "CN¥").
+pub(super) const FAMILY_SIGNS: [&str; 3] = ["$", "£", "¥"];
+
+/// A currency written with `sign`, or for "£" named a pound ("LL" is the Lebanese pound's).
+fn of_family(c: &Currency, sign: &str) -> bool {
+    current(c) && (c.symbol().symbol.contains(sign) || sign == "£" && c.name().contains("pound"))
 }
 
 /// A currency's sign as its own token sequence can be read beside a number without taking
@@ -123,6 +131,8 @@ fn other_script_nouns(noun: &str) -> &'static [&'static str] {
         "pound" => &["جنيه"],
         "dirham" => &["درهم"],
         "dinar" => &["دينار"],
+        // The lari in Georgian script, as Georgian sources beside English text write it.
+        "lari" => &["ლარი"],
         _ => &[],
     }
 }
@@ -205,22 +215,16 @@ fn table() -> &'static Table {
             }
         }
         let mut shared = FastMap::default();
-        let mut dollars: Vec<Currency> = Currency::iter()
-            .filter(current)
-            .filter(|c| c.symbol().symbol.contains('$'))
-            .collect();
-        dollars.sort_by_key(|c| c.code());
-        let dollars = match units(
-            [(String::new(), dollars)].into_iter().collect(),
-            &mut shared,
-        )
-        .remove("")
-        {
-            Some(Unit::MoneyOneOf(s)) => s,
-            _ => unreachable!("several currencies write a dollar sign"),
-        };
+        let families = FAMILY_SIGNS.map(|sign| {
+            let mut list: Vec<Currency> = Currency::iter().filter(|c| of_family(c, sign)).collect();
+            list.sort_by_key(|c| c.code());
+            match units([(String::new(), list)].into_iter().collect(), &mut shared).remove("") {
+                Some(Unit::MoneyOneOf(s)) => (sign, s),
+                _ => unreachable!("several currencies write each family's sign"),
+            }
+        });
         Table {
-            dollars,
+            sign_families: families,
             nouns: units(nouns, &mut shared),
             names: units(names, &mut shared),
             signs: units(signs, &mut shared),
@@ -272,33 +276,34 @@ pub(super) fn by_sign(sign: &str) -> Option<Unit> {
     table().signs.get(sign).copied()
 }
 
-/// The currency the letters glued before a dollar sign name ("RD$", "FJ$", "MXN$", "TT$",
-/// "J$"), read as a reader would: the forms news writes ("HK$", "EC$"), a sign of its own
-/// in the table ("RD$"), an ISO code whose sign is a dollar ("MXN$"), a country's two-letter
-/// code whose currency's sign is one ("TT$", "BZ$"). Letters none of these name still say
-/// the dollar is not the US one: money in one of the dollar-sign currencies.
-pub(super) fn dollar_prefixed(letters: &str) -> Unit {
-    if let Some(u) = super::lexicon::other_dollar_sign(letters) {
+/// The currency the letters glued before a dollar, pound or yen sign name ("RD$", "FJ$",
+/// "MXN$", "TT$", "E£", "CN¥"), read as a reader would: the forms news writes ("HK$", "EC$",
+/// "E£"), a sign of its own in the table ("RD$"), an ISO code written with the sign
+/// ("MXN$"), a country's two-letter code whose currency is ("TT$", "BZ$", "CN¥"). Letters
+/// none of these name still say the currency is not the news default ("$" the US dollar, "£"
+/// sterling): money in one of the currencies of that sign.
+pub(super) fn sign_prefixed(letters: &str, sign: &str) -> Unit {
+    if let Some(u) = super::lexicon::other_sign_with_letters(letters, sign) {
         return u;
     }
-    if let Some(u) = table().signs.get(&format!("{letters}$")) {
+    if let Some(u) = table().signs.get(&format!("{letters}{sign}")) {
         return *u;
     }
     let upper = letters.to_ascii_uppercase();
-    let dollar = |c: &Currency| current(c) && c.symbol().symbol.contains('$');
-    if let Some(c) = Currency::from_code(&upper).filter(dollar) {
+    if let Some(c) = Currency::from_code(&upper).filter(|c| of_family(c, sign)) {
         return Unit::Money(c);
     }
     if letters.len() == 2 && letters == upper {
         let country = keshvar::CountryIterator::new().find(|c| c.alpha2().to_string() == upper);
         if let Some(c) = country
             .and_then(|c| Currency::from_code(&c.currency_code().to_string()))
-            .filter(dollar)
+            .filter(|c| of_family(c, sign))
         {
             return Unit::Money(c);
         }
     }
-    Unit::MoneyOneOf(table().dollars)
+    let family = table().sign_families.iter().find(|(s, _)| *s == sign);
+    Unit::MoneyOneOf(family.expect("a family sign").1)
 }
 
 /// A sign iso_currency gives several currencies, however short ("kr": the Danish, Icelandic,

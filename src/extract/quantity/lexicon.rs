@@ -238,6 +238,12 @@ pub(super) fn letter_sign(raw: &str) -> Option<Unit> {
         "LE" => Currency::EGP,
         "KD" => Currency::KWD,
         "Kč" => Currency::CZK,
+        // News abbreviations that are no ISO code: Israel's new shekel ("NIS 100 million"),
+        // sterling in the Irish and financial press ("Stg 5 million"), roubles, hryvnias.
+        "NIS" => Currency::ILS,
+        "Stg" | "stg" => Currency::GBP,
+        "Rbl" | "Rbls" | "rbl" | "rbls" => Currency::RUB,
+        "hrn" => Currency::UAH,
         // Russian and Ukrainian price abbreviations after a number: "2 660 руб.", "1 030 р.",
         // "6 300 Р", "2 285,81 грн.".
         "руб" | "рублей" | "рубля" | "рубль" | "р" | "Р" => Currency::RUB,
@@ -265,7 +271,7 @@ pub(super) fn news_sign(sym: &str) -> Option<Unit> {
         "$" => Unit::USD,
         "€" => Unit::EUR,
         "₾" => Unit::GEL,
-        "£" => Unit::GBP,
+        "£" | "￡" => Unit::GBP,
         "₽" => Unit::RUB,
         "₹" => Unit::INR,
         "₺" => Unit::TRY,
@@ -400,6 +406,22 @@ pub(super) const TIME_UNITS: &[&str] = &[
     "am",
     "pm",
 ];
+
+/// The letters news writes glued before a sign for another currency than the sign's default:
+/// the dollars below, and "E£", "L£", "S£" (the Egyptian, Lebanese and Syrian pounds).
+pub(super) fn other_sign_with_letters(letters: &str, sign: &str) -> Option<Unit> {
+    use iso_currency::Currency;
+    match sign {
+        "$" => other_dollar_sign(letters),
+        "£" => match letters {
+            "E" => Some(Unit::Money(Currency::EGP)),
+            "L" => Some(Unit::Money(Currency::LBP)),
+            "S" => Some(Unit::Money(Currency::SYP)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
 
 /// "C$", "CA$", "A$", "AU$", "cad$", "HK$", "NZ$", "S$": the letters before a dollar sign that make it another
 /// dollar. A lone "a" is the article ("a $5 million loan").

@@ -448,8 +448,8 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
     let raw = tok.text(sc.src);
     if let Some(after) = us_dollar_sign(sc, i) {
         found(Unit::USD, after)
-    } else if sc.sym(i + 1) == Some("$")
-        && let Some(u) = letters_before_dollar(raw, sc.attached(i + 1))
+    } else if let Some(sign) = sc.sym(i + 1)
+        && let Some(u) = letters_before_sign(raw, sign, sc.attached(i + 1))
     {
         found(u, i + 2)
     } else if let Some((u, s)) = scaled_currency_code(&sc.lower[i])
@@ -495,15 +495,18 @@ fn currency_prefix(sc: &Scanner, i: usize) -> Prefix {
     }
 }
 
-/// The dollar that letters before a dollar sign name: glued to it ("J$500"), any short run of
-/// letters is a prefix (see `currency::dollar_prefixed`); set apart ("HK $5"), only the forms
-/// news writes so, and never a lone "A", "S" or "R", which are words or initials there. A
-/// lower-case "a" is the article, glued or not.
-fn letters_before_dollar(raw: &str, attached: bool) -> Option<Unit> {
+/// The currency that letters before a dollar, pound or yen sign name: glued to it ("J$500",
+/// "E£5 billion"), any short run of letters is a prefix (see `currency::sign_prefixed`); set
+/// apart ("HK $5"), only the dollars news writes so, and never a lone "A", "S" or "R", which
+/// are words or initials there. A lower-case "a" is the article, glued or not.
+fn letters_before_sign(raw: &str, sign: &str, attached: bool) -> Option<Unit> {
+    if !super::currency::FAMILY_SIGNS.contains(&sign) {
+        return None;
+    }
     if attached {
         let letters = (1..=4).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_alphabetic());
-        (letters && raw != "a").then(|| super::currency::dollar_prefixed(raw))
-    } else if matches!(raw, "A" | "S" | "R") {
+        (letters && raw != "a").then(|| super::currency::sign_prefixed(raw, sign))
+    } else if sign != "$" || matches!(raw, "A" | "S" | "R") {
         None
     } else {
         other_dollar_sign(raw)

@@ -1421,3 +1421,38 @@ fn apostrophes_group_thousands() {
     reads_as("It costs €1’250.", "EUR", 1250.0);
     reads_as("CHF 12'500'000", "CHF", 12_500_000.0);
 }
+
+/// Letters glued to a pound or yen sign name that currency, as they do a dollar's: "E£5
+/// billion" is Egyptian pounds (it was read as sterling), "L£" Lebanese, "S£" Syrian, "CN¥"
+/// the yuan, "JP¥" the yen; letters that name none leave one of the pounds or yens.
+#[test]
+fn letters_glued_to_a_pound_or_yen_sign() {
+    reads_as("E£5 billion", "EGP", 5e9);
+    reads_as("L£1,500", "LBP", 1500.0);
+    reads_as("S£300 million", "SYP", 3e8);
+    reads_as("CN¥5 billion", "CNY", 5e9);
+    reads_as("JP¥300", "JPY", 300.0);
+    let q = one("It cost Q£40.");
+    assert!(
+        matches!(q.unit, Unit::MoneyOneOf(s) if s.currencies().contains(&iso_currency::Currency::EGP)
+            && !s.currencies().contains(&iso_currency::Currency::USD)),
+        "{:?}",
+        q.unit
+    );
+    reads_as("£5 billion", "GBP", 5e9);
+}
+
+/// Abbreviations news uses for a currency that are not its ISO code: Israel's "NIS" (the
+/// new Israeli shekel, ILS), the Irish and FT "Stg" (sterling), "Rbl" (roubles), "hrn"
+/// (hryvnias); the lari in Georgian script ("ლარი"); the full-width pound sign.
+#[test]
+fn news_abbreviations_of_currencies() {
+    reads_as("NIS 100 million", "ILS", 1e8);
+    reads_as("It cost 100 million NIS.", "ILS", 1e8);
+    reads_as("Stg 5 million", "GBP", 5e6);
+    reads_as("Rbl 5 billion", "RUB", 5e9);
+    reads_as("5 billion rbl", "RUB", 5e9);
+    reads_as("100 hrn", "UAH", 100.0);
+    reads_as("5 million ლარი", "GEL", 5e6);
+    reads_as("￡5", "GBP", 5.0);
+}
