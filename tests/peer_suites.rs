@@ -511,7 +511,7 @@ fn recognizers_number_model() {
         Family::Numbers,
         |_| Some(None),
     );
-    report("Recognizers NumberModel", r, (67.2, 91.8));
+    report("Recognizers NumberModel", r, (68.0, 93.0));
 }
 
 #[test]

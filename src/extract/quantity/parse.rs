@@ -795,6 +795,9 @@ fn read_unit(sc: &Scanner, d: &mut Draft) {
 /// exponent's last token.
 pub(super) fn exponent(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
     let glued = |k: usize| sc.toks.get(k).is_some_and(|t| !t.space_before);
+    if sc.word(last + 1) == Some("x") || sc.sym(last + 1) == Some("×") {
+        return times_ten_to(sc, last + 2);
+    }
     if sc.word(last + 1) != Some("e") || !glued(last + 1) {
         return None;
     }
@@ -809,6 +812,71 @@ pub(super) fn exponent(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
         .filter(|t| t.kind == TokenKind::Number && glued(at))?;
     let exp: i32 = t.text(sc.src).parse().ok()?;
     (exp <= 15).then_some((sign * exp, at))
+}
+
+/// "10^6", "10^-4", "10−5", "10⁶" at token `k`, after a times sign: the power, and its last
+/// token. A caret, a minus sign (U+2212) or superscript digits mark the power; "3 x 10" is
+/// a product, no power.
+fn times_ten_to(sc: &Scanner, k: usize) -> Option<(i32, usize)> {
+    let ten = sc.toks.get(k).filter(|t| t.kind == TokenKind::Number)?;
+    if ten.text(sc.src) != "10" {
+        return None;
+    }
+    let glued = |j: usize| sc.toks.get(j).is_some_and(|t| !t.space_before);
+    if let Some((exp, end)) = superscript_power(sc, k + 1) {
+        return Some((exp, end));
+    }
+    let (caret, mut j) = match sc.sym(k + 1) {
+        Some("^") if glued(k + 1) => (true, k + 2),
+        _ => (false, k + 1),
+    };
+    let sign = match sc.sym(j) {
+        Some("−") => -1,
+        Some("-") if caret => -1,
+        Some("+") if caret => 1,
+        _ if caret => 0,
+        _ => return None,
+    };
+    if sign != 0 {
+        j += 1;
+    }
+    let t = sc
+        .toks
+        .get(j)
+        .filter(|t| t.kind == TokenKind::Number && glued(j))?;
+    let exp: i32 = t.text(sc.src).parse().ok()?;
+    (exp <= 15).then_some((if sign == 0 { exp } else { sign * exp }, j))
+}
+
+/// Superscript digits glued after a ten ("10⁶", "10⁻³"): the power and its last token.
+fn superscript_power(sc: &Scanner, k: usize) -> Option<(i32, usize)> {
+    let mut text = String::new();
+    let mut end = None;
+    let mut j = k;
+    while let Some(t) = sc
+        .toks
+        .get(j)
+        .filter(|t| t.kind == TokenKind::Symbol && !t.space_before)
+    {
+        let s = t.text(sc.src);
+        if !s.chars().all(|c| "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺".contains(c)) {
+            break;
+        }
+        text.push_str(s);
+        end = Some(j);
+        j += 1;
+    }
+    let end = end?;
+    let mut sign = 1;
+    let mut exp = 0i32;
+    for c in text.chars() {
+        match c {
+            '⁻' => sign = -1,
+            '⁺' => {}
+            d => exp = exp * 10 + "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().position(|x| x == d)? as i32,
+        }
+    }
+    (exp <= 15).then_some((sign * exp, end))
 }
 
 /// A currency's hundredths after token `last` ("cents", "euro cents", "pence", "kopecks",

@@ -1456,3 +1456,18 @@ fn news_abbreviations_of_currencies() {
     reads_as("5 million ლარი", "GEL", 5e6);
     reads_as("￡5", "GBP", 5.0);
 }
+
+/// Times ten to a power, as science reporting writes it: "1.3x10^6", "6.23 × 10^-4",
+/// "2.48×10−5", "1.3 x 10⁶". A plain product ("a 3 x 10 grid") and a multiplier ("up
+/// 1.5x") stay what they were.
+#[test]
+fn times_ten_to_a_power() {
+    let value = |t: &str| one(t).value;
+    assert_eq!(value("about 1.3x10^6 cells"), 1.3e6);
+    assert!((value("a rate of 6.23 × 10^-4") - 6.23e-4).abs() < 1e-12);
+    assert!((value("a factor of 2.48×10−5") - 2.48e-5).abs() < 1e-12);
+    assert_eq!(value("some 1.3 x 10⁶ cells"), 1.3e6);
+    assert_eq!(value("some 4 × 10⁻³ of it"), 4e-3);
+    assert_eq!(one("Sales rose 1.5x.").unit, Unit::Multiplier);
+    assert_eq!(extract_quantities("a 3 x 10 grid").len(), 2);
+}
