@@ -677,14 +677,20 @@ fn ordinal_part(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
     None
 }
 
-/// "9 months of 2024", "nine months of 2024", "11 months".
+/// "9 months of 2024", "nine months of 2024", "11 months"; "for the 8 months", with no
+/// year, the months of the year so far, as "the first 8 months" is. Without "the" a count of
+/// months is a duration ("closed for 8 months").
 fn months_count(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
     if lower.get(i + 1).is_some_and(|n| n == "months")
         && let Some(c) = small_count(lower[i].as_ref())
         && (2..=12).contains(&c)
-        && let Some(r) = months_of(lower, ws, i, (1, c), i + 2)
     {
-        return Some(Some(r));
+        if let Some(r) = months_of(lower, ws, i, (1, c), i + 2) {
+            return Some(Some(r));
+        }
+        if i > 0 && lower[i - 1] == "the" {
+            return Some(Some((unanchored(ws, i, i + 1, (1, c)), i + 2)));
+        }
     }
     None
 }
@@ -876,6 +882,19 @@ mod tests {
                 "{s}: {ps:?}"
             );
         }
+        // "For the 8 months": the months of the year so far, as "the first 8 months" is.
+        for s in [
+            "For the 8 months this figure reached 308,674 people.",
+            "In the eleven months exports grew 12%.",
+        ] {
+            let ps = find_periods(s);
+            assert!(
+                matches!(ps.first().map(|p| p.value), Some(PeriodValue::Unanchored { months: (1, m) }) if m >= 8),
+                "{s}: {ps:?}"
+            );
+        }
+        // A stretch of months with no "the" before it is a duration, not the year so far.
+        assert!(find_periods("The plant was closed for 8 months.").is_empty());
         let ps = find_periods("which is 21.9% higher than the same figure for 2022");
         assert_eq!(ps[0].relation, PeriodRelation::Base { same_months: true });
         assert!(matches!(
