@@ -459,6 +459,31 @@ impl PeriodMention {
         };
         PeriodMention { value, ..self }
     }
+
+    /// The last month of a run of months within one year ("January-September 2025" →
+    /// September 2025), for a figure the text calls monthly; none for a single month, a run
+    /// across years or a period known only by the article's date.
+    pub fn last_month(self) -> Option<PeriodMention> {
+        let value = match self.value {
+            PeriodValue::Fixed(p) if p.start.year == p.end.year && p.start != p.end => {
+                PeriodValue::Fixed(Period {
+                    start: p.end,
+                    end: p.end,
+                })
+            }
+            PeriodValue::Relative { years, months } if months.0 < months.1 => {
+                PeriodValue::Relative {
+                    years,
+                    months: (months.1, months.1),
+                }
+            }
+            PeriodValue::Unanchored { months } if months.0 < months.1 => PeriodValue::Unanchored {
+                months: (months.1, months.1),
+            },
+            _ => return None,
+        };
+        Some(PeriodMention { value, ..self })
+    }
 }
 
 fn unanchored(ws: &[W], a: usize, b: usize, months: (u32, u32)) -> PeriodMention {

@@ -719,7 +719,16 @@ fn read_period(
     } else if mention.is_some() {
         (mention, Some(PeriodSource::Sentence), None)
     } else if let Some(c) = carried_period(v, readings) {
-        (Some(c.mention), Some(PeriodSource::Context), Some(c.place))
+        // "Monthly exports jumped 14 percent": the month that ends the carried months.
+        let monthly = contains_word(&lower_clause, "monthly");
+        match c.mention.last_month().filter(|_| monthly) {
+            Some(last) => (
+                Some(last),
+                Some(PeriodSource::Context),
+                Some(last_month_of(c.place)),
+            ),
+            None => (Some(c.mention), Some(PeriodSource::Context), Some(c.place)),
+        }
     } else {
         (None, Some(PeriodSource::Assumed), None)
     };

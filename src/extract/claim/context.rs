@@ -89,6 +89,16 @@ pub(super) struct CarriedPeriod {
     pub(super) topic: Option<String>,
 }
 
+/// Where a monthly figure's period came from: the last month of the months named there.
+pub(super) fn last_month_of(place: &'static str) -> &'static str {
+    match place {
+        "the headline" => "the headline's last month (the figure is monthly)",
+        "the lede" => "the lede's last month (the figure is monthly)",
+        "an earlier sentence" => "an earlier sentence's last month (the figure is monthly)",
+        other => other,
+    }
+}
+
 pub(super) fn place_of(paragraph: usize, sentence: &str) -> &'static str {
     let headline = !sentence.trim_end().ends_with(['.', '!', '?', '"', '”']);
     match paragraph {

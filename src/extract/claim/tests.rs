@@ -816,3 +816,37 @@ fn a_change_some_years_earlier_is_measured_against_that_year() {
         change.base_period
     );
 }
+
+/// "Monthly trade turnover jumped 14 percent to USD 1.7 billion" in a story on
+/// January-September: the month that ends the reporting period, not the nine months.
+#[test]
+fn monthly_figures_are_the_last_month_of_the_reporting_period() {
+    let cs = claims(
+        "Georgia's trade turnover reached $15 billion in January-September 2025.\n\n\
+         Monthly trade turnover jumped 14 percent year on year to USD 1.7 billion.\n\n\
+         Trade turnover with Turkey grew 3% to $2 billion.",
+    );
+    let find = |t: &str| {
+        cs.iter()
+            .find(|c| c.text == t)
+            .unwrap_or_else(|| panic!("{t}: {:?}", cs.iter().map(|c| &c.text).collect::<Vec<_>>()))
+    };
+    let september = Period {
+        start: YearMonth::new(2025, 9),
+        end: YearMonth::new(2025, 9),
+    };
+    assert_eq!(find("USD 1.7 billion").period, Some(september));
+    let from = &find("USD 1.7 billion").provenance.period_from;
+    assert!(
+        from.as_deref().is_some_and(|p| p.contains("last month")),
+        "{from:?}"
+    );
+    assert_eq!(find("14 percent").period, Some(september));
+    // A sentence that does not say "monthly" keeps the nine months.
+    assert_eq!(
+        find("$2 billion")
+            .period
+            .map(|p| (p.start.month, p.end.month)),
+        Some((1, 9))
+    );
+}
