@@ -729,6 +729,9 @@ fn read_period(
             ),
             None => (Some(c.mention), Some(PeriodSource::Context), Some(c.place)),
         }
+    } else if let Some((_, c)) = v.ctx.story_period.as_ref().filter(|(at, _)| v.index < *at) {
+        // A headline above the lede that states the story's period is about that period.
+        (Some(c.mention), Some(PeriodSource::Context), Some(c.place))
     } else {
         (None, Some(PeriodSource::Assumed), None)
     };

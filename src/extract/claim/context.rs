@@ -77,6 +77,58 @@ pub(super) struct Context {
     pub(super) reporting: Option<CarriedPeriod>,
     /// The article has named its home country (headline or an earlier sentence).
     pub(super) home_named: bool,
+    /// The first period the story's opening sentences state, with the index of the sentence
+    /// that states it: what a headline above it ("Turkey is the largest trade partner of
+    /// Georgia") is about.
+    pub(super) story_period: Option<(usize, CarriedPeriod)>,
+}
+
+/// How many sentences from the top a story's first stated period is looked for in: the
+/// headline, a repeated headline or a date line, and the lede.
+const OPENING_SENTENCES: usize = 6;
+
+/// A year or month that is part of a full date ("July 20, 2022", "2022-07-20", "20 July
+/// 2022"): a dateline or a publication date says when the story was written, not what
+/// period it reports.
+fn within_a_date(text: &str, m: &PeriodMention) -> bool {
+    let mut from = m.start.saturating_sub(12);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (m.end + 6).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    crate::extract::text::parse_loose_date(&text[from..to]).is_some()
+}
+
+/// The first period the opening sentences state as their own (see `Context::story_period`).
+pub(super) fn story_period(
+    article: &str,
+    sentences: &[Sentence],
+) -> Option<(usize, CarriedPeriod)> {
+    sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.furniture)
+        .take(OPENING_SENTENCES)
+        .find_map(|(i, s)| {
+            let text = &article[s.start..s.end];
+            let periods: Vec<PeriodMention> = find_periods(text)
+                .into_iter()
+                .filter(|m| !within_a_date(text, m))
+                .collect();
+            own_period(&periods).map(|mention| {
+                (
+                    i,
+                    CarriedPeriod {
+                        mention,
+                        place: "the lede below",
+                        topic: None,
+                    },
+                )
+            })
+        })
 }
 
 #[derive(Clone)]

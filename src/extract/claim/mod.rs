@@ -186,6 +186,7 @@ pub fn extract_claims(text: &str, lex: &Lexicon, opts: &ExtractOptions) -> Artic
     let date = opts.date.or_else(|| super::text::find_dateline(text));
     let mut drafts: Vec<Draft> = Vec::new();
     let mut ctx = headline_context(text, lex, opts);
+    ctx.story_period = story_period(text, &sentences);
     for (index, sentence) in sentences.iter().enumerate() {
         if !sentence.furniture {
             let first = drafts.len();
@@ -257,9 +258,11 @@ pub fn extract_claims_streamed<E>(
     let date = opts.date.or_else(|| super::text::find_dateline(text))?;
     let reference_year = Some((date.year, false));
     let mut ctx = headline_context(text, lex, opts);
+    let sentences = split_sentences(text);
+    ctx.story_period = story_period(text, &sentences);
     let (mut drafts, mut run): (Vec<Draft>, Vec<Claim>) = (Vec::new(), Vec::new());
     let (mut items_seen, mut claims_seen) = (0usize, 0usize);
-    for (index, sentence) in split_sentences(text).iter().enumerate() {
+    for (index, sentence) in sentences.iter().enumerate() {
         if sentence.furniture {
             continue;
         }

@@ -850,3 +850,42 @@ fn monthly_figures_are_the_last_month_of_the_reporting_period() {
         Some((1, 9))
     );
 }
+
+/// A headline states the gist and the lede its period: "Turkey is the largest trade partner
+/// of Georgia" above "in January-June 2022 ..." is about January-June 2022, not the last
+/// complete year. Only what stands before the first stated period takes it.
+#[test]
+fn a_headline_takes_the_period_the_lede_states_below_it() {
+    let cs = claims(
+        "Turkey is the largest trade partner of Georgia\n\n\
+         According to Geostat, in January-June 2022 trade turnover amounted to $8.5 billion.\n\n\
+         Turkey is the largest trade partner.",
+    );
+    let h1 = Period {
+        start: YearMonth::new(2022, 1),
+        end: YearMonth::new(2022, 6),
+    };
+    let ranks: Vec<&Claim> = cs.iter().filter(|c| c.kind == ClaimKind::Rank).collect();
+    assert_eq!(ranks.len(), 2, "{cs:#?}");
+    assert_eq!(ranks[0].period, Some(h1));
+    assert_eq!(ranks[0].period_source, Some(PeriodSource::Context));
+    assert!(
+        ranks[0]
+            .provenance
+            .period_from
+            .as_deref()
+            .is_some_and(|p| p.contains("below")),
+        "{:?}",
+        ranks[0].provenance.period_from
+    );
+    // After it, the usual carrying holds.
+    assert_eq!(ranks[1].period, Some(h1));
+    // A dateline's date is when the story was filed, not the period it reports.
+    let cs = claims(
+        "Turkey is the largest trade partner of Georgia\n\n\
+         TBILISI, July 20, 2022 (Reuters) - Geostat published its data.\n\n\
+         In January-June 2022 trade turnover amounted to $8.5 billion.",
+    );
+    let rank = cs.iter().find(|c| c.kind == ClaimKind::Rank).unwrap();
+    assert_eq!(rank.period, Some(h1));
+}
