@@ -569,7 +569,11 @@ fn home_counterpart(
     names_home: bool,
 ) -> (Option<String>, Origin) {
     let lex = v.lex;
-    let others: Vec<&EntityMention> = v.entities.iter().filter(|e| e.code != lex.home).collect();
+    let others: Vec<&EntityMention> = v
+        .entities
+        .iter()
+        .filter(|e| e.code != lex.home && !overtaken(v.text, e))
+        .collect();
     let in_clause = |e: &EntityMention| e.start >= clause.0 && e.end <= clause.1;
     // A clause that names only the home country is about all its partners; not when the
     // home country only owns the whole a share is of ("Azerbaijan …, accounting for 5.6% of
@@ -615,6 +619,44 @@ fn home_counterpart(
     } else {
         (v.ctx.counterpart.clone(), Origin::Carried)
     }
+}
+
+/// "Kyrgyzstan has overtaken both Russia and Turkey as ...", "surpassed trade with Russia":
+/// a country a verb of overtaking has for its object is what the figure's partner is
+/// compared with, never that partner. The words between the verb and the country may only
+/// join a list of names ("both", "and", "trade with", other names).
+fn overtaken(sentence: &str, e: &EntityMention) -> bool {
+    const VERBS: &[&str] = &[
+        "overtaken",
+        "overtook",
+        "overtakes",
+        "overtaking",
+        "surpassed",
+        "surpasses",
+        "surpassing",
+        "outpaced",
+        "outstripped",
+        "overtake",
+        "surpass",
+    ];
+    const JOINING: &[&str] = &[
+        "both", "and", "or", "even", "the", "trade", "with", "that", "of",
+    ];
+    let before = &sentence[..e.start];
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(verb) = words
+        .iter()
+        .rposition(|w| VERBS.contains(&w.to_ascii_lowercase().as_str()))
+    else {
+        return false;
+    };
+    words[verb + 1..].iter().all(|w| {
+        JOINING.contains(&w.to_ascii_lowercase().as_str())
+            || w.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// "Azerbaijan exported goods worth $586 million to Georgia": the partner's exports to the

@@ -889,3 +889,26 @@ fn a_headline_takes_the_period_the_lede_states_below_it() {
     let rank = cs.iter().find(|c| c.kind == ClaimKind::Rank).unwrap();
     assert_eq!(rank.period, Some(h1));
 }
+
+/// "Kyrgyzstan has overtaken both Russia and Turkey as Georgia's biggest partner, with $1.08
+/// billion": the countries overtaken are what the partner is compared with, never the
+/// figure's partner.
+#[test]
+fn countries_overtaken_are_not_the_figure_s_partner() {
+    let cs = claims(
+        "In 2025 Kyrgyzstan has overtaken both Russia and Turkey as Georgia's biggest trade partner, with trade turnover of $1.08 billion.",
+    );
+    let amount = cs
+        .iter()
+        .find(|c| c.text == "$1.08 billion")
+        .expect("the amount");
+    assert_eq!(amount.counterpart.as_deref(), Some("KGZ"), "{amount:#?}");
+    let cs = claims(
+        "In 2025 trade turnover with Turkey surpassed trade with Russia and reached $2 billion.",
+    );
+    let amount = cs
+        .iter()
+        .find(|c| c.text == "$2 billion")
+        .expect("the amount");
+    assert_eq!(amount.counterpart.as_deref(), Some("TUR"), "{amount:#?}");
+}
