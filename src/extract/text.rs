@@ -23,7 +23,8 @@ fn is_bullet_line(line: &str) -> bool {
     t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ")
 }
 
-fn ends_sentence(line: &str) -> bool {
+/// The line ends as a sentence does (a headline does not).
+pub(crate) fn ends_sentence(line: &str) -> bool {
     let t = line.trim_end();
     t.ends_with(['.', '!', '?', '"', '”', '»', ':', ';', ')', '’', '\''])
 }

@@ -533,7 +533,19 @@ fn carry_context(
     own: &[Draft],
 ) {
     let mut partners = entities.iter().filter(|e| e.code != lex.home);
-    if let Some(first) = partners.next() {
+    // "China regains slot as Georgia's top trade partner": a headline that ranks a partner
+    // frames the story as the home country's trade with all its partners, not trade with
+    // the one it ranks.
+    let headline = s.paragraph <= 1 && !super::text::ends_sentence(stext);
+    let ranks_only = own.iter().any(|d| d.claim.is_claim())
+        && own
+            .iter()
+            .filter(|d| d.claim.is_claim())
+            .all(|d| d.claim.kind == ClaimKind::Rank);
+    if headline && ranks_only {
+        let names_home = entities.iter().any(|e| e.code == lex.home);
+        ctx.counterpart = names_home.then(|| lex.total.clone());
+    } else if let Some(first) = partners.next() {
         // "Central Asia overtakes Russia", "both Russia and Turkey": a sentence of several
         // partners leaves none that a later figure could be about without naming it.
         let one = partners.all(|e| e.code == first.code);

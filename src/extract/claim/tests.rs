@@ -912,3 +912,29 @@ fn countries_overtaken_are_not_the_figure_s_partner() {
         .expect("the amount");
     assert_eq!(amount.counterpart.as_deref(), Some("TUR"), "{amount:#?}");
 }
+
+/// A headline that ranks a partner ("China regains slot as Georgia's top trade partner")
+/// frames the story as the home country's trade with all its partners: the lede's totals
+/// are not trade with China.
+#[test]
+fn a_partner_a_headline_ranks_does_not_carry_to_the_totals() {
+    let cs = claims(
+        "China regains slot as Georgia's top trade partner\n\n\
+         In January-March 2021, trade turnover increased by 5.2% and amounted to $2 billion.",
+    );
+    let amount = cs
+        .iter()
+        .find(|c| c.text == "$2 billion")
+        .expect("the amount");
+    assert_eq!(amount.counterpart.as_deref(), Some("WLD"), "{amount:#?}");
+    // A headline about trade with a partner still carries it.
+    let cs = claims(
+        "Georgia's trade with China grows\n\n\
+         In January-March 2021, trade turnover increased by 5.2% and amounted to $2 billion.",
+    );
+    let amount = cs
+        .iter()
+        .find(|c| c.text == "$2 billion")
+        .expect("the amount");
+    assert_eq!(amount.counterpart.as_deref(), Some("CHN"), "{amount:#?}");
+}
