@@ -608,6 +608,30 @@ fn home_counterpart(
     if let Some(c) = carried_pair {
         return (Some(c), Origin::Carried);
     }
+    // "These exports account for 11.2% of Georgia's total exports", "this figure constitutes
+    // 13.5 percent of Georgia's total trade": a share of the home country's whole whose
+    // subject points back is the share of the partner named before.
+    let home_owns_the_whole_only = v
+        .entities
+        .iter()
+        .filter(|e| e.code == lex.home)
+        .all(owns_the_whole);
+    let points_back = v.text[clause.0.min(q.start)..q.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "these" | "this" | "it" | "which"
+            )
+        });
+    if names_home
+        && home_owns_the_whole_only
+        && points_back
+        && !others.iter().any(|e| in_clause(e))
+        && let Some(c) = v.ctx.counterpart.clone().filter(|c| c != &lex.total)
+    {
+        return (Some(c), Origin::Carried);
+    }
     if home_only_clause {
         return (Some(lex.total.clone()), Origin::Stated);
     }

@@ -938,3 +938,21 @@ fn a_partner_a_headline_ranks_does_not_carry_to_the_totals() {
         .expect("the amount");
     assert_eq!(amount.counterpart.as_deref(), Some("CHN"), "{amount:#?}");
 }
+
+/// "Trade turnover with Azerbaijan fell to $611 million. This figure accounts for 11.2% of
+/// Georgia's total trade turnover": a share of the home country's whole whose subject points
+/// back is the share of the partner named before, not of all partners.
+#[test]
+fn a_share_that_points_back_is_the_partner_s() {
+    let cs = claims(
+        "In 2023 trade turnover with Azerbaijan fell to $611 million. This figure accounts for 11.2% of Georgia's total trade turnover.",
+    );
+    let share = cs.iter().find(|c| c.text == "11.2%").expect("the share");
+    assert_eq!(share.counterpart.as_deref(), Some("AZE"), "{share:#?}");
+    // Without a pointer back, the whole's own share stays the home country's.
+    let cs = claims(
+        "In 2023 trade turnover with Azerbaijan fell to $611 million. Exports account for 30% of Georgia's total trade turnover.",
+    );
+    let share = cs.iter().find(|c| c.text == "30%").expect("the share");
+    assert_ne!(share.counterpart.as_deref(), Some("AZE"), "{share:#?}");
+}
