@@ -587,6 +587,7 @@ fn period_at(ws: &[W], lower: &[Cow<str>], i: usize) -> Found {
         quarters_pair,
         ordinal_part,
         months_count,
+        months_adjective,
         month_names,
         hyphen_months,
         years,
@@ -718,6 +719,48 @@ fn months_count(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// "the 10-month data", "the nine-month period", "the 8-month figures of 2024": the months of
+/// the year so far, as "the first 10 months" are. A "10-month low" is a duration; so is any
+/// such word without "the" before it and a noun of data or time after.
+fn months_adjective(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
+    // "nine-month" is one word; "10-month" the count, a dash and "month".
+    let (count, last) = match lower[i].split_once('-') {
+        Some((count, "month")) => (count, i),
+        _ if lower.get(i + 1).is_some_and(|d| d == "-")
+            && lower.get(i + 2).is_some_and(|m| m == "month") =>
+        {
+            (lower[i].as_ref(), i + 2)
+        }
+        _ => return None,
+    };
+    if i == 0 || lower[i - 1] != "the" {
+        return None;
+    }
+    let c = small_count(count).filter(|c| (2..=12).contains(c))?;
+    const NOUNS: &[&str] = &[
+        "data",
+        "period",
+        "figures",
+        "figure",
+        "results",
+        "statistics",
+        "total",
+        "totals",
+        "indicators",
+        "indicator",
+    ];
+    if !lower
+        .get(last + 1)
+        .is_some_and(|n| NOUNS.contains(&n.as_ref()))
+    {
+        return None;
+    }
+    Some(
+        months_of(lower, ws, i, (1, c), last + 2)
+            .or_else(|| Some((unanchored(ws, i, last + 1, (1, c)), last + 2))),
+    )
 }
 
 /// "January–August 2024", "January 2024", "Jan-Nov 2025", "January-November"; with no year,
@@ -920,6 +963,19 @@ mod tests {
         }
         // A stretch of months with no "the" before it is a duration, not the year so far.
         assert!(find_periods("The plant was closed for 8 months.").is_empty());
+        // "the 10-month data", "the nine-month period": the year so far too; "a 10-month
+        // low" is a duration.
+        for s in [
+            "Based on the 10-month data, the economic growth is -5.1%.",
+            "In the nine-month period exports grew 5%.",
+        ] {
+            let ps = find_periods(s);
+            assert!(
+                matches!(ps.first().map(|p| p.value), Some(PeriodValue::Unanchored { months: (1, m) }) if m >= 9),
+                "{s}: {ps:?}"
+            );
+        }
+        assert!(find_periods("Exports hit a 10-month low.").is_empty());
         let ps = find_periods("which is 21.9% higher than the same figure for 2022");
         assert_eq!(ps[0].relation, PeriodRelation::Base { same_months: true });
         assert!(matches!(
