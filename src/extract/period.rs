@@ -351,7 +351,46 @@ fn opens_clause(word: &str) -> bool {
     )
 }
 
+/// "compared to 43,437 visitors in March 2020", "against $1.2 billion in 2019": the period of
+/// a level a figure is compared with, written after that level.
+fn level_compared_with(lower: &[Cow<str>], i: usize) -> bool {
+    let at = |k: usize| lower.get(k).map(AsRef::as_ref);
+    if i < 4 || !matches!(at(i - 1), Some("in" | "over" | "during")) {
+        return false;
+    }
+    let mut j = i - 1;
+    // Up to two nouns of the level ("visitors", "million tourists").
+    let mut nouns = 0;
+    while j > 0 && nouns < 2 && lower[j - 1].chars().all(char::is_alphabetic) {
+        if matches!(lower[j - 1].as_ref(), "to" | "with" | "against" | "versus") {
+            break;
+        }
+        j -= 1;
+        nouns += 1;
+    }
+    // The level's digits, with their separators.
+    let mut digits = false;
+    while j > 0
+        && (lower[j - 1].bytes().all(|b| b.is_ascii_digit())
+            || matches!(lower[j - 1].as_ref(), "," | "."))
+    {
+        digits |= lower[j - 1].bytes().any(|b| b.is_ascii_digit());
+        j -= 1;
+    }
+    if !digits || j < 2 {
+        return false;
+    }
+    match (at(j - 2), at(j - 1)) {
+        (Some("compared" | "comparison"), Some("to" | "with")) => true,
+        (_, Some("against" | "versus")) => true,
+        _ => false,
+    }
+}
+
 fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
+    if level_compared_with(lower, i) {
+        return PeriodRelation::Base { same_months: false };
+    }
     let mut j = i;
     let mut same_months = false;
     // "compared to the corresponding period of the previous year": seven words back.
@@ -976,6 +1015,16 @@ mod tests {
             );
         }
         assert!(find_periods("Exports hit a 10-month low.").is_empty());
+        // "compared to 43,437 visitors in March 2020": the period of the level compared with.
+        let ps = find_periods(
+            "The same number decreased by 66.5 percent, compared to 43,437 visitors in March 2020.",
+        );
+        assert!(
+            matches!(ps[0].relation, PeriodRelation::Base { .. }),
+            "{ps:?}"
+        );
+        let ps = find_periods("Exports reached 43,437 tonnes in March 2020.");
+        assert_eq!(ps[0].relation, PeriodRelation::In);
         let ps = find_periods("which is 21.9% higher than the same figure for 2022");
         assert_eq!(ps[0].relation, PeriodRelation::Base { same_months: true });
         assert!(matches!(

@@ -858,10 +858,27 @@ fn follows_as_base(sentence: &str, q: &Quantity, base: &PeriodMention) -> bool {
         "of",
         "in",
     ];
+    // "compared to 117,050 visitors over the same month of 2019": the level compared with,
+    // its digits and up to two words of its own, may stand between as well.
+    let mut level_words = 0;
+    let mut after_digits = false;
     words.iter().any(|w| COMPARING.contains(w))
-        && words
-            .iter()
-            .all(|w| COMPARING.contains(w) || JOINING.contains(w))
+        && words.iter().all(|w| {
+            if w.bytes().all(|b| b.is_ascii_digit()) {
+                after_digits = true;
+                level_words = 0;
+                return true;
+            }
+            if COMPARING.contains(w)
+                || JOINING.contains(w)
+                || matches!(*w, "over" | "month" | "year" | "quarter")
+            {
+                after_digits = false;
+                return true;
+            }
+            level_words += 1;
+            after_digits && level_words <= 2
+        })
 }
 
 /// "compared to $114.3 million over the same period of 2021", "compared to January 2020

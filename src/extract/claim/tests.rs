@@ -699,6 +699,28 @@ fn a_month_of_the_reporting_period_does_not_replace_it() {
     assert_eq!(later.period, Some(q1));
 }
 
+/// Two comparisons, each with its level: "decreased by 66.5 percent, compared to 43,437
+/// visitors in March 2020, and by 87.6 percent, compared to 117,050 visitors over the same
+/// month of 2019": each change is against its own base.
+#[test]
+fn two_comparisons_each_with_its_level_keep_their_bases() {
+    let cs = claims(
+        "In March 2022 trade turnover amounted to $14 million. Trade turnover, however, decreased by 66.5 percent, compared to $43 million in March 2020, and by 87.6 percent, compared to $117 million over the same month of 2019.",
+    );
+    let march = |y| Period {
+        start: YearMonth::new(y, 3),
+        end: YearMonth::new(y, 3),
+    };
+    let find = |t: &str| {
+        cs.iter()
+            .find(|c| c.text == t)
+            .unwrap_or_else(|| panic!("{t}: {:?}", cs.iter().map(|c| &c.text).collect::<Vec<_>>()))
+    };
+    assert_eq!(find("66.5 percent").period, Some(march(2022)));
+    assert_eq!(find("66.5 percent").effective_base(), Some(march(2020)));
+    assert_eq!(find("87.6 percent").effective_base(), Some(march(2019)));
+}
+
 #[test]
 fn a_comparison_in_another_clause_with_its_own_percent_is_that_percents() {
     let cs = claims(
