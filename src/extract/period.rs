@@ -380,11 +380,10 @@ fn level_compared_with(lower: &[Cow<str>], i: usize) -> bool {
     if !digits || j < 2 {
         return false;
     }
-    match (at(j - 2), at(j - 1)) {
-        (Some("compared" | "comparison"), Some("to" | "with")) => true,
-        (_, Some("against" | "versus")) => true,
-        _ => false,
-    }
+    matches!(
+        (at(j - 2), at(j - 1)),
+        (Some("compared" | "comparison"), Some("to" | "with")) | (_, Some("against" | "versus"))
+    )
 }
 
 fn relation_before(lower: &[Cow<str>], i: usize) -> PeriodRelation {
