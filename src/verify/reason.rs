@@ -239,7 +239,7 @@ impl std::fmt::Display for Missing {
             ),
             Missing::NoPartnerStated { what } => write!(
                 f,
-                "the article does not say which partner the {what} is for"
+                "the article does not say which partner the {what} figure is for"
             ),
             Missing::Currency { stated, what, data } => write!(
                 f,

@@ -199,3 +199,17 @@ fn a_missing_figure_says_what_the_data_has_instead() {
         "the total trade turnover in Jan 2020 is zero"
     );
 }
+
+/// A reason reads as English whatever the measure's name: "the exports figure is", never
+/// "the exports is".
+#[test]
+fn a_missing_partner_reads_in_agreement() {
+    let why = Missing::NoPartnerStated {
+        what: "exports".into(),
+    }
+    .to_string();
+    assert_eq!(
+        why,
+        "the article does not say which partner the exports figure is for"
+    );
+}
