@@ -912,15 +912,20 @@ fn base_as_own(v: &SentenceView, b: PeriodMention, own: Option<PeriodMention>) -
     let months = own
         .or_else(|| v.ctx.period.as_ref().map(|(_, c)| c.mention))
         .or(v.ctx.reporting.as_ref().map(|c| c.mention));
-    let value = match (b.relation, b.value, months.map(|m| m.value)) {
-        (
-            PeriodRelation::Base { same_months: true },
-            PeriodValue::Fixed(y),
-            Some(PeriodValue::Fixed(p)),
-        ) if y.start.year == y.end.year && p.start.year == p.end.year => {
+    // The own period's months within one year, however written: "August 2022", "August
+    // this year", "in August".
+    let own_months = months.and_then(|m| match m.value {
+        PeriodValue::Fixed(p) if p.start.year == p.end.year => Some((p.start.month, p.end.month)),
+        PeriodValue::Relative { months, .. } | PeriodValue::Unanchored { months } => Some(months),
+        _ => None,
+    });
+    let value = match (b.relation, b.value, own_months) {
+        (PeriodRelation::Base { same_months: true }, PeriodValue::Fixed(y), Some((m1, m2)))
+            if y.start.year == y.end.year =>
+        {
             PeriodValue::Fixed(Period {
-                start: YearMonth::new(y.start.year, p.start.month),
-                end: YearMonth::new(y.end.year, p.end.month),
+                start: YearMonth::new(y.start.year, m1),
+                end: YearMonth::new(y.end.year, m2),
             })
         }
         _ => b.value,

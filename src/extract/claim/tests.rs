@@ -978,3 +978,25 @@ fn a_share_that_points_back_is_the_partner_s() {
     let share = cs.iter().find(|c| c.text == "30%").expect("the share");
     assert_ne!(share.counterpart.as_deref(), Some("AZE"), "{share:#?}");
 }
+
+/// "in August this year ... three times more than the same month in 2021 (308,674 people)":
+/// the bracketed level is August 2021's, whatever form the sentence's own month takes.
+#[test]
+fn a_base_level_takes_the_months_of_a_relative_own_period() {
+    let opts = dated("2022-09-15", true);
+    let cs = extract_claims(
+        "The number of tourists in August this year amounted to 912,041, which is almost three times more than the same month in 2021 (308,674 tourists).",
+        &lexicon(),
+        &opts,
+    )
+    .items;
+    let base = cs
+        .iter()
+        .find(|c| c.text == "308,674")
+        .expect("the base level");
+    let august_2021 = Period {
+        start: YearMonth::new(2021, 8),
+        end: YearMonth::new(2021, 8),
+    };
+    assert_eq!(base.period, Some(august_2021), "{base:#?}");
+}
