@@ -160,7 +160,8 @@ fn warn_about_invalid_data(store: &Store) {
 pub fn run(args: CheckArgs, verdicts: bool) -> Result<u8> {
     // The extractor's tables take a few milliseconds to build; building them while the
     // manifest and the articles are read keeps the first article from waiting for them.
-    std::thread::spawn(crate::extract::build_tables);
+    // Where no thread can be started, the first sentence that needs a table builds it.
+    let _ = std::thread::Builder::new().spawn(crate::extract::build_tables);
     let source = DataSource::resolve(args.data.data.as_deref());
     let bundled = matches!(source, DataSource::Bundled);
     // `extract` judges nothing: it needs the manifest's words, not the datasets.
