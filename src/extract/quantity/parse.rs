@@ -360,6 +360,7 @@ pub(super) fn parse_core(sc: &Scanner, i: usize) -> Option<Core> {
     read_between_units(sc, &mut d);
     read_unit(sc, &mut d);
     whole_units_grouped_by_a_dot(sc, &mut d);
+    start_of_a_change_takes_its_end(sc, &mut d);
     // A fraction on its own ("3/4") is a share, as "a quarter" is; of a measure of weight or
     // volume ("3/4 cup") it is an amount of that.
     let share = d.fraction
@@ -674,6 +675,45 @@ fn read_range(sc: &Scanner, d: &mut Draft) {
         d.half_unit = d.half_unit.max(h2);
         d.last = l2;
         d.value = (d.value + v2) / 2.0;
+    }
+}
+
+/// "rose from 400 to 502.7 million dollars", "from 3 to 5 percent": a change from one figure
+/// to another states the scale and the unit once, at its end, and the start takes them, as
+/// both ends of "between 20 and 30 percent" do. An end of another order of magnitude
+/// ("from 500 to 1.2 million") shares nothing: the start is what it says.
+fn start_of_a_change_takes_its_end(sc: &Scanner, d: &mut Draft) {
+    let own_unit = d.unit.or(d.prefix);
+    if sc.word(d.start.wrapping_sub(1)) != Some("from")
+        || sc.word(d.last + 1) != Some("to")
+        || d.range.is_some()
+        || (d.scaled && own_unit.is_some())
+        || is_year(sc, d.number)
+    {
+        return;
+    }
+    let to = currency_prefix(sc, d.last + 2);
+    let Some(end) = parse_amount(sc, to.next).filter(|n| n.first == to.next) else {
+        return;
+    };
+    let money = to.unit.or(own_unit).is_some_and(Unit::is_money);
+    let end_scale = scale_after(sc, end.last, money);
+    let after_scale = end.last + usize::from(end_scale.is_some());
+    let end_unit = to
+        .unit
+        .or_else(|| trailing_unit(sc, after_scale, None).map(|(u, _)| u));
+    let scale = end_scale.filter(|_| !d.scaled).unwrap_or(1.0);
+    let (start, stop) = (d.value * scale, end.value * end_scale.unwrap_or(1.0));
+    let same_order = start > 0.0 && stop > 0.0 && start.max(stop) <= 10.0 * start.min(stop);
+    if !same_order || own_unit.is_some_and(|u| Some(u) != end_unit) {
+        return;
+    }
+    if scale != 1.0 {
+        d.scale_by(scale);
+        d.scaled = true;
+    }
+    if own_unit.is_none() {
+        d.unit = end_unit;
     }
 }
 

@@ -1471,3 +1471,53 @@ fn times_ten_to_a_power() {
     assert_eq!(one("Sales rose 1.5x.").unit, Unit::Multiplier);
     assert_eq!(extract_quantities("a 3 x 10 grid").len(), 2);
 }
+
+/// The figures of `text`, each as (unit, value).
+fn figures(text: &str) -> Vec<(&'static str, f64)> {
+    extract_quantities(text)
+        .iter()
+        .map(|q| (q.unit.as_str(), q.value))
+        .collect()
+}
+
+#[test]
+fn a_change_from_a_bare_figure_takes_the_scale_and_unit_of_its_end() {
+    assert_eq!(
+        figures("Exports rose from 400 to 502.7 million dollars."),
+        [("USD", 400e6), ("USD", 502.7e6)]
+    );
+    assert_eq!(
+        figures("Imports grew from 1.2 to 1.5 billion USD in 2024."),
+        [("USD", 1.2e9), ("USD", 1.5e9)]
+    );
+    assert_eq!(
+        figures("The share fell from 12.4 to 11.2 percent."),
+        [("percent", 12.4), ("percent", 11.2)]
+    );
+    assert_eq!(
+        figures("Arrivals grew from 5 to 7.2 million tourists."),
+        [("count", 5e6), ("count", 7.2e6)]
+    );
+    assert_eq!(
+        figures("It rose from $400 to $502.7 million."),
+        [("USD", 400e6), ("USD", 502.7e6)]
+    );
+    assert_eq!(
+        figures("prices from 26 to 50 €"),
+        [("EUR", 26.0), ("EUR", 50.0)]
+    );
+    // A scale written at each end is each end's own; an end far from the other shares
+    // nothing ("from 500 to 1.2 million" is five hundred); years are no figures.
+    assert_eq!(
+        figures("It rose from 900 million to 1.2 billion dollars."),
+        [("USD", 900e6), ("USD", 1.2e9)]
+    );
+    assert_eq!(
+        figures("Visitors grew from 500 to 1.2 million."),
+        [("count", 500.0), ("count", 1.2e6)]
+    );
+    assert_eq!(
+        figures("From 2019 to 2024 exports grew 5 percent."),
+        [("percent", 5.0)]
+    );
+}
