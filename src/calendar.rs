@@ -55,6 +55,14 @@ impl Period {
         }
     }
 
+    /// The same months `n` years before.
+    pub fn years_earlier(self, n: i32) -> Self {
+        Period {
+            start: YearMonth::new(self.start.year - n, self.start.month),
+            end: YearMonth::new(self.end.year - n, self.end.month),
+        }
+    }
+
     pub fn is_full_year(&self) -> bool {
         self.start.year == self.end.year && self.start.month == 1 && self.end.month == 12
     }

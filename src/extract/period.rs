@@ -480,10 +480,7 @@ impl PeriodMention {
             return self;
         };
         let value = match anchor.value {
-            PeriodValue::Fixed(p) => PeriodValue::Fixed(Period {
-                start: YearMonth::new(p.start.year - n, p.start.month),
-                end: YearMonth::new(p.end.year - n, p.end.month),
-            }),
+            PeriodValue::Fixed(p) => PeriodValue::Fixed(p.years_earlier(n)),
             PeriodValue::Relative { years, months } => PeriodValue::Relative {
                 years: years - n,
                 months,

@@ -83,8 +83,11 @@ fn provenance_note(c: &Checked, r: &Reading) -> String {
     let p = &c.claim.provenance;
     match p.period {
         Some(Origin::Assumed) => format!(
-            " No period was stated; assumed {}, the latest complete year before the article.",
-            r.period.label()
+            " No period was stated; assumed {}, {}.",
+            r.period.label(),
+            p.period_from
+                .as_deref()
+                .unwrap_or("the latest complete year before the article")
         ),
         Some(Origin::Carried) => p
             .period_from

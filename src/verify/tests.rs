@@ -72,6 +72,19 @@ fn an_assumed_period_never_accuses() {
 }
 
 #[test]
+fn an_assumed_period_says_what_it_was_assumed_from() {
+    let p = Provenance {
+        period: Some(Origin::Assumed),
+        period_from: Some("the year before the change's end".into()),
+        ..stated()
+    };
+    let rs = [reading("turnover", Verdict::Diverges)];
+    let why = withheld(&claim(p), &rs, 0, str::to_string).unwrap();
+    assert!(why.contains("the year before the change's end"), "{why}");
+    assert!(!why.contains("latest complete year"), "{why}");
+}
+
+#[test]
 fn a_year_still_running_cannot_be_judged_by_its_full_year_figure() {
     let mut c = claim(stated());
     c.year_in_progress = true;

@@ -20,8 +20,11 @@ pub(super) fn withheld(
     };
     if p.period == Some(Origin::Assumed) && !present {
         return Some(format!(
-            "the article states no period for this figure (assumed {}, the latest complete year)",
-            readings[primary].period.label()
+            "the article states no period for this figure (assumed {}, {})",
+            readings[primary].period.label(),
+            p.period_from
+                .as_deref()
+                .unwrap_or("the latest complete year")
         ));
     }
     if p.subject == Some(Origin::Assumed) {

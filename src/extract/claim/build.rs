@@ -192,6 +192,7 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
         period_place: period.place,
         narrow,
         of_base_period: period.of_base_period,
+        change_start: false,
     }
 }
 

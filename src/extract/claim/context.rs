@@ -327,11 +327,7 @@ pub(super) fn base_period(
     // "compared with the previous year" is the default comparison already; "three years
     // earlier" is the figure's own period that many years back.
     if let PeriodValue::YearsBefore(n) = base?.value {
-        let p = c.period.filter(|_| n > 1)?;
-        return Some(Period {
-            start: YearMonth::new(p.start.year - n, p.start.month),
-            end: YearMonth::new(p.end.year - n, p.end.month),
-        });
+        return c.period.filter(|_| n > 1).map(|p| p.years_earlier(n));
     }
     let b = base?.resolve_dated(reference_year.map(|(y, _)| y), date)?;
     let same_months = matches!(base?.relation, PeriodRelation::Base { same_months: true });

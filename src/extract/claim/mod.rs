@@ -348,7 +348,7 @@ fn read_sentence(
     let own = &mut drafts[first_draft..];
     own.sort_by_key(|d| d.claim.start);
     assign_respectively(stext, s.start, &entities, &lex.home, own);
-    split_year_span(stext, s.start, own);
+    read_levels_from_to(stext, s.start, &periods, own);
     let money = own
         .iter()
         .map(|d| d.claim.quantity.unit)
@@ -481,8 +481,15 @@ fn read_phrases(
 
 /// "Exports rose from USD 132 million to USD 141 million from 2019 to 2024": two levels
 /// joined by "from … to" under a span of years from one year to another are the first
-/// year's and the last year's, not both the whole span's.
-fn split_year_span(sentence: &str, offset: usize, own: &mut [Draft]) {
+/// year's and the last year's, not both the whole span's. Under one period ("rose from
+/// $400 million to $502.7 million in 2024", or a period carried to both) the period is the
+/// end's; the start is an earlier level the sentence does not date.
+fn read_levels_from_to(
+    sentence: &str,
+    offset: usize,
+    periods: &[PeriodMention],
+    own: &mut [Draft],
+) {
     for k in 1..own.len() {
         let (before, rest) = own.split_at_mut(k);
         let (a, b) = (&mut before[k - 1], &mut rest[0]);
@@ -497,25 +504,63 @@ fn split_year_span(sentence: &str, offset: usize, own: &mut [Draft]) {
             .to_ascii_lowercase()
             .ends_with("from")
             && sentence[ea..sb].trim().eq_ignore_ascii_case("to");
-        let span = match (a.mention, b.mention) {
-            (Some(m), Some(n)) if m.start == n.start && m.end == n.end => m,
+        if !(levels && from_to) {
+            continue;
+        }
+        // One period stated for both, or none (both carried).
+        let shared = match (a.mention, b.mention) {
+            (Some(m), Some(n)) if m.start == n.start && m.end == n.end => Some(m),
+            (None, None) => None,
             _ => continue,
         };
-        let PeriodValue::Fixed(p) = span.value else {
+        if let Some((first, last)) = shared.and_then(|m| two_year_span(sentence, periods, m)) {
+            (a.mention, b.mention) = (Some(first), Some(last));
             continue;
-        };
-        let years = p.start.month == 1 && p.end.month == 12 && p.start.year < p.end.year;
-        if levels && from_to && years {
-            a.mention = Some(PeriodMention {
-                value: PeriodValue::Fixed(Period::year(p.start.year)),
-                ..span
-            });
-            b.mention = Some(PeriodMention {
-                value: PeriodValue::Fixed(Period::year(p.end.year)),
-                ..span
-            });
+        }
+        match shared.map(|m| (m, m.value)) {
+            Some((span, PeriodValue::Fixed(p)))
+                if p.start.month == 1 && p.end.month == 12 && p.start.year < p.end.year =>
+            {
+                a.mention = Some(PeriodMention {
+                    value: PeriodValue::Fixed(Period::year(p.start.year)),
+                    ..span
+                });
+                b.mention = Some(PeriodMention {
+                    value: PeriodValue::Fixed(Period::year(p.end.year)),
+                    ..span
+                });
+            }
+            _ => a.change_start = true,
         }
     }
+}
+
+/// "between 2021 and 2024", "from 2019 to 2024" read as two years, one of them `m`: the
+/// first and the last.
+fn two_year_span(
+    sentence: &str,
+    periods: &[PeriodMention],
+    m: PeriodMention,
+) -> Option<(PeriodMention, PeriodMention)> {
+    let i = periods
+        .iter()
+        .position(|p| p.start == m.start && p.end == m.end)?;
+    let joined = |a: &PeriodMention, b: &PeriodMention| {
+        let opener = sentence[..a.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from"));
+        let joiner = sentence.get(a.end..b.start).map(str::trim);
+        let is_year =
+            |p: &PeriodMention| matches!(p.value, PeriodValue::Fixed(q) if q.is_full_year());
+        opener && is_year(a) && is_year(b) && matches!(joiner, Some("and" | "to" | "-" | "–"))
+    };
+    let pair = |j: usize| Some((*periods.get(j)?, *periods.get(j + 1)?));
+    [i.checked_sub(1).and_then(pair), pair(i)]
+        .into_iter()
+        .flatten()
+        .find(|(a, b)| joined(a, b))
 }
 
 /// What a sentence leaves for later ones: its partner (or the home country's totals), the
@@ -623,6 +668,12 @@ fn finish_claim(
     let mut c = d.claim;
     c.id = format!("q{}", n + 1);
     finish_period(&mut c, d.mention, reference_year, date);
+    if d.change_start
+        && let Some(p) = c.period
+    {
+        c.period = Some(p.years_earlier(1));
+        c.period_source = Some(PeriodSource::Assumed);
+    }
     c.base_period = base_period(&c, d.base, reference_year, date);
     c.provenance.period = c.period.and(c.period_source).map(|s| match s {
         PeriodSource::Sentence => Origin::Stated,
@@ -631,6 +682,9 @@ fn finish_claim(
     });
     if let (Some(place), Some(p)) = (d.period_place, c.period) {
         c.provenance.period_from = Some(format!("{place}: {}", p.label()));
+    }
+    if d.change_start && c.period.is_some() {
+        c.provenance.period_from = Some("the year before the change's end".into());
     }
     if c.out_of_scope.is_none() {
         c.out_of_scope = future_scope(&c, date);
@@ -659,6 +713,8 @@ fn link_implied_changes(items: &mut [Claim]) {
         let a = &before[i];
         let stated = |c: &Claim| c.period_source == Some(PeriodSource::Sentence);
         let pair = b.is_claim()
+            && a.out_of_scope.is_none()
+            && b.out_of_scope.is_none()
             && a.kind == ClaimKind::Level
             && b.kind == ClaimKind::Level
             && a.sentence == b.sentence
@@ -687,6 +743,9 @@ struct Draft {
     narrow: Option<String>,
     /// The figure is a base's level: its period does not carry.
     of_base_period: bool,
+    /// The start of a change written "from X to Y" whose period is the end's: the level a
+    /// year before it, assumed.
+    change_start: bool,
 }
 
 mod build;

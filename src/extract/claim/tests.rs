@@ -550,6 +550,57 @@ fn levels_from_and_to_under_a_span_of_years_are_its_first_and_last_year() {
     assert!(cs[1].implied_from.is_some());
 }
 
+/// "rose from $400 million to $502.7 million in 2024": the period is the change's end, the
+/// level of its end; the start is an earlier level the sentence does not date. It is taken
+/// as the year before, and says that it was assumed, so it is never judged wrong on it.
+#[test]
+fn the_start_of_a_change_to_a_dated_level_is_not_of_that_date() {
+    for text in [
+        "Georgia's trade rose from $400 million to $502.7 million in 2024.",
+        "In 2024 Georgia's trade rose from $400 million to $502.7 million.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 2, "{text}");
+        assert_eq!(cs[1].period, Some(Period::year(2024)), "{text}");
+        assert_eq!(cs[1].period_source, Some(PeriodSource::Sentence), "{text}");
+        assert_eq!(cs[0].period, Some(Period::year(2023)), "{text}");
+        assert_eq!(cs[0].period_source, Some(PeriodSource::Assumed), "{text}");
+        // An assumed start implies no change to check.
+        assert!(cs[1].implied_from.is_none(), "{text}");
+    }
+    // Under "between 2021 and 2024", written as two years, the start is the first year's.
+    let cs = claims(
+        "Georgia's trade rose from $400 million to $1.9 billion between 2021 and 2024, \
+         and trade rose from $457 million to $2.1 billion.",
+    );
+    let years: Vec<_> = cs.iter().map(|c| c.period).collect();
+    assert_eq!(
+        years,
+        [2021, 2024, 2021, 2024].map(|y| Some(Period::year(y)))
+    );
+    // Each end dated: each its own.
+    let cs = claims("Georgia's trade rose from $400 million in 2022 to $502.7 million in 2024.");
+    let periods: Vec<_> = cs.iter().map(|c| (c.period, c.period_source)).collect();
+    assert_eq!(
+        periods,
+        [
+            (Some(Period::year(2022)), Some(PeriodSource::Sentence)),
+            (Some(Period::year(2024)), Some(PeriodSource::Sentence))
+        ]
+    );
+}
+
+/// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
+/// its levels imply.
+#[test]
+fn levels_out_of_scope_imply_no_change() {
+    let cs =
+        claims("Georgia's vehicle trade rose from $400 million in 2022 to $502.7 million in 2024.");
+    assert_eq!(cs.len(), 2);
+    assert!(cs.iter().all(|c| c.out_of_scope.is_some()), "{cs:#?}");
+    assert!(cs[1].implied_from.is_none());
+}
+
 #[test]
 fn words_may_stand_between_a_superlative_and_its_partner_noun() {
     let rank = |t: &str| {
