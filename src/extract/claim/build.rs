@@ -105,6 +105,9 @@ struct PeriodReading {
     /// The figure is the level of what a change is compared with ("compared to $114.3
     /// million over the same period of 2021"): its period is no period later figures keep.
     of_base_period: bool,
+    /// The level a change started from, no period joined to it ("up from $400 million"):
+    /// not of the sentence's period but, assumed, the year before.
+    change_start: bool,
 }
 
 pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
@@ -192,7 +195,7 @@ pub(super) fn build_claim(v: &SentenceView, q: &Quantity) -> Draft {
         period_place: period.place,
         narrow,
         of_base_period: period.of_base_period,
-        change_start: false,
+        change_start: period.change_start,
     }
 }
 
@@ -809,6 +812,10 @@ fn read_period(
         place,
         cumulative,
         of_base_period: base_level.is_some() && carried_reporting.is_none(),
+        change_start: kind == ClaimKind::Level
+            && base_level.is_none()
+            && compared_with(v.text, q)
+            && !period_follows(v.text, q, &periods),
     }
 }
 
@@ -821,7 +828,14 @@ fn own_mention(
     clause: (usize, usize),
     periods: &[PeriodMention],
 ) -> Option<PeriodMention> {
-    let joined = periods.iter().position(|p| {
+    joined_after(sentence, q, periods)
+        .or_else(|| nearest(periods, |p| (p.start, p.end), q.start, clause))
+        .map(|i| anchored(periods[i], periods))
+}
+
+/// The period joined to the figure after it by a bare preposition ("$585 million in 2022").
+fn joined_after(sentence: &str, q: &Quantity, periods: &[PeriodMention]) -> Option<usize> {
+    periods.iter().position(|p| {
         p.start >= q.end
             && matches!(
                 sentence[q.end..p.start]
@@ -830,10 +844,58 @@ fn own_mention(
                     .as_str(),
                 "in" | "for" | "by" | "during" | "in the" | "over"
             )
-    });
-    joined
-        .or_else(|| nearest(periods, |p| (p.start, p.end), q.start, clause))
-        .map(|i| anchored(periods[i], periods))
+    })
+}
+
+/// A period written right after the figure, its own: "in 2022", "a year earlier", "in the
+/// same period of 2023".
+fn period_follows(sentence: &str, q: &Quantity, periods: &[PeriodMention]) -> bool {
+    periods.iter().any(|p| {
+        let between = sentence.get(q.end..p.start).unwrap_or(",").trim();
+        p.start >= q.end
+            && between.split_whitespace().count() <= 2
+            && !between.contains(|c: char| c.is_ascii_digit() || c == ',' || c == ';')
+    })
+}
+
+/// The figure is what a change is compared with: "up from $400 million", "down from",
+/// "compared with", "against", or "from" after the change's end ("rose to $502.7 million in
+/// 2024 from $400 million").
+fn compared_with(sentence: &str, q: &Quantity) -> bool {
+    let before = sentence[..q.start].trim_end().to_ascii_lowercase();
+    let ends = |w: &str| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    };
+    if [
+        "up from",
+        "down from",
+        "compared with",
+        "compared to",
+        "against",
+        "versus",
+        "vs",
+        "vs.",
+    ]
+    .iter()
+    .any(|w| ends(w))
+    {
+        return true;
+    }
+    // "to $502.7 million in 2024 from": a figure, not a year, between "to" and "from" ("from
+    // 2019 to 2024 whereas imports surged from" compares nothing).
+    let Some(rest) = before.strip_suffix("from").filter(|r| r.ends_with(' ')) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().rev().take(6).collect();
+    let Some(to) = words.iter().position(|w| *w == "to") else {
+        return false;
+    };
+    let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
+    words[..to]
+        .iter()
+        .any(|w| w.bytes().any(|b| b.is_ascii_digit()) && !year(w))
 }
 
 /// "by 20.4 percent, compared to January 2020": a comparison written right after a change

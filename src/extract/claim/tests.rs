@@ -590,6 +590,48 @@ fn the_start_of_a_change_to_a_dated_level_is_not_of_that_date() {
     );
 }
 
+/// "up from $400 million", "to $502.7 million in 2024 from $400 million": the level a change
+/// is compared with, with no period of its own, is the year before, assumed; with one
+/// ("up from $400 million in 2022", "a year earlier") it is that period, stated.
+#[test]
+fn the_level_a_change_is_compared_with_is_not_of_the_changes_period() {
+    let start = |text: &str| {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 2, "{text}");
+        assert_eq!(cs[0].period, Some(Period::year(2024)), "{text}");
+        (cs[1].period, cs[1].period_source)
+    };
+    let assumed = (Some(Period::year(2023)), Some(PeriodSource::Assumed));
+    for text in [
+        "Georgia's trade reached $502.7 million in 2024, up from $400 million.",
+        "Georgia's trade fell to $502.7 million in 2024, down from $600 million.",
+        "Georgia's trade increased to $502.7 million in 2024 from $400 million.",
+        "Georgia's trade reached $502.7 million in 2024, compared with $400 million.",
+    ] {
+        assert_eq!(start(text), assumed, "{text}");
+    }
+    // A span of years before "from" is no figure compared with.
+    let cs = claims(
+        "Trade rose from $132 million to $141 million from 2019 to 2024 whereas trade \
+         surged from $679 million to $2.1 billion.",
+    );
+    let years: Vec<_> = cs.iter().map(|c| c.period).collect();
+    assert_eq!(
+        years,
+        [2019, 2024, 2019, 2024].map(|y| Some(Period::year(y)))
+    );
+    assert_eq!(
+        start("Georgia's trade reached $502.7 million in 2024, up from $400 million in 2022."),
+        (Some(Period::year(2022)), Some(PeriodSource::Sentence))
+    );
+    assert_eq!(
+        start(
+            "Georgia's trade reached $502.7 million in 2024, up from $400 million a year earlier."
+        ),
+        (Some(Period::year(2023)), Some(PeriodSource::Sentence))
+    );
+}
+
 /// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
 /// its levels imply.
 #[test]
