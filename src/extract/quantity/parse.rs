@@ -1145,6 +1145,16 @@ pub(super) fn trailing_unit(
     }
     // "42 KWD", "ten shekels": the ISO table, when no rule above named the currency.
     let raw = sc.toks[last + 1].text(sc.src);
+    // "45 E£", "20 TT$": letters glued to a dollar, pound or yen sign, as before an amount.
+    if prefix.is_none()
+        && sc.attached(last + 2)
+        && !sc.attached(last + 3)
+        && let Some(u) = sc
+            .sym(last + 2)
+            .and_then(|sign| letters_before_sign(raw, sign, true))
+    {
+        return Some((u, last + 2));
+    }
     if let Some(u) = super::currency::by_code(raw)
         .or_else(|| letter_sign(raw))
         .or_else(|| super::currency::by_noun(w).filter(|_| !super::currency::english_word(w)))

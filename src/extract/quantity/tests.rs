@@ -1521,3 +1521,15 @@ fn a_change_from_a_bare_figure_takes_the_scale_and_unit_of_its_end() {
         [("percent", 5.0)]
     );
 }
+
+/// Letters glued to a dollar, pound or yen sign after the amount name the currency as they
+/// do before it ("E£45", "45 E£").
+#[test]
+fn letter_signs_after_the_amount() {
+    reads_as("45 E£", "EGP", 45.0);
+    reads_as("a fee of 20 TT$ a month", "TTD", 20.0);
+    reads_as("1 GY$", "GYD", 1.0);
+    reads_as("5 million RD$", "DOP", 5e6);
+    // A word before a sign that starts the next amount is no prefix of this one.
+    assert_eq!(figures("rose 5 to $20"), [("count", 5.0), ("USD", 20.0)]);
+}
