@@ -511,7 +511,7 @@ fn recognizers_number_model() {
         Family::Numbers,
         |_| Some(None),
     );
-    report("Recognizers NumberModel", r, (68.0, 93.0));
+    report("Recognizers NumberModel", r, (70.6, 96.5));
 }
 
 #[test]

@@ -749,6 +749,19 @@ fn read_unit(sc: &Scanner, d: &mut Draft) {
         d.unit = Some(u);
         d.scaled = true;
     }
+    // "1.1^23", "2500^-1": the power's value; "10^6" is a million.
+    if !d.scaled
+        && d.unit.is_none()
+        && d.prefix.is_none()
+        && let Some((exp, end)) = caret_power(sc, d.last)
+    {
+        let base = d.value.abs();
+        let value = base.powi(exp);
+        d.half_unit = (value * f64::from(exp) * d.half_unit / base).abs();
+        d.value = value.copysign(d.value);
+        d.last = end;
+        d.scaled = true;
+    }
     if let Some((exp, end)) = exponent(sc, d.last) {
         d.scale_by(10f64.powi(exp));
         d.last = end;
@@ -886,6 +899,26 @@ fn times_ten_to(sc: &Scanner, k: usize) -> Option<(i32, usize)> {
         .filter(|t| t.kind == TokenKind::Number && glued(j))?;
     let exp: i32 = t.text(sc.src).parse().ok()?;
     (exp <= 15).then_some((if sign == 0 { exp } else { sign * exp }, j))
+}
+
+/// "^23", "^-1", "^+4" glued after the number ending at token `last`: the power and its
+/// last token.
+fn caret_power(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
+    let glued = |j: usize| sc.toks.get(j).is_some_and(|t| !t.space_before);
+    if !(sc.sym(last + 1) == Some("^") && glued(last + 1)) {
+        return None;
+    }
+    let (sign, at) = match sc.sym(last + 2) {
+        Some("-" | "−") => (-1, last + 3),
+        Some("+") => (1, last + 3),
+        _ => (1, last + 2),
+    };
+    let t = sc
+        .toks
+        .get(at)
+        .filter(|t| t.kind == TokenKind::Number && glued(at))?;
+    let exp: i32 = t.text(sc.src).parse().ok()?;
+    (exp <= 99).then_some((sign * exp, at))
 }
 
 /// Superscript digits glued after a ten ("10⁶", "10⁻³"): the power and its last token.

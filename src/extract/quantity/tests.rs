@@ -1533,3 +1533,16 @@ fn letter_signs_after_the_amount() {
     // A word before a sign that starts the next amount is no prefix of this one.
     assert_eq!(figures("rose 5 to $20"), [("count", 5.0), ("USD", 20.0)]);
 }
+
+/// "1.1^23", "2.5^-1": a power written with a caret is one number, the power's value; a
+/// caret between spaced numbers is none.
+#[test]
+fn caret_powers_are_one_number() {
+    let v = |s: &str| one(s).value;
+    assert!(close(v("1.1^23"), 1.1f64.powi(23)));
+    assert!(close(v("1.1^+23"), 1.1f64.powi(23)));
+    assert!(close(v("2.5^-1"), 0.4));
+    assert!(close(v("-2500^-1"), -0.0004));
+    assert!(close(v("growth of 10^6 units"), 1e6));
+    assert_eq!(figures("2 ^ 3").len(), 2);
+}
