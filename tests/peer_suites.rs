@@ -692,7 +692,7 @@ fn duckling_amount_of_money() {
             });
         }
     }
-    report("Duckling AmountOfMoney EN", tally, (82.0, 87.9));
+    report("Duckling AmountOfMoney EN", tally, (82.5, 88.5));
 }
 
 #[test]
@@ -1119,7 +1119,7 @@ fn price_parser_prices() {
             ok
         });
     }
-    report("price-parser", tally, (86.3, 86.4));
+    report("price-parser", tally, (87.0, 87.1));
 }
 
 /// An exclusion rule is drawn around text that is no quantity to a fact-checker, never

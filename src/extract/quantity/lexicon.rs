@@ -248,6 +248,17 @@ pub(super) fn letter_sign(raw: &str) -> Option<Unit> {
         // "6 300 Р", "2 285,81 грн.".
         "руб" | "рублей" | "рубля" | "рубль" | "р" | "Р" => Currency::RUB,
         "грн" | "гривен" | "гривень" | "гривні" => Currency::UAH,
+        // A currency's own name or abbreviation in its own script, after the amount as
+        // prices there write it: won, yen, renminbi, baht, Macedonian denar, Serbian dinar,
+        // birr, nakfa. ("元" and "圓" are the yuan of several: no one currency.)
+        "원" => Currency::KRW,
+        "円" => Currency::JPY,
+        "人民币" => Currency::CNY,
+        "บาท" => Currency::THB,
+        "ден" | "ДЕН" => Currency::MKD,
+        "дин" | "Дин" => Currency::RSD,
+        "ብር" => Currency::ETB,
+        "ናቕፋ" => Currency::ERN,
         _ => return None,
     }))
 }

@@ -979,7 +979,8 @@ pub(super) fn minor_unit(sc: &Scanner, last: usize) -> Option<(Unit, usize)> {
         "euro" | "eurocents" if matches!(sc.word(last + 2), Some("cents" | "cent")) => {
             Some((Unit::EUR, last + 2))
         }
-        "cents" | "cent" | "dimes" | "dime" | "nickels" => Some((Unit::USD, last + 1)),
+        // "Pennies" are American cents; British amounts are "pence".
+        "cents" | "cent" | "dimes" | "dime" | "nickels" | "pennies" => Some((Unit::USD, last + 1)),
         "pence" | "penny" => Some((Unit::GBP, last + 1)),
         "kopecks" | "kopeks" | "kopeck" | "kopek" => Some((Unit::RUB, last + 1)),
         "kopiykas" | "kopiyka" | "kopiyky" | "kopiyok" => Some((Unit::UAH, last + 1)),

@@ -1546,3 +1546,17 @@ fn caret_powers_are_one_number() {
     assert!(close(v("growth of 10^6 units"), 1e6));
     assert_eq!(figures("2 ^ 3").len(), 2);
 }
+
+/// A currency's own name in its own script after the amount, as prices there are written;
+/// "pennies" are cents (British amounts are pence).
+#[test]
+fn currencies_named_in_their_own_script() {
+    reads_as("12,000원", "KRW", 12000.0);
+    reads_as("3,500円", "JPY", 3500.0);
+    reads_as("1 人民币", "CNY", 1.0);
+    reads_as("20 บาท", "THB", 20.0);
+    reads_as("100 ден", "MKD", 100.0);
+    reads_as("1 Дин", "RSD", 1.0);
+    reads_as("1 ብር", "ETB", 1.0);
+    reads_as("ten pennies", "USD", 0.1);
+}
