@@ -1092,14 +1092,17 @@ fn hundredths_after(sc: &Scanner, last: usize) -> Option<(f64, usize)> {
         }
         return ends_at(last + 3).then_some((n, last + 2));
     }
-    // "thirteen dollars forty-five cents": spelled hundredths, named as such.
-    if let Some(n) = sc
-        .word(last + 1)
-        .and_then(small_number_word)
-        .filter(|n| *n >= 1.0 && *n < 100.0)
-        && cents_word(last + 2)
-    {
-        return Some((n, last + 2));
+    // "thirteen dollars forty-five cents", "thirteen dollars forty five": spelled
+    // hundredths, named as such or where the amount ends.
+    if let Some(n) = parse_amount(sc, last + 1).filter(|n| {
+        n.spelled && n.first == last + 1 && n.is_whole() && (1.0..100.0).contains(&n.value)
+    }) {
+        if cents_word(n.last + 1) {
+            return Some((n.value, n.last + 1));
+        }
+        if ends_at(n.last + 1) {
+            return Some((n.value, n.last));
+        }
     }
     let n = two_digits(last + 1)?;
     if cents_word(last + 2) {

@@ -1147,6 +1147,10 @@ fn sub_units_in_compounds_signs_and_words() {
         ("shares closed one penny higher", "GBP", 0.01),
         ("a stamp for 10¢", "USD", 0.1),
         ("it cost thirteen dollars forty-five cents", "USD", 13.45),
+        // Spelled hundredths where the amount ends, as "15 dollars 50." are.
+        ("it only cost thirteen dollars forty five", "USD", 13.45),
+        ("it cost five euros twenty.", "EUR", 5.2),
+        ("it cost thirteen dollars forty five cents", "USD", 13.45),
     ] {
         let q = one(text);
         assert_eq!(q.unit.as_str(), unit, "{text}");
