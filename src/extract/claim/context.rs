@@ -102,6 +102,15 @@ fn within_a_date(text: &str, m: &PeriodMention) -> bool {
     crate::extract::text::parse_loose_date(&text[from..to]).is_some()
 }
 
+/// A full date at a sentence's head, after nothing but capitalised words ("TBILISI, July 20,
+/// 2022 —", "On 15 March 2023,"): a dateline, or the day a figure was told.
+pub(super) fn date_heading(text: &str, m: &PeriodMention) -> bool {
+    let mut before = text[..m.start].split_whitespace();
+    before.clone().count() <= 6
+        && before.all(|w| !w.starts_with(|c: char| c.is_lowercase()))
+        && within_a_date(text, m)
+}
+
 /// The first period the opening sentences state as their own (see `Context::story_period`).
 pub(super) fn story_period(
     article: &str,

@@ -321,11 +321,12 @@ fn read_sentence(
         ctx.sentence = std::sync::Arc::from(stext);
     }
     // A sentence with no figure may still name the reporting period; years need digits.
-    let periods = if has_claims || stext.bytes().any(|b| b.is_ascii_digit()) {
+    let mut periods = if has_claims || stext.bytes().any(|b| b.is_ascii_digit()) {
         find_periods(stext)
     } else {
         Vec::new()
     };
+    periods.retain(|m| !date_heading(stext, m));
     let first_draft = drafts.len();
     let last_term = all_terms.last().map(|t| t.2);
     let terms = strong_terms(all_terms, lex);

@@ -1015,6 +1015,29 @@ fn a_headline_takes_the_period_the_lede_states_below_it() {
     assert_eq!(rank.period, Some(h1));
 }
 
+/// A full date at a sentence's head ("TBILISI, July 20, 2022 —", "On 15 March 2023,") says
+/// when the story was filed or the figure told, not the period the figure is for.
+#[test]
+fn a_date_heading_the_sentence_is_no_period_of_its_figures() {
+    for text in [
+        "TBILISI, July 20, 2022 — Georgia's trade rose 12 percent to $2.4 billion.",
+        "On 15 March 2023, Georgia's trade reached $2.4 billion.",
+    ] {
+        let cs = claims(text);
+        assert!(!cs.is_empty(), "{text}");
+        for c in &cs {
+            assert_ne!(
+                c.period_source,
+                Some(PeriodSource::Sentence),
+                "{text}: {c:?}"
+            );
+        }
+    }
+    // A date that bounds the period is part of it.
+    let cs = claims("Georgia's trade reached $2.4 billion by 30 June 2024.");
+    assert_eq!(cs[0].period_source, Some(PeriodSource::Sentence));
+}
+
 /// "Kyrgyzstan has overtaken both Russia and Turkey as Georgia's biggest partner, with $1.08
 /// billion": the countries overtaken are what the partner is compared with, never the
 /// figure's partner.
