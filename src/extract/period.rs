@@ -806,14 +806,36 @@ fn month_names(ws: &[W], lower: &[Cow<str>], i: usize) -> Option<Found> {
         .filter(|_| ws[i].text.chars().next().is_some_and(char::is_uppercase))?;
     let mut m2 = m1;
     let mut j = i + 1;
+    // "1 January and 30 June 2024", "January 1 and June 30, 2024": days at the ends of a
+    // span of months bound it; the months are the period.
+    let day = |k: usize| {
+        ws.get(k)
+            .and_then(|w| w.text.parse::<u32>().ok())
+            .is_some_and(|d| (1..=31).contains(&d))
+    };
+    let day_before = i > 0 && day(i - 1);
+    let opener = if day_before {
+        i.checked_sub(2)
+    } else {
+        i.checked_sub(1)
+    };
+    let after_day = !day_before && day(j);
+    if after_day {
+        j += 1;
+    }
     // "between January and October 2024" joins months as "January-October 2024" does.
     let between_and =
-        i > 0 && lower[i - 1] == "between" && lower.get(j).is_some_and(|w| w == "and");
-    if (ws.get(j).is_some_and(|w| is_dash(w.text)) || between_and)
-        && let Some(m) = ws.get(j + 1).and_then(|w| month_number(w.text))
+        opener.is_some_and(|o| lower[o] == "between") && lower.get(j).is_some_and(|w| w == "and");
+    let dash = ws.get(j).is_some_and(|w| is_dash(w.text));
+    let second = j + 1 + usize::from(day_before && day(j + 1));
+    if (dash || between_and)
+        && let Some(m) = ws.get(second).and_then(|w| month_number(w.text))
     {
         m2 = m;
-        j += 2;
+        j = second + 1 + usize::from(after_day && day(second + 1));
+    } else if after_day || day_before {
+        // A single date ("on 15 March 2023") is no span: read as the month it names.
+        j = i + 1;
     }
     // "January-November" joined by a hyphen into one word.
     if m2 == m1
@@ -1089,6 +1111,24 @@ mod tests {
             one("from January to May 2022", None).0,
             p((2022, 1), (2022, 5))
         );
+    }
+
+    /// Days written at the ends of a span of months bound it: "1 January and 30 June 2024"
+    /// is the first half, not June.
+    #[test]
+    fn a_span_of_dates_is_the_months_it_spans() {
+        for s in [
+            "Between 1 January and 30 June 2024, exports rose",
+            "from 1 January to 30 June 2024 exports rose",
+            "in the period 1 January - 30 June 2024",
+            "Between January 1 and June 30, 2024, exports rose",
+            "from January 1 through June 30, 2024",
+        ] {
+            let m = find_periods(s);
+            assert_eq!(m.len(), 1, "{s}: {m:?}");
+            assert_eq!(m[0].resolve(None), Some(p((2024, 1), (2024, 6))), "{s}");
+            assert_eq!(m[0].relation, PeriodRelation::In, "{s}");
+        }
     }
 
     #[test]
