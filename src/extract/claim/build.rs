@@ -811,7 +811,11 @@ fn read_period(
         source,
         place,
         cumulative,
-        of_base_period: base_level.is_some() && carried_reporting.is_none(),
+        // "up from $6.09 billion a year earlier": a level compared with keeps its period
+        // to itself, as a base's level does.
+        of_base_period: (base_level.is_some()
+            || kind == ClaimKind::Level && compared_with(v.text, q))
+            && carried_reporting.is_none(),
         change_start: kind == ClaimKind::Level
             && base_level.is_none()
             && compared_with(v.text, q)
@@ -957,6 +961,25 @@ fn is_base_level(
 ) -> bool {
     if base.end <= q.start && sentence[base.end..q.start].chars().any(char::is_alphabetic) {
         return false;
+    }
+    // "$1.84 billion, compared with $1.74 billion in 2023": the base is the level compared
+    // with, after the comparing words, not the figure before them.
+    if base.start >= q.end {
+        let between = sentence[q.end..base.start].to_ascii_lowercase();
+        let compares = [
+            "compared",
+            "against",
+            "versus",
+            "vs",
+            "than",
+            "up from",
+            "down from",
+        ]
+        .iter()
+        .any(|w| contains_word(&between, w));
+        if compares && between.contains(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
     }
     let distance = |m: &PeriodMention| {
         if m.end <= q.start {

@@ -632,6 +632,30 @@ fn the_level_a_change_is_compared_with_is_not_of_the_changes_period() {
     );
 }
 
+/// The level a change is compared with ("up from $6.09 billion a year earlier", "compared
+/// with $1.74 billion in 2023") has its own period, which later figures do not take: they
+/// take the period of the figure told.
+#[test]
+fn the_period_of_a_compared_level_does_not_carry() {
+    let cs = claims(
+        "Georgia's trade rose to $6.56 billion in 2024, up from $6.09 billion a year earlier.\n\n\
+         Trade with Russia reached $1.84 billion, compared with $1.74 billion in 2023.\n\n\
+         Trade with China reached $1.61 billion.",
+    );
+    let periods: Vec<_> = cs.iter().map(|c| (c.text.as_str(), c.period)).collect();
+    let y = |y| Some(Period::year(y));
+    assert_eq!(
+        periods,
+        [
+            ("$6.56 billion", y(2024)),
+            ("$6.09 billion", y(2023)),
+            ("$1.84 billion", y(2024)),
+            ("$1.74 billion", y(2023)),
+            ("$1.61 billion", y(2024)),
+        ]
+    );
+}
+
 /// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
 /// its levels imply.
 #[test]
