@@ -1564,3 +1564,32 @@ fn currencies_named_in_their_own_script() {
     reads_as("1 ብር", "ETB", 1.0);
     reads_as("ten pennies", "USD", 0.1);
 }
+
+/// Headlines tell changes in the present tense: every form of the change verbs reads.
+#[test]
+fn change_verbs_in_every_tense() {
+    for verb in [
+        "climb", "climbs", "climbing", "gains", "rising", "expands", "soaring",
+    ] {
+        let text = format!("Exports {verb} 7.7% in 2024");
+        assert_eq!(one(&text).direction, Some(Direction::Up), "{text}");
+    }
+    for verb in [
+        "drops",
+        "falling",
+        "declining",
+        "slides",
+        "slid",
+        "dips",
+        "dipped",
+        "sank",
+        "sinks",
+        "eased",
+        "eases",
+        "plummeted",
+        "tumbles",
+    ] {
+        let text = format!("Exports {verb} 7.7% in 2024");
+        assert_eq!(one(&text).direction, Some(Direction::Down), "{text}");
+    }
+}
