@@ -639,6 +639,15 @@ fn home_counterpart(
     if home_only_clause {
         return (Some(lex.total.clone()), Origin::Stated);
     }
+    // "Turkey with 1.34 million (18.1 percent) and Armenia": a figure in brackets qualifies
+    // what stands before them; its partner is named before the bracket.
+    if let Some(open) = bracket_before(v.text, q) {
+        let before: Vec<&EntityMention> =
+            others.iter().filter(|e| e.end <= open).copied().collect();
+        if let Some(i) = nearest(&before, |e| (e.start, e.end), open, clause) {
+            return (Some(before[i].code.clone()), Origin::Stated);
+        }
+    }
     if let Some(i) = nearest(&others, |e| (e.start, e.end), q.start, clause) {
         return (Some(others[i].code.clone()), Origin::Stated);
     }
@@ -647,6 +656,15 @@ fn home_counterpart(
     } else {
         (v.ctx.counterpart.clone(), Origin::Carried)
     }
+}
+
+/// The opening bracket the figure stands in, a few words after it ("(18.1 percent)", "(or
+/// about 18%"): its offset.
+fn bracket_before(sentence: &str, q: &Quantity) -> Option<usize> {
+    let before = &sentence[..q.start];
+    let open = before.rfind('(')?;
+    let inside = &before[open + 1..];
+    (!inside.contains(')') && inside.split_whitespace().count() <= 3).then_some(open)
 }
 
 /// "Kyrgyzstan has overtaken both Russia and Turkey as ...", "surpassed trade with Russia":

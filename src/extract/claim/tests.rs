@@ -656,6 +656,17 @@ fn the_period_of_a_compared_level_does_not_carry() {
     );
 }
 
+/// "followed by Turkey with 1.34 million (18.1 percent) and Armenia": a figure in brackets
+/// qualifies the one before them, and is the partner's named before the bracket.
+#[test]
+fn a_bracketed_figure_is_the_partners_before_the_bracket() {
+    let text = "Tourists from Russia made 1.42 million trips, followed by Turkey with 1.34 \
+                million (18.1 percent) and Armenia with 948,300 (12.8 percent).";
+    assert_eq!(counterpart_of(text, "18.1 percent").as_deref(), Some("TUR"));
+    assert_eq!(counterpart_of(text, "12.8 percent").as_deref(), Some("ARM"));
+    assert_eq!(counterpart_of(text, "948,300").as_deref(), Some("ARM"));
+}
+
 /// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
 /// its levels imply.
 #[test]
