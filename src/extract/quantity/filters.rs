@@ -253,8 +253,19 @@ fn list_numbering(sc: &Scanner, number: usize, last: usize) -> bool {
     (sc.toks[number].line_start && numbering_mark) || bullet_before
 }
 
-/// Day of a month: "15 December", "December 15".
+/// Day of a month: "15 December", "December 15", "Jan. 16".
 fn day_of_month(sc: &Scanner, number: usize, last: usize) -> bool {
     let month = |w: &str| crate::extract::period::month_number(w).is_some();
-    sc.word(last + 1).is_some_and(month) || sc.word(number.wrapping_sub(1)).is_some_and(month)
+    // Only an abbreviation's dot: "in May. 5 firms" ends a sentence at the month.
+    let abbreviation = |w: &str| {
+        month(w)
+            && !crate::calendar::MONTH_NAMES
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+    };
+    let abbreviated = sc.sym(number.wrapping_sub(1)) == Some(".")
+        && sc.word(number.wrapping_sub(2)).is_some_and(abbreviation);
+    sc.word(last + 1).is_some_and(month)
+        || sc.word(number.wrapping_sub(1)).is_some_and(month)
+        || abbreviated
 }

@@ -320,6 +320,8 @@ fn non_quantities_yield_nothing() {
         "3. Next item",
         "At one time, rapprochement",
         "on 15 December",
+        "TBILISI, Jan. 16, 2025 /Trend/ —",
+        "On Sept. 5 the office said",
         "one of the reasons",
         "the 2,000-year-old monastery",
         "after COVID-19 restrictions",
@@ -1592,4 +1594,12 @@ fn change_verbs_in_every_tense() {
         let text = format!("Exports {verb} 7.7% in 2024");
         assert_eq!(one(&text).direction, Some(Direction::Down), "{text}");
     }
+}
+
+#[test]
+fn a_number_after_a_month_that_ends_a_sentence_is_a_figure() {
+    assert_eq!(
+        figures("Exports peaked in May. 5 firms led."),
+        [("count", 5.0)]
+    );
 }
