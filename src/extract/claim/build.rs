@@ -226,13 +226,39 @@ fn read_measure(v: &SentenceView, q: &Quantity, clause: (usize, usize)) -> Measu
             return false;
         }
         let between = v.text[q.end..t.0].trim();
+        // A conjunction between opens the next item ("$347 million and imports").
+        let joins_another = [
+            "and", "or", "but", "while", "whereas", "than", "as", "to", "from",
+        ]
+        .iter()
+        .any(|w| between.eq_ignore_ascii_case(w));
         ["in", "of", "of the", "of total", "of the total", "in total"]
             .iter()
             .any(|w| between.eq_ignore_ascii_case(w))
-            || between.bytes().all(|b| b.is_ascii_alphabetic())
+            || (between.bytes().all(|b| b.is_ascii_alphabetic()) && !joins_another)
     });
+    // "amounted to $347 million and imports from Turkey to $1.99 billion": a measure word
+    // after "and" with a figure of its own after it opens the next item of the list; the
+    // figure's own word stands before it.
+    let opens_next = |t: &(usize, usize, usize)| {
+        t.0 >= q.end && t.1 <= clause.1 && {
+            let between = v.text[q.end..t.0].to_ascii_lowercase();
+            let after = &v.text[t.1..clause.1];
+            contains_word(&between, "and") && after.contains(|c: char| c.is_ascii_digit())
+        }
+    };
+    let before_in_clause = terms.iter().any(|t| t.1 <= q.start && t.0 >= clause.0);
     let stated_term = joined_term
-        .or_else(|| nearest(terms, |t| (t.0, t.1), pos, clause))
+        .or_else(|| {
+            if before_in_clause && terms.iter().any(opens_next) {
+                let own: Vec<usize> = (0..terms.len())
+                    .filter(|&i| !opens_next(&terms[i]))
+                    .collect();
+                nearest(&own, |&i| (terms[i].0, terms[i].1), pos, clause).map(|k| own[k])
+            } else {
+                nearest(terms, |t| (t.0, t.1), pos, clause)
+            }
+        })
         .map(|i| terms[i]);
     // A list that goes on in the next sentence names partners, not the measure again:
     // "The top export partners were China ($445.9 million) ... Meanwhile, Bulgaria ($49.6

@@ -667,6 +667,21 @@ fn a_bracketed_figure_is_the_partners_before_the_bracket() {
     assert_eq!(counterpart_of(text, "948,300").as_deref(), Some("ARM"));
 }
 
+/// "Exports to Turkey amounted to $347 million and imports from Turkey to $1.99 billion": a
+/// measure word after "and" opens the next figure of the list; the figure's own is before.
+#[test]
+fn a_measure_word_opening_the_next_figure_is_not_this_ones() {
+    let cs = claims(
+        "Georgia exported goods to Turkey worth $347 million and trade with Turkey \
+         reached $2.33 billion.",
+    );
+    let readings: Vec<_> = cs.iter().map(|c| c.readings.first().cloned()).collect();
+    assert_eq!(
+        readings,
+        [Some("export".to_string()), Some("turnover".to_string())]
+    );
+}
+
 /// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
 /// its levels imply.
 #[test]
