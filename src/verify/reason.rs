@@ -82,13 +82,13 @@ fn tolerance_words(c: &Checked) -> String {
 fn provenance_note(c: &Checked, r: &Reading) -> String {
     let p = &c.claim.provenance;
     match p.period {
-        Some(Origin::Assumed) => format!(
-            " No period was stated; assumed {}, {}.",
-            r.period.label(),
-            p.period_from
-                .as_deref()
-                .unwrap_or("the latest complete year before the article")
-        ),
+        Some(Origin::Assumed) => match &p.period_from {
+            Some(from) => format!(" Period assumed: {}, {from}.", r.period.label()),
+            None => format!(
+                " No period was stated; assumed {}, the latest complete year before the article.",
+                r.period.label()
+            ),
+        },
         Some(Origin::Carried) => p
             .period_from
             .as_ref()

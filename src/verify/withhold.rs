@@ -19,13 +19,13 @@ pub(super) fn withheld(
         t.contains("continu") || t.contains("keep") || t.ends_with("ing") || t.contains("record")
     };
     if p.period == Some(Origin::Assumed) && !present {
-        return Some(format!(
-            "the article states no period for this figure (assumed {}, {})",
-            readings[primary].period.label(),
-            p.period_from
-                .as_deref()
-                .unwrap_or("the latest complete year")
-        ));
+        let label = readings[primary].period.label();
+        return Some(match &p.period_from {
+            Some(from) => format!("the figure's period is assumed ({label}, {from})"),
+            None => format!(
+                "the article states no period for this figure (assumed {label}, the latest complete year)"
+            ),
+        });
     }
     if p.subject == Some(Origin::Assumed) {
         return Some(

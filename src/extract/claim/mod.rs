@@ -669,6 +669,14 @@ fn finish_claim(
     let mut c = d.claim;
     c.id = format!("q{}", n + 1);
     finish_period(&mut c, d.mention, reference_year, date);
+    // "last year", "in January-October" in an article with no date: read against the latest
+    // year it names, which is a guess at its date.
+    let guessed_year = reference_year
+        .filter(|(_, estimated)| *estimated)
+        .filter(|_| c.period.is_some() && d.mention.is_some_and(|m| m.resolve(None).is_none()));
+    if guessed_year.is_some() {
+        c.period_source = Some(PeriodSource::Assumed);
+    }
     if d.change_start
         && let Some(p) = c.period
     {
@@ -683,6 +691,11 @@ fn finish_claim(
     });
     if let (Some(place), Some(p)) = (d.period_place, c.period) {
         c.provenance.period_from = Some(format!("{place}: {}", p.label()));
+    }
+    if let Some((year, _)) = guessed_year {
+        c.provenance.period_from = Some(format!(
+            "read against {year}, the latest year the article names; it gives no date"
+        ));
     }
     if d.change_start && c.period.is_some() {
         c.provenance.period_from = Some("the year before the change's end".into());

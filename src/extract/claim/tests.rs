@@ -682,6 +682,28 @@ fn a_measure_word_opening_the_next_figure_is_not_this_ones() {
     );
 }
 
+/// "last year" in an article with no date is read against the latest year it names: an
+/// assumption, said so; with the date given it is stated.
+#[test]
+fn a_relative_period_in_an_undated_article_is_assumed() {
+    let text = "Georgia's trade reached $2.4 billion last year.\n\nTrade grew 5% in 2024.";
+    let cs = claims(text);
+    assert_eq!(cs[0].period, Some(Period::year(2023)));
+    assert_eq!(cs[0].period_source, Some(PeriodSource::Assumed));
+    assert!(
+        cs[0]
+            .provenance
+            .period_from
+            .as_deref()
+            .is_some_and(|f| f.contains("no date")),
+        "{:?}",
+        cs[0].provenance
+    );
+    let dated = extract_claims(text, &lexicon(), &dated("2025-02-01", true)).items;
+    assert_eq!(dated[0].period, Some(Period::year(2024)));
+    assert_eq!(dated[0].period_source, Some(PeriodSource::Sentence));
+}
+
 /// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
 /// its levels imply.
 #[test]
