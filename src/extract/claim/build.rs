@@ -876,9 +876,45 @@ fn own_mention(
     clause: (usize, usize),
     periods: &[PeriodMention],
 ) -> Option<PeriodMention> {
+    // "20.7%, down from 21.6% a year earlier": a period after a level compared with is
+    // that level's.
+    let others_own =
+        |p: &PeriodMention| p.start >= q.end && compared_figure_between(&sentence[q.end..p.start]);
     joined_after(sentence, q, periods)
-        .or_else(|| nearest(periods, |p| (p.start, p.end), q.start, clause))
+        .or_else(|| {
+            if periods.iter().any(others_own) {
+                let own: Vec<usize> = (0..periods.len())
+                    .filter(|&i| !others_own(&periods[i]))
+                    .collect();
+                nearest(
+                    &own,
+                    |&i| (periods[i].start, periods[i].end),
+                    q.start,
+                    clause,
+                )
+                .map(|k| own[k])
+            } else {
+                nearest(periods, |p| (p.start, p.end), q.start, clause)
+            }
+        })
         .map(|i| anchored(periods[i], periods))
+}
+
+/// The words after a figure compare it with another figure: "…, compared with $1.74
+/// billion in", "…, down from 21.6%". ("more than 10 percent" is a hedge, no comparison.)
+fn compared_figure_between(between: &str) -> bool {
+    let between = between.to_ascii_lowercase();
+    [
+        "compared",
+        "against",
+        "versus",
+        "vs",
+        "up from",
+        "down from",
+    ]
+    .iter()
+    .any(|w| contains_word(&between, w))
+        && between.contains(|c: char| c.is_ascii_digit())
 }
 
 /// The period joined to the figure after it by a bare preposition ("$585 million in 2022").
@@ -1008,22 +1044,8 @@ fn is_base_level(
     }
     // "$1.84 billion, compared with $1.74 billion in 2023": the base is the level compared
     // with, after the comparing words, not the figure before them.
-    if base.start >= q.end {
-        let between = sentence[q.end..base.start].to_ascii_lowercase();
-        let compares = [
-            "compared",
-            "against",
-            "versus",
-            "vs",
-            "than",
-            "up from",
-            "down from",
-        ]
-        .iter()
-        .any(|w| contains_word(&between, w));
-        if compares && between.contains(|c: char| c.is_ascii_digit()) {
-            return false;
-        }
+    if base.start >= q.end && compared_figure_between(&sentence[q.end..base.start]) {
+        return false;
     }
     let distance = |m: &PeriodMention| {
         if m.end <= q.start {

@@ -704,6 +704,25 @@ fn a_relative_period_in_an_undated_article_is_assumed() {
     assert_eq!(dated[0].period_source, Some(PeriodSource::Sentence));
 }
 
+/// "accounted for 20.7% of the total, down from 21.6% a year earlier": the period after the
+/// level compared with is that level's, not the figure's before the comparing words.
+#[test]
+fn a_period_after_the_compared_level_is_not_the_figures() {
+    let cs = claims(
+        "Georgia's trade reached $4.9 billion in 2024.\n\nThe EU accounted for 20.7% of \
+         Georgia's trade, down from 21.6% a year earlier.",
+    );
+    let periods: Vec<_> = cs.iter().map(|c| (c.text.as_str(), c.period)).collect();
+    assert_eq!(
+        periods,
+        [
+            ("$4.9 billion", Some(Period::year(2024))),
+            ("20.7%", Some(Period::year(2024))),
+            ("21.6%", Some(Period::year(2023))),
+        ]
+    );
+}
+
 /// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
 /// its levels imply.
 #[test]
@@ -1197,4 +1216,21 @@ fn a_base_level_takes_the_months_of_a_relative_own_period() {
         end: YearMonth::new(2021, 8),
     };
     assert_eq!(base.period, Some(august_2021), "{base:#?}");
+}
+
+/// "grown by 10 percent, and more than 10 percent in 2021 and 2022": "more than" hedges the
+/// second figure; it compares nothing with the first.
+#[test]
+fn a_hedge_after_a_figure_is_no_comparison() {
+    let cs = claims(
+        "In recent years, the economy of our country has grown by 10 percent, and more than \
+         10 percent in 2021 and 2022.",
+    );
+    // The sentence's years stay the first figure's to read (no comparison hides them).
+    assert_eq!(
+        cs[0].period_source,
+        Some(PeriodSource::Sentence),
+        "{:?}",
+        cs[0]
+    );
 }
