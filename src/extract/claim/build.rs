@@ -849,6 +849,7 @@ fn read_period(
     } else {
         (None, Some(PeriodSource::Assumed), None)
     };
+    let compared = kind == ClaimKind::Level && compared_with(v.text, q);
     PeriodReading {
         mention,
         base,
@@ -857,13 +858,8 @@ fn read_period(
         cumulative,
         // "up from $6.09 billion a year earlier": a level compared with keeps its period
         // to itself, as a base's level does.
-        of_base_period: (base_level.is_some()
-            || kind == ClaimKind::Level && compared_with(v.text, q))
-            && carried_reporting.is_none(),
-        change_start: kind == ClaimKind::Level
-            && base_level.is_none()
-            && compared_with(v.text, q)
-            && !period_follows(v.text, q, &periods),
+        of_base_period: (base_level.is_some() || compared) && carried_reporting.is_none(),
+        change_start: compared && base_level.is_none() && !period_follows(v.text, q, &periods),
     }
 }
 
@@ -946,7 +942,18 @@ fn period_follows(sentence: &str, q: &Quantity, periods: &[PeriodMention]) -> bo
 /// "compared with", "against", or "from" after the change's end ("rose to $502.7 million in
 /// 2024 from $400 million").
 fn compared_with(sentence: &str, q: &Quantity) -> bool {
-    let before = sentence[..q.start].trim_end().to_ascii_lowercase();
+    // The few words before the figure are all that is read.
+    let mut from = q.start.saturating_sub(64);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    if from > 0 {
+        // From a word's start, not inside one.
+        from = sentence[from..q.start]
+            .find(' ')
+            .map_or(q.start, |k| from + k);
+    }
+    let before = sentence[from..q.start].trim_end().to_ascii_lowercase();
     let ends = |w: &str| {
         before
             .strip_suffix(w)

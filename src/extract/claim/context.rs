@@ -106,7 +106,7 @@ fn within_a_date(text: &str, m: &PeriodMention) -> bool {
 /// 2022 —", "On 15 March 2023,"): a dateline, or the day a figure was told.
 pub(super) fn date_heading(text: &str, m: &PeriodMention) -> bool {
     let mut before = text[..m.start].split_whitespace();
-    before.clone().count() <= 6
+    before.clone().take(7).count() <= 6
         && before.all(|w| !w.starts_with(|c: char| c.is_lowercase()))
         && within_a_date(text, m)
 }
