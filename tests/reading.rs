@@ -6,14 +6,7 @@ mod common;
 use serde_json::Value;
 
 fn check(text: &str, date: &str) -> Vec<Value> {
-    let out = common::cc()
-        .args(["check", "--format", "json", "--date", date, "-"])
-        .write_stdin(text.to_string())
-        .output()
-        .unwrap();
-    assert!(out.status.code().is_some_and(|c| c <= 1), "{out:?}");
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    doc["articles"][0]["claims"].as_array().unwrap().clone()
+    common::claims_checked(text, &["--date", date])
 }
 
 fn claim<'a>(claims: &'a [Value], text: &str) -> &'a Value {

@@ -10,14 +10,7 @@ use serde_json::Value;
 
 /// The claims `check` reads in `text`, given as an article on standard input.
 fn claims(text: &str) -> Vec<Value> {
-    let out = common::cc()
-        .args(["check", "--format", "json", "-"])
-        .write_stdin(text.to_string())
-        .output()
-        .unwrap();
-    assert!(out.status.code().is_some_and(|c| c <= 1), "{out:?}");
-    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    doc["articles"][0]["claims"].as_array().unwrap().clone()
+    common::claims_checked(text, &[])
 }
 
 /// The claims judged `diverges`, as "text: reason".

@@ -11,6 +11,21 @@ pub fn cc() -> Command {
     c
 }
 
+/// The claims `check --format json` reads in `text`, given on standard input with `args`
+/// ("--date", "2024-07-15"); the run must end with a verdict status, not an error.
+pub fn claims_checked(text: &str, args: &[&str]) -> Vec<serde_json::Value> {
+    let out = cc()
+        .args(["check", "--format", "json"])
+        .args(args)
+        .arg("-")
+        .write_stdin(text.to_string())
+        .output()
+        .unwrap();
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{out:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    doc["articles"][0]["claims"].as_array().unwrap().clone()
+}
+
 /// A copy of the bundled data in a temporary directory, for tests that change it.
 pub fn data_copy() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -854,17 +854,24 @@ pub(super) fn exponent(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
     if sc.word(last + 1) != Some("e") || !glued(last + 1) {
         return None;
     }
-    let (sign, at) = match sc.sym(last + 2) {
-        Some("-") => (-1, last + 3),
-        Some("+") => (1, last + 3),
-        _ => (1, last + 2),
+    signed_power(sc, last + 2).filter(|(exp, _)| exp.abs() <= 15)
+}
+
+/// A power glued at token `k`, its sign first if written ("9", "-1", "+23", "−5"): the
+/// power and its last token.
+fn signed_power(sc: &Scanner, k: usize) -> Option<(i32, usize)> {
+    let glued = |j: usize| sc.toks.get(j).is_some_and(|t| !t.space_before);
+    let (sign, at) = match sc.sym(k) {
+        Some("-" | "−") => (-1, k + 1),
+        Some("+") => (1, k + 1),
+        _ => (1, k),
     };
     let t = sc
         .toks
         .get(at)
         .filter(|t| t.kind == TokenKind::Number && glued(at))?;
     let exp: i32 = t.text(sc.src).parse().ok()?;
-    (exp <= 15).then_some((sign * exp, at))
+    Some((sign * exp, at))
 }
 
 /// "10^6", "10^-4", "10−5", "10⁶" at token `k`, after a times sign: the power, and its last
@@ -908,17 +915,7 @@ fn caret_power(sc: &Scanner, last: usize) -> Option<(i32, usize)> {
     if !(sc.sym(last + 1) == Some("^") && glued(last + 1)) {
         return None;
     }
-    let (sign, at) = match sc.sym(last + 2) {
-        Some("-" | "−") => (-1, last + 3),
-        Some("+") => (1, last + 3),
-        _ => (1, last + 2),
-    };
-    let t = sc
-        .toks
-        .get(at)
-        .filter(|t| t.kind == TokenKind::Number && glued(at))?;
-    let exp: i32 = t.text(sc.src).parse().ok()?;
-    (exp <= 99).then_some((sign * exp, at))
+    signed_power(sc, last + 2).filter(|(exp, _)| exp.abs() <= 99)
 }
 
 /// Superscript digits glued after a ten ("10⁶", "10⁻³"): the power and its last token.
