@@ -273,7 +273,11 @@ pub(super) fn by_sign(sign: &str) -> Option<Unit> {
     {
         return Some(u);
     }
-    table().signs.get(sign).copied()
+    table()
+        .signs
+        .get(sign)
+        .copied()
+        .or_else(|| super::lexicon::local_abbreviation(sign))
 }
 
 /// The currency the letters glued before a dollar, pound or yen sign name ("RD$", "FJ$",

@@ -308,6 +308,27 @@ pub(super) fn currency_symbol(sym: &str) -> Option<Unit> {
     news_sign(sym).or_else(|| super::currency::by_sign(sym))
 }
 
+/// Arabic and Hebrew abbreviations of a currency's name, written after the amount as prices
+/// there are ("45 ج.م", "1 ש״ח"), which iso_currency's signs lack: each names one currency.
+pub(super) fn local_abbreviation(sign: &str) -> Option<Unit> {
+    use iso_currency::Currency;
+    Some(Unit::Money(match sign {
+        "ج.م" => Currency::EGP,
+        "د.ج" => Currency::DZD,
+        "ل.س" => Currency::SYP,
+        "ل.ل" => Currency::LBP,
+        "د.أ" | "د.ا" => Currency::JOD,
+        "ع.د" | "د.ع" => Currency::IQD,
+        "ر.ي" => Currency::YER,
+        "د.ل" => Currency::LYD,
+        "ج.س" => Currency::SDG,
+        "د.ب" => Currency::BHD,
+        "ش.ص" => Currency::SOS,
+        "ש״ח" | "ש\"ח" | "ש'ח" | "ש.ח" => Currency::ILS,
+        _ => return None,
+    }))
+}
+
 /// The currency a one-character sign names in news, where several share it ("$" the US
 /// dollar, "£" sterling, "¥" the yen).
 pub(super) fn news_sign(sym: &str) -> Option<Unit> {

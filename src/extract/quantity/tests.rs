@@ -1603,3 +1603,23 @@ fn a_number_after_a_month_that_ends_a_sentence_is_a_figure() {
         [("count", 5.0)]
     );
 }
+
+/// Arabic and Hebrew abbreviations of a currency, written after the amount as prices there
+/// are: each of one currency.
+#[test]
+fn arabic_and_hebrew_currency_abbreviations() {
+    for (text, code) in [
+        ("45 ج.م", "EGP"),
+        ("1 د.ج", "DZD"),
+        ("1 ل.س", "SYP"),
+        ("1 ل.ل", "LBP"),
+        ("1 د.أ", "JOD"),
+        ("1 ع.د", "IQD"),
+        ("1 ر.ي", "YER"),
+        ("1 ج.س.", "SDG"),
+        ("1 د.ب", "BHD"),
+        ("1 ש״ח", "ILS"),
+    ] {
+        reads_as(text, code, if code == "EGP" { 45.0 } else { 1.0 });
+    }
+}
