@@ -874,8 +874,12 @@ fn own_mention(
 ) -> Option<PeriodMention> {
     // "20.7%, down from 21.6% a year earlier": a period after a level compared with is
     // that level's.
-    let others_own =
-        |p: &PeriodMention| p.start >= q.end && compared_figure_between(&sentence[q.end..p.start]);
+    // So is one right after a level compared with that stands before the figure ("compared
+    // to $1.99 billion a year earlier, while … reached $1.4 billion").
+    let others_own = |p: &PeriodMention| {
+        (p.start >= q.end && compared_figure_between(&sentence[q.end..p.start]))
+            || (p.end <= q.start && after_a_compared_level(sentence, p))
+    };
     joined_after(sentence, q, periods)
         .or_else(|| {
             if periods.iter().any(others_own) {
@@ -894,6 +898,30 @@ fn own_mention(
             }
         })
         .map(|i| anchored(periods[i], periods))
+}
+
+/// The period follows a level compared with: "compared to $1.99 billion | a year earlier".
+fn after_a_compared_level(sentence: &str, p: &PeriodMention) -> bool {
+    let mut from = p.start.saturating_sub(48);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = sentence[from..p.start].to_ascii_lowercase();
+    [
+        "compared",
+        "against",
+        "versus",
+        "vs",
+        "up from",
+        "down from",
+    ]
+    .iter()
+    .filter_map(|w| before.rfind(w).map(|i| &before[i + w.len()..]))
+    .any(|rest| {
+        rest.contains(|c: char| c.is_ascii_digit())
+            && !rest.contains([',', ';'])
+            && rest.split_whitespace().count() <= 5
+    })
 }
 
 /// The words after a figure compare it with another figure: "…, compared with $1.74

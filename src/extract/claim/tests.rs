@@ -723,6 +723,26 @@ fn a_period_after_the_compared_level_is_not_the_figures() {
     );
 }
 
+/// "…, compared to $1.99 billion a year earlier, while trade with China reached $1.4
+/// billion": the period after a level compared with is that level's, for the figures after
+/// it too.
+#[test]
+fn a_compared_levels_period_is_not_the_next_clauses() {
+    let cs = claims(
+        "Trade with Turkey totalled $2.02 billion in 2025, compared to $1.99 billion a year \
+         earlier, while trade with China reached $1.4 billion.",
+    );
+    let periods: Vec<_> = cs.iter().map(|c| (c.text.as_str(), c.period)).collect();
+    assert_eq!(
+        periods,
+        [
+            ("$2.02 billion", Some(Period::year(2025))),
+            ("$1.99 billion", Some(Period::year(2024))),
+            ("$1.4 billion", Some(Period::year(2025))),
+        ]
+    );
+}
+
 /// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
 /// its levels imply.
 #[test]
