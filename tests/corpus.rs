@@ -591,7 +591,7 @@ fn corpus_reading_and_verdicts_hold_their_floors() {
         ("scope", e.scope, 0.956),
         ("subject", e.subject, 0.99),
         ("counterpart", e.counterpart, 0.975),
-        ("period", e.period, 0.96),
+        ("period", e.period, 0.962),
         ("base", e.base, 0.948),
     ];
     for (name, got, floor) in floors {

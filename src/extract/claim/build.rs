@@ -805,7 +805,29 @@ fn read_period(
         .filter(|b| is_base_level(v.text, q, clause, b, own));
     let mention = match base_level {
         Some(b) => Some(base_as_own(v, b, own)),
-        None => own,
+        // "Over the same period of 2024, exports exceeded $522 million": the story's months
+        // of that year, as a base written so is.
+        None => own.map(|m| {
+            let before = tail(v.text, m.start, 32).trim_end().to_ascii_lowercase();
+            let same = [
+                "same period of",
+                "same period in",
+                "corresponding period of",
+            ];
+            if same.iter().any(|w| before.ends_with(w)) {
+                let same_months = PeriodRelation::Base { same_months: true };
+                base_as_own(
+                    v,
+                    PeriodMention {
+                        relation: same_months,
+                        ..m
+                    },
+                    None,
+                )
+            } else {
+                m
+            }
+        }),
     };
     let in_clause = mention.is_some_and(|m| m.start >= clause.0 && m.end <= clause.1);
     let lower_clause = v.text[clause.0..clause.1].to_lowercase();
@@ -900,13 +922,23 @@ fn own_mention(
         .map(|i| anchored(periods[i], periods))
 }
 
-/// The period follows a level compared with: "compared to $1.99 billion | a year earlier".
-fn after_a_compared_level(sentence: &str, p: &PeriodMention) -> bool {
-    let mut from = p.start.saturating_sub(48);
-    while !sentence.is_char_boundary(from) {
+/// At most `max` bytes of `text` before `end`, from a word's start: the few words a rule
+/// reads before a figure or period, without copying the sentence before them.
+fn tail(text: &str, end: usize, max: usize) -> &str {
+    if end <= max {
+        return &text[..end];
+    }
+    let mut from = end - max;
+    while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = sentence[from..p.start].to_ascii_lowercase();
+    let words = &text[from..end];
+    words.find(' ').map_or("", |k| &words[k..])
+}
+
+/// The period follows a level compared with: "compared to $1.99 billion | a year earlier".
+fn after_a_compared_level(sentence: &str, p: &PeriodMention) -> bool {
+    let before = tail(sentence, p.start, 48).to_ascii_lowercase();
     [
         "compared",
         "against",
@@ -971,17 +1003,7 @@ fn period_follows(sentence: &str, q: &Quantity, periods: &[PeriodMention]) -> bo
 /// 2024 from $400 million").
 fn compared_with(sentence: &str, q: &Quantity) -> bool {
     // The few words before the figure are all that is read.
-    let mut from = q.start.saturating_sub(64);
-    while !sentence.is_char_boundary(from) {
-        from += 1;
-    }
-    if from > 0 {
-        // From a word's start, not inside one.
-        from = sentence[from..q.start]
-            .find(' ')
-            .map_or(q.start, |k| from + k);
-    }
-    let before = sentence[from..q.start].trim_end().to_ascii_lowercase();
+    let before = tail(sentence, q.start, 64).trim_end().to_ascii_lowercase();
     let ends = |w: &str| {
         before
             .strip_suffix(w)

@@ -743,6 +743,22 @@ fn a_compared_levels_period_is_not_the_next_clauses() {
     );
 }
 
+/// "Over the same period of 2024, trade exceeded $4.5 billion" after a January-September
+/// story: the same months of 2024, not the whole year.
+#[test]
+fn the_same_period_of_a_year_as_a_figures_own_takes_the_storys_months() {
+    let cs = claims(
+        "Georgia's trade reached $5 billion in January-September 2025.\n\n\
+         Over the same period of 2024, trade exceeded $4.5 billion.",
+    );
+    let nine_months = |y| Period {
+        start: YearMonth::new(y, 1),
+        end: YearMonth::new(y, 9),
+    };
+    assert_eq!(cs[0].period, Some(nine_months(2025)));
+    assert_eq!(cs[1].period, Some(nine_months(2024)));
+}
+
 /// A part of the measure ("vehicle trade") is reported, not judged: neither are the changes
 /// its levels imply.
 #[test]
