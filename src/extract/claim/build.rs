@@ -936,40 +936,34 @@ fn tail(text: &str, end: usize, max: usize) -> &str {
     words.find(' ').map_or("", |k| &words[k..])
 }
 
+/// Words that set a figure against another: "compared with $1.74 billion", "up from 21.6%".
+const COMPARING_WORDS: &[&str] = &[
+    "compared",
+    "against",
+    "versus",
+    "vs",
+    "up from",
+    "down from",
+];
+
 /// The period follows a level compared with: "compared to $1.99 billion | a year earlier".
 fn after_a_compared_level(sentence: &str, p: &PeriodMention) -> bool {
     let before = tail(sentence, p.start, 48).to_ascii_lowercase();
-    [
-        "compared",
-        "against",
-        "versus",
-        "vs",
-        "up from",
-        "down from",
-    ]
-    .iter()
-    .filter_map(|w| before.rfind(w).map(|i| &before[i + w.len()..]))
-    .any(|rest| {
-        rest.contains(|c: char| c.is_ascii_digit())
-            && !rest.contains([',', ';'])
-            && rest.split_whitespace().count() <= 5
-    })
+    COMPARING_WORDS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|i| &before[i + w.len()..]))
+        .any(|rest| {
+            rest.contains(|c: char| c.is_ascii_digit())
+                && !rest.contains([',', ';'])
+                && rest.split_whitespace().count() <= 5
+        })
 }
 
 /// The words after a figure compare it with another figure: "…, compared with $1.74
 /// billion in", "…, down from 21.6%". ("more than 10 percent" is a hedge, no comparison.)
 fn compared_figure_between(between: &str) -> bool {
     let between = between.to_ascii_lowercase();
-    [
-        "compared",
-        "against",
-        "versus",
-        "vs",
-        "up from",
-        "down from",
-    ]
-    .iter()
-    .any(|w| contains_word(&between, w))
+    COMPARING_WORDS.iter().any(|w| contains_word(&between, w))
         && between.contains(|c: char| c.is_ascii_digit())
 }
 
