@@ -277,7 +277,7 @@ pub(super) fn by_sign(sign: &str) -> Option<Unit> {
         .signs
         .get(sign)
         .copied()
-        .or_else(|| super::lexicon::local_abbreviation(sign))
+        .or_else(|| super::lexicon::local_sign(sign))
 }
 
 /// The currency the letters glued before a dollar, pound or yen sign name ("RD$", "FJ$",

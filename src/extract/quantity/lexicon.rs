@@ -281,17 +281,6 @@ pub(super) fn letter_sign(raw: &str) -> Option<Unit> {
         // "6 300 Р", "2 285,81 грн.".
         "руб" | "рублей" | "рубля" | "рубль" | "р" | "Р" => Currency::RUB,
         "грн" | "гривен" | "гривень" | "гривні" => Currency::UAH,
-        // A currency's own name or abbreviation in its own script, after the amount as
-        // prices there write it: won, yen, renminbi, baht, Macedonian denar, Serbian dinar,
-        // birr, nakfa. ("元" and "圓" are the yuan of several: no one currency.)
-        "원" => Currency::KRW,
-        "円" => Currency::JPY,
-        "人民币" => Currency::CNY,
-        "บาท" => Currency::THB,
-        "ден" | "ДЕН" => Currency::MKD,
-        "дин" | "Дин" => Currency::RSD,
-        "ብር" => Currency::ETB,
-        "ናቕፋ" => Currency::ERN,
         _ => return None,
     }))
 }
@@ -308,11 +297,20 @@ pub(super) fn currency_symbol(sym: &str) -> Option<Unit> {
     news_sign(sym).or_else(|| super::currency::by_sign(sym))
 }
 
-/// Arabic and Hebrew abbreviations of a currency's name, written after the amount as prices
-/// there are ("45 ج.م", "1 ש״ח"), which iso_currency's signs lack: each names one currency.
-pub(super) fn local_abbreviation(sign: &str) -> Option<Unit> {
+/// A currency's own name or abbreviation in its own script, written after the amount as
+/// prices there are ("12,000원", "45 ج.م", "1 ש״ח"), which iso_currency's signs lack: each
+/// names one currency. ("元" and "圓" are the yuan of several: no one currency.)
+pub(super) fn local_sign(sign: &str) -> Option<Unit> {
     use iso_currency::Currency;
     Some(Unit::Money(match sign {
+        "원" => Currency::KRW,
+        "円" => Currency::JPY,
+        "人民币" => Currency::CNY,
+        "บาท" => Currency::THB,
+        "ден" | "ДЕН" => Currency::MKD,
+        "дин" | "Дин" => Currency::RSD,
+        "ብር" => Currency::ETB,
+        "ናቕፋ" => Currency::ERN,
         "ج.م" => Currency::EGP,
         "د.ج" => Currency::DZD,
         "ل.س" => Currency::SYP,
