@@ -93,6 +93,15 @@ fn claims(text: &str) -> Vec<Claim> {
         .collect()
 }
 
+/// The year each claim of `text` is read for, in order; `None` where its period is no whole
+/// year.
+fn figure_years(text: &str) -> Vec<Option<i32>> {
+    claims(text)
+        .iter()
+        .map(|c| c.period.filter(Period::is_full_year).map(|p| p.start.year))
+        .collect()
+}
+
 /// The partner the claim written `figure` in `text` is read with.
 fn counterpart_of(text: &str, figure: &str) -> Option<String> {
     let cs = claims(text);
@@ -569,14 +578,12 @@ fn the_start_of_a_change_to_a_dated_level_is_not_of_that_date() {
         assert!(cs[1].implied_from.is_none(), "{text}");
     }
     // Under "between 2021 and 2024", written as two years, the start is the first year's.
-    let cs = claims(
-        "Georgia's trade rose from $400 million to $1.9 billion between 2021 and 2024, \
-         and trade rose from $457 million to $2.1 billion.",
-    );
-    let years: Vec<_> = cs.iter().map(|c| c.period).collect();
     assert_eq!(
-        years,
-        [2021, 2024, 2021, 2024].map(|y| Some(Period::year(y)))
+        figure_years(
+            "Georgia's trade rose from $400 million to $1.9 billion between 2021 and 2024, \
+             and trade rose from $457 million to $2.1 billion."
+        ),
+        [2021, 2024, 2021, 2024].map(Some)
     );
     // Each end dated: each its own.
     let cs = claims("Georgia's trade rose from $400 million in 2022 to $502.7 million in 2024.");
@@ -611,14 +618,12 @@ fn the_level_a_change_is_compared_with_is_not_of_the_changes_period() {
         assert_eq!(start(text), assumed, "{text}");
     }
     // A span of years before "from" is no figure compared with.
-    let cs = claims(
-        "Trade rose from $132 million to $141 million from 2019 to 2024 whereas trade \
-         surged from $679 million to $2.1 billion.",
-    );
-    let years: Vec<_> = cs.iter().map(|c| c.period).collect();
     assert_eq!(
-        years,
-        [2019, 2024, 2019, 2024].map(|y| Some(Period::year(y)))
+        figure_years(
+            "Trade rose from $132 million to $141 million from 2019 to 2024 whereas trade \
+             surged from $679 million to $2.1 billion."
+        ),
+        [2019, 2024, 2019, 2024].map(Some)
     );
     assert_eq!(
         start("Georgia's trade reached $502.7 million in 2024, up from $400 million in 2022."),
@@ -637,22 +642,14 @@ fn the_level_a_change_is_compared_with_is_not_of_the_changes_period() {
 /// take the period of the figure told.
 #[test]
 fn the_period_of_a_compared_level_does_not_carry() {
-    let cs = claims(
-        "Georgia's trade rose to $6.56 billion in 2024, up from $6.09 billion a year earlier.\n\n\
-         Trade with Russia reached $1.84 billion, compared with $1.74 billion in 2023.\n\n\
-         Trade with China reached $1.61 billion.",
-    );
-    let periods: Vec<_> = cs.iter().map(|c| (c.text.as_str(), c.period)).collect();
-    let y = |y| Some(Period::year(y));
+    // $6.56 billion, $6.09 billion, $1.84 billion, $1.74 billion, $1.61 billion.
     assert_eq!(
-        periods,
-        [
-            ("$6.56 billion", y(2024)),
-            ("$6.09 billion", y(2023)),
-            ("$1.84 billion", y(2024)),
-            ("$1.74 billion", y(2023)),
-            ("$1.61 billion", y(2024)),
-        ]
+        figure_years(
+            "Georgia's trade rose to $6.56 billion in 2024, up from $6.09 billion a year earlier.\n\n\
+             Trade with Russia reached $1.84 billion, compared with $1.74 billion in 2023.\n\n\
+             Trade with China reached $1.61 billion."
+        ),
+        [2024, 2023, 2024, 2023, 2024].map(Some)
     );
 }
 
@@ -708,18 +705,13 @@ fn a_relative_period_in_an_undated_article_is_assumed() {
 /// level compared with is that level's, not the figure's before the comparing words.
 #[test]
 fn a_period_after_the_compared_level_is_not_the_figures() {
-    let cs = claims(
-        "Georgia's trade reached $4.9 billion in 2024.\n\nThe EU accounted for 20.7% of \
-         Georgia's trade, down from 21.6% a year earlier.",
-    );
-    let periods: Vec<_> = cs.iter().map(|c| (c.text.as_str(), c.period)).collect();
+    // $4.9 billion, 20.7%, 21.6%.
     assert_eq!(
-        periods,
-        [
-            ("$4.9 billion", Some(Period::year(2024))),
-            ("20.7%", Some(Period::year(2024))),
-            ("21.6%", Some(Period::year(2023))),
-        ]
+        figure_years(
+            "Georgia's trade reached $4.9 billion in 2024.\n\nThe EU accounted for 20.7% of \
+             Georgia's trade, down from 21.6% a year earlier."
+        ),
+        [2024, 2024, 2023].map(Some)
     );
 }
 
@@ -728,18 +720,13 @@ fn a_period_after_the_compared_level_is_not_the_figures() {
 /// it too.
 #[test]
 fn a_compared_levels_period_is_not_the_next_clauses() {
-    let cs = claims(
-        "Trade with Turkey totalled $2.02 billion in 2025, compared to $1.99 billion a year \
-         earlier, while trade with China reached $1.4 billion.",
-    );
-    let periods: Vec<_> = cs.iter().map(|c| (c.text.as_str(), c.period)).collect();
+    // $2.02 billion, $1.99 billion, $1.4 billion.
     assert_eq!(
-        periods,
-        [
-            ("$2.02 billion", Some(Period::year(2025))),
-            ("$1.99 billion", Some(Period::year(2024))),
-            ("$1.4 billion", Some(Period::year(2025))),
-        ]
+        figure_years(
+            "Trade with Turkey totalled $2.02 billion in 2025, compared to $1.99 billion a year \
+             earlier, while trade with China reached $1.4 billion."
+        ),
+        [2025, 2024, 2025].map(Some)
     );
 }
 
